@@ -1,0 +1,65 @@
+#pragma once
+
+// The HTTPS client for the server's API (docs/API.md). One QNetworkAccessManager
+// per ApiClient, so it lives on one thread. Every request has a timeout;
+// certificate errors are never ignored, except the expected ones for a
+// certificate whose fingerprint matches the pinned one.
+
+#include "net/ServerEndpoint.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrlQuery>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace pakn {
+
+struct ApiResult
+{
+    enum class Kind {
+        Ok,
+        Offline,     // connection refused, host unreachable, timeout: try again later
+        TlsError,    // certificate not trusted or fingerprint mismatch: do not retry
+        HttpError,   // the server answered 4xx/5xx (errorCode from its body)
+        BadResponse, // not JSON, truncated, or not the expected shape
+    };
+    Kind kind = Kind::Ok;
+    int httpStatus = 0;
+    QString errorCode; // the server's error code, e.g. "conflict"
+    QString message;   // for people; never contains the token or password
+    QJsonObject body;
+    bool ok() const { return kind == Kind::Ok; }
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const ApiResult &)>;
+
+    explicit ApiClient(ServerEndpoint endpoint, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    const ServerEndpoint &endpoint() const { return m_endpoint; }
+
+    // `path` is relative to /api/v1, e.g. "feed". The callback runs on this thread.
+    void get(const QString &path, const QUrlQuery &query, Callback done);
+    void post(const QString &path, const QJsonObject &body, Callback done);
+
+private:
+    void send(QNetworkReply *reply, Callback done);
+    QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+
+    ServerEndpoint m_endpoint;
+    QNetworkAccessManager *m_nam;
+    QByteArray m_token;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace pakn

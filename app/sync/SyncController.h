@@ -1,0 +1,43 @@
+#pragma once
+
+// Runs the SyncEngine on its own thread for the GUI: periodic rounds, a round
+// after every local action, and the engine's signals relayed to the GUI thread.
+
+#include "sync/SyncEngine.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace pakn {
+
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    SyncController(QString cachePath, ServerEndpoint endpoint, QByteArray token,
+                   QString clientName, QObject *parent = nullptr);
+    ~SyncController() override; // stops the thread and waits for it
+
+    void setInterval(int milliseconds); // default 30 s
+    SyncState state() const { return m_state; }
+    QDateTime lastSync() const { return m_lastSync; }
+
+public Q_SLOTS:
+    void start();
+    void syncNow();
+
+Q_SIGNALS:
+    void stateChanged(pakn::SyncState state, const QString &message);
+    void roundFinished(int casesChanged, int actionsSent, const QDateTime &at);
+    void actionRejected(qint64 caseId, const QString &action, const QString &message);
+    void pendingCountChanged(int count);
+
+private:
+    QThread m_thread;
+    SyncEngine *m_engine; // lives on m_thread; deleted when it finishes
+    SyncState m_state = SyncState::Idle;
+    QDateTime m_lastSync;
+    class QTimer *m_timer;
+};
+
+} // namespace pakn

@@ -1,0 +1,46 @@
+#pragma once
+
+// One sync round against the server: send the outbox in order, then pull the
+// change feed into the cache a page at a time (each page and its cursor in one
+// transaction). Lives on the sync thread with its own database connection and
+// its own ApiClient.
+
+#include "cache/CaseStore.h"
+#include "cache/LocalActions.h"
+#include "cache/Outbox.h"
+#include "net/ApiClient.h"
+
+#include <QObject>
+#include <memory>
+
+namespace pakn {
+
+enum class SyncState { Idle, Syncing, Offline, AuthFailed, Error };
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens its own connection to `cachePath` when started (on its thread).
+    SyncEngine(QString cachePath, ServerEndpoint endpoint, QByteArray token,
+               QString clientName, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+public Q_SLOTS:
+    void start();   // opens the database; call on the engine's thread
+    void syncNow(); // starts a round unless one is running (then one more follows)
+
+Q_SIGNALS:
+    void stateChanged(pakn::SyncState state, const QString &message);
+    // A round finished: how many cases changed, actions sent, and when.
+    void roundFinished(int casesChanged, int actionsSent, const QDateTime &at);
+    // A queued action was refused or conflicted; the case id and words for the user.
+    void actionRejected(qint64 caseId, const QString &action, const QString &message);
+    void pendingCountChanged(int count);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace pakn

@@ -1,0 +1,59 @@
+#pragma once
+
+// Working time over a calendar: office hours on working days, minus public
+// holidays, plus make-up working days. Deadlines are counted in this time.
+// Holidays are data (the administrator edits them), never code.
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QTime>
+#include <QTimeZone>
+
+namespace pakn {
+
+class DeadlineCalendar
+{
+public:
+    struct Period
+    {
+        QTime start;
+        QTime end;
+    };
+
+    // Defaults: Monday–Friday, 08:00–12:00 and 13:00–17:00 in Vietnam (UTC+7, no DST).
+    DeadlineCalendar();
+
+    void setPeriods(QList<Period> periods) { m_periods = std::move(periods); }
+    void setHolidays(QSet<QDate> days) { m_holidays = std::move(days); }
+    void setMakeUpWorkdays(QSet<QDate> days) { m_makeUp = std::move(days); }
+    const QTimeZone &timeZone() const { return m_zone; }
+
+    bool isWorkingDay(QDate day) const;
+    // The moment `minutes` of working time after `start` (start itself may be outside hours).
+    QDateTime addWorkingMinutes(const QDateTime &start, qint64 minutes) const;
+    QDateTime addWorkingHours(const QDateTime &start, int hours) const
+    {
+        return addWorkingMinutes(start, qint64(hours) * 60);
+    }
+    // Working minutes in [from, to); negative when to < from.
+    qint64 workingMinutesBetween(const QDateTime &from, const QDateTime &to) const;
+
+private:
+    QTimeZone m_zone;
+    QList<Period> m_periods;
+    QSet<QDate> m_holidays;
+    QSet<QDate> m_makeUp;
+};
+
+// How long each step may take, in working hours (configurable data; these are
+// the defaults from the Hanoi regulation and the Law on Citizen Reception).
+struct DeadlineRules
+{
+    int acceptHours = 8;
+    int urgentAnswerHours = 4;
+    int normalAnswerHours = 10 * 8;
+    int complexAnswerHours = 20 * 8;
+};
+
+} // namespace pakn

@@ -1,0 +1,260 @@
+#include "JsonCodec.h"
+
+#include <QJsonArray>
+
+namespace pakn {
+
+namespace {
+
+// Reads members of one object, remembering the first problem.
+class Reader
+{
+public:
+    Reader(const QJsonObject &o, QString *error) : m_o(o), m_error(error) {}
+
+    bool ok() const { return m_ok; }
+
+    qint64 id(const char *key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, "is missing");
+            return 0;
+        }
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInteger()))
+            fail(key, "is not a non-negative integer");
+        return v.toInteger();
+    }
+    QString text(const char *key, bool required = false)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, "is missing");
+            return {};
+        }
+        if (!v.isString())
+            fail(key, "is not a string");
+        return v.toString();
+    }
+    QDateTime time(const char *key, bool required = false)
+    {
+        const QString s = text(key, required);
+        if (s.isEmpty())
+            return {};
+        const QDateTime t = fromIsoString(s);
+        if (!t.isValid())
+            fail(key, "is not an ISO-8601 time");
+        return t;
+    }
+    std::optional<double> number(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble()) {
+            fail(key, "is not a number");
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+    template <typename E> E code(const char *key, std::optional<E> (*parse)(const QString &))
+    {
+        const QString s = text(key, true);
+        const std::optional<E> v = parse(s);
+        if (!v) {
+            if (m_ok)
+                fail(key, "has an unknown value");
+            return E{};
+        }
+        return *v;
+    }
+    void fail(const char *key, const char *what)
+    {
+        if (!m_ok)
+            return;
+        m_ok = false;
+        if (m_error)
+            *m_error = QStringLiteral("member \"%1\" %2")
+                           .arg(QLatin1String(key), QLatin1String(what));
+    }
+
+private:
+    const QJsonObject &m_o;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+void putTime(QJsonObject &o, const char *key, const QDateTime &t)
+{
+    if (t.isValid())
+        o.insert(QLatin1String(key), toIsoString(t));
+}
+
+} // namespace
+
+QString toIsoString(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIsoString(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QJsonObject toJson(const CaseEvent &e)
+{
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("actorId"), e.actorId},
+                  {QStringLiteral("actorName"), e.actorName},
+                  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("detail"), e.detail},
+                  {QStringLiteral("client"), e.client}};
+    putTime(o, "at", e.at);
+    return o;
+}
+
+QJsonObject toJson(const Case &c, bool withHistory)
+{
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("version"), c.version},
+                  {QStringLiteral("title"), c.title},
+                  {QStringLiteral("description"), c.description},
+                  {QStringLiteral("reporterName"), c.reporterName},
+                  {QStringLiteral("reporterPhone"), c.reporterPhone},
+                  {QStringLiteral("channel"), toCode(c.channel)},
+                  {QStringLiteral("field"), c.field},
+                  {QStringLiteral("urgency"), toCode(c.urgency)},
+                  {QStringLiteral("address"), c.address},
+                  {QStringLiteral("unitId"), c.unitId},
+                  {QStringLiteral("unitName"), c.unitName},
+                  {QStringLiteral("assigneeId"), c.assigneeId},
+                  {QStringLiteral("assigneeName"), c.assigneeName},
+                  {QStringLiteral("status"), toCode(c.status)},
+                  {QStringLiteral("replyDraft"), c.replyDraft},
+                  {QStringLiteral("replyPublished"), c.replyPublished}};
+    if (c.latitude)
+        o.insert(QStringLiteral("latitude"), *c.latitude);
+    if (c.longitude)
+        o.insert(QStringLiteral("longitude"), *c.longitude);
+    putTime(o, "receivedAt", c.receivedAt);
+    putTime(o, "acceptDeadline", c.acceptDeadline);
+    putTime(o, "answerDeadline", c.answerDeadline);
+    putTime(o, "answeredAt", c.answeredAt);
+    putTime(o, "updatedAt", c.updatedAt);
+    if (withHistory) {
+        QJsonArray h;
+        for (const CaseEvent &e : c.history)
+            h.append(toJson(e));
+        o.insert(QStringLiteral("history"), h);
+    }
+    return o;
+}
+
+QJsonObject toJson(const Unit &u)
+{
+    return {{QStringLiteral("id"), u.id},
+            {QStringLiteral("parentId"), u.parentId},
+            {QStringLiteral("name"), u.name},
+            {QStringLiteral("kind"), u.kind}};
+}
+
+QJsonObject toJson(const Account &a)
+{
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("login"), a.login},
+            {QStringLiteral("displayName"), a.displayName},
+            {QStringLiteral("role"), toCode(a.role)},
+            {QStringLiteral("unitId"), a.unitId}};
+}
+
+std::optional<CaseEvent> caseEventFromJson(const QJsonObject &o, QString *error)
+{
+    Reader r(o, error);
+    CaseEvent e;
+    e.id = r.id("id");
+    e.at = r.time("at", true);
+    e.actorId = r.id("actorId", false);
+    e.actorName = r.text("actorName");
+    e.action = r.text("action", true);
+    e.detail = r.text("detail");
+    e.client = r.text("client");
+    return r.ok() ? std::optional(e) : std::nullopt;
+}
+
+std::optional<Case> caseFromJson(const QJsonObject &o, QString *error)
+{
+    Reader r(o, error);
+    Case c;
+    c.id = r.id("id");
+    c.version = r.id("version");
+    c.title = r.text("title", true);
+    c.description = r.text("description");
+    c.reporterName = r.text("reporterName");
+    c.reporterPhone = r.text("reporterPhone");
+    c.channel = r.code<Channel>("channel", &channelFromCode);
+    c.receivedAt = r.time("receivedAt", true);
+    c.field = r.text("field", true);
+    c.urgency = r.code<Urgency>("urgency", &urgencyFromCode);
+    c.address = r.text("address");
+    c.latitude = r.number("latitude");
+    c.longitude = r.number("longitude");
+    c.unitId = r.id("unitId", false);
+    c.unitName = r.text("unitName");
+    c.assigneeId = r.id("assigneeId", false);
+    c.assigneeName = r.text("assigneeName");
+    c.status = r.code<CaseStatus>("status", &caseStatusFromCode);
+    c.acceptDeadline = r.time("acceptDeadline");
+    c.answerDeadline = r.time("answerDeadline");
+    c.replyDraft = r.text("replyDraft");
+    c.replyPublished = r.text("replyPublished");
+    c.answeredAt = r.time("answeredAt");
+    c.updatedAt = r.time("updatedAt");
+    const QJsonValue history = o.value(QStringLiteral("history"));
+    if (history.isArray()) {
+        for (const QJsonValue &v : history.toArray()) {
+            QString eventError;
+            const auto e = caseEventFromJson(v.toObject(), &eventError);
+            if (!e) {
+                r.fail("history", "has a malformed event");
+                break;
+            }
+            c.history.append(*e);
+        }
+    } else if (!history.isUndefined() && !history.isNull()) {
+        r.fail("history", "is not an array");
+    }
+    if (r.ok() && c.id == 0)
+        r.fail("id", "is zero");
+    return r.ok() ? std::optional(c) : std::nullopt;
+}
+
+std::optional<Unit> unitFromJson(const QJsonObject &o, QString *error)
+{
+    Reader r(o, error);
+    Unit u;
+    u.id = r.id("id");
+    u.parentId = r.id("parentId", false);
+    u.name = r.text("name", true);
+    u.kind = r.text("kind");
+    return r.ok() ? std::optional(u) : std::nullopt;
+}
+
+std::optional<Account> accountFromJson(const QJsonObject &o, QString *error)
+{
+    Reader r(o, error);
+    Account a;
+    a.id = r.id("id");
+    a.login = r.text("login", true);
+    a.displayName = r.text("displayName");
+    a.role = r.code<Role>("role", &roleFromCode);
+    a.unitId = r.id("unitId", false);
+    return r.ok() ? std::optional(a) : std::nullopt;
+}
+
+} // namespace pakn

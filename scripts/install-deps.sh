@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package PAKN Desk needs to build, test and run.
+# Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+packages=(
+  cmake ninja-build g++ pkg-config git ca-certificates openssl
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qtkeychain-qt6-dev
+  libqt6sql6-sqlite libgl-dev
+  xvfb xauth fonts-noto-core
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing packages: ${missing[*]}; run as root (or with sudo)." >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

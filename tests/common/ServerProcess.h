@@ -1,0 +1,39 @@
+#pragma once
+
+// Starts the real pakn-server executable for a test: a fresh data directory,
+// an ephemeral loopback port and demo data; reads the URL and the certificate
+// fingerprint it prints. Stops it (and can start it again on the same data).
+
+#include <QByteArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+class ServerProcess
+{
+public:
+    explicit ServerProcess(int demoCases = 200);
+    ~ServerProcess();
+
+    // Starts the server and waits (bounded) until it prints that it listens.
+    // `port` 0 picks a free one on the first start; restarts reuse the port.
+    bool start(QString *error);
+    void stop();
+    bool isRunning() const;
+
+    QUrl url() const { return m_url; }
+    QByteArray fingerprint() const { return m_fingerprint; } // raw SHA-256
+    QString fingerprintText() const { return m_fingerprintText; } // "AB:CD:…"
+    QString dataDir() const { return m_data.path(); }
+    QByteArray output() const { return m_output; }
+
+private:
+    QTemporaryDir m_data;
+    int m_demoCases;
+    QProcess m_process;
+    QUrl m_url;
+    QByteArray m_fingerprint;
+    QString m_fingerprintText;
+    QByteArray m_output;
+    quint16 m_port = 0;
+};

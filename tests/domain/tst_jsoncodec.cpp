@@ -1,0 +1,118 @@
+#include "domain/JsonCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace pakn;
+
+namespace {
+Case sampleCase()
+{
+    Case c;
+    c.id = 123;
+    c.version = 4;
+    c.title = QStringLiteral("Rác thải tồn đọng ngõ 18 Đội Cấn");
+    c.description = QStringLiteral("Rác để 3 ngày chưa thu gom, bốc mùi.\nĐề nghị xử lý.");
+    c.reporterName = QStringLiteral("Trần Thị Bích");
+    c.reporterPhone = QStringLiteral("0912345678");
+    c.channel = Channel::Zalo;
+    c.receivedAt = QDateTime(QDate(2026, 2, 13), QTime(9, 30, 15, 250), Qt::UTC);
+    c.field = QStringLiteral("environment");
+    c.urgency = Urgency::Complex;
+    c.address = QStringLiteral("Ngõ 18 Đội Cấn, Ba Đình");
+    c.latitude = 21.0362;
+    c.longitude = 105.8212;
+    c.unitId = 5;
+    c.unitName = QStringLiteral("Phường Đội Cấn");
+    c.assigneeId = 9;
+    c.assigneeName = QStringLiteral("Lê Văn Cường");
+    c.status = CaseStatus::AwaitingApproval;
+    c.acceptDeadline = c.receivedAt.addDays(1);
+    c.answerDeadline = c.receivedAt.addDays(14);
+    c.replyDraft = QStringLiteral("Đã thu gom.");
+    c.updatedAt = c.receivedAt.addDays(2);
+    c.history.append({1, c.receivedAt, 0, QString(), QStringLiteral("received"), QString(),
+                      QStringLiteral("zalo")});
+    c.history.append({2, c.receivedAt.addSecs(60), 3, QStringLiteral("Điều phối viên"),
+                      QStringLiteral("route"), QStringLiteral("Phường Đội Cấn"),
+                      QStringLiteral("pakn-desk 0.1.0")});
+    return c;
+}
+} // namespace
+
+class TestJsonCodec : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void caseRoundTripsThroughText()
+    {
+        const Case c = sampleCase();
+        const QByteArray bytes = QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact);
+        QString error;
+        const auto back = caseFromJson(QJsonDocument::fromJson(bytes).object(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(*back, c);
+    }
+
+    void caseWithoutOptionalMembers()
+    {
+        Case c = sampleCase();
+        c.latitude.reset();
+        c.longitude.reset();
+        c.answerDeadline = {};
+        c.history.clear();
+        const auto back = caseFromJson(toJson(c, false));
+        QVERIFY(back);
+        QCOMPARE(*back, c);
+    }
+
+    void unitAndAccountRoundTrip()
+    {
+        const Unit u{14, 3, QStringLiteral("Phường Ngọc Hà"), QStringLiteral("ward")};
+        QCOMPARE(*unitFromJson(toJson(u)), u);
+        const Account a{8, QStringLiteral("officer2"), QStringLiteral("Phạm Thu Hà"),
+                        Role::Officer, 14};
+        QCOMPARE(*accountFromJson(toJson(a)), a);
+    }
+
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("id string") << "id" << QJsonValue(QStringLiteral("12"));
+        QTest::newRow("id negative") << "id" << QJsonValue(-1);
+        QTest::newRow("id fraction") << "id" << QJsonValue(1.5);
+        QTest::newRow("status unknown") << "status" << QJsonValue(QStringLiteral("lost"));
+        QTest::newRow("status missing") << "status" << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("title number") << "title" << QJsonValue(3);
+        QTest::newRow("time garbage") << "receivedAt" << QJsonValue(QStringLiteral("hôm qua"));
+        QTest::newRow("history object") << "history" << QJsonValue(QJsonObject());
+        QTest::newRow("history bad event") << "history" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
+        QTest::newRow("latitude string") << "latitude" << QJsonValue(QStringLiteral("21"));
+    }
+    void rejectsMalformed()
+    {
+        QFETCH(QString, member);
+        QFETCH(QJsonValue, value);
+        QJsonObject o = toJson(sampleCase());
+        if (value.isUndefined())
+            o.remove(member);
+        else
+            o.insert(member, value);
+        QString error;
+        QVERIFY(!caseFromJson(o, &error));
+        QVERIFY2(error.contains(member), qPrintable(error));
+    }
+
+    void isoTimesAreUtcWithMilliseconds()
+    {
+        const QDateTime t(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+        QCOMPARE(toIsoString(t), QStringLiteral("2026-01-02T03:04:05.006Z"));
+        QCOMPARE(fromIsoString(QStringLiteral("2026-01-02T10:04:05.006+07:00")), t);
+        QVERIFY(toIsoString({}).isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestJsonCodec)
+#include "tst_jsoncodec.moc"
