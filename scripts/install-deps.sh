@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libgl-dev
-  xvfb xauth fonts-noto-core
+  xvfb xauth imagemagick fonts-noto-core
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,431 @@
+#include "CliCommand.h"
+
+#include "Login.h"
+#include "PasswordPrompt.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CaseStore.h"
+#include "cache/LocalActions.h"
+#include "cache/Outbox.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace pakn {
+
+namespace {
+
+const char *const kUsage =
+    "usage: pakn [--profile DIR] [--json] COMMAND ...\n"
+    "commands:\n"
+    "  login URL --user NAME [--fingerprint SHA256 | --ca FILE] [--allow-http]\n"
+    "  logout\n"
+    "  sync\n"
+    "  list [--queue QUEUE] [--limit N] [--sort COLUMN] [--asc]\n"
+    "  search TEXT... [--queue QUEUE] [--limit N]\n"
+    "  show ID\n"
+    "  act ID ACTION [NAME=VALUE ...]\n"
+    "  outbox\n"
+    "queues: assigned, unit_open, awaiting_approval, new, to_accept, closed, all\n"
+    "columns: id, title, status, field, urgency, unit, assignee, received, deadline\n"
+    "The password comes from PAKN_PASSWORD, else it is asked for.\n";
+
+QString clientName() { return QStringLiteral("pakn " PAKN_VERSION); }
+
+// Takes "--name value" out of args; returns the value, or nullopt when absent.
+std::optional<QString> takeOption(QStringList &args, const QString &name, QString *problem)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0)
+        return std::nullopt;
+    if (i + 1 >= args.size()) {
+        *problem = name + QStringLiteral(" needs a value");
+        return std::nullopt;
+    }
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+bool takeFlag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
+
+std::optional<CaseColumn> columnFromCode(const QString &code)
+{
+    static const QList<std::pair<QString, CaseColumn>> columns = {
+        {QStringLiteral("id"), CaseColumn::Id},
+        {QStringLiteral("title"), CaseColumn::Title},
+        {QStringLiteral("status"), CaseColumn::Status},
+        {QStringLiteral("field"), CaseColumn::Field},
+        {QStringLiteral("urgency"), CaseColumn::Urgency},
+        {QStringLiteral("unit"), CaseColumn::Unit},
+        {QStringLiteral("assignee"), CaseColumn::Assignee},
+        {QStringLiteral("received"), CaseColumn::ReceivedAt},
+        {QStringLiteral("deadline"), CaseColumn::AnswerDeadline},
+    };
+    for (const auto &[c, col] : columns)
+        if (c == code)
+            return col;
+    return std::nullopt;
+}
+
+QString stateWords(SyncState s)
+{
+    switch (s) {
+    case SyncState::Offline:
+        return QStringLiteral("the server cannot be reached");
+    case SyncState::AuthFailed:
+        return QStringLiteral("the session has expired or was ended; run `pakn login` again");
+    case SyncState::Error:
+        return QStringLiteral("sync failed");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+CliCommand::CliCommand(QStringList arguments) : m_args(std::move(arguments)) {}
+
+int CliCommand::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_out.error(problem);
+    std::fputs(kUsage, stderr);
+    return Usage;
+}
+
+int CliCommand::run()
+{
+    QStringList args = m_args.mid(1);
+    QString problem;
+    const auto profileDir = takeOption(args, QStringLiteral("--profile"), &problem);
+    m_out = CliOutput(takeFlag(args, QStringLiteral("--json")));
+    if (!problem.isEmpty())
+        return usage(problem);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help"))
+        return usage({});
+    m_profile = std::make_unique<ClientProfile>(profileDir.value_or(ClientProfile::defaultDirectory()));
+    QString error;
+    if (!m_profile->load(&error)) {
+        m_out.error(error);
+        return Failed;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("login"))
+        return login(args);
+    if (command == QLatin1String("logout"))
+        return logout();
+    if (command == QLatin1String("sync"))
+        return sync();
+    if (command == QLatin1String("list"))
+        return list(args, false);
+    if (command == QLatin1String("search"))
+        return list(args, true);
+    if (command == QLatin1String("show"))
+        return show(args);
+    if (command == QLatin1String("act"))
+        return act(args);
+    if (command == QLatin1String("outbox"))
+        return outbox();
+    return usage(QStringLiteral("unknown command: ") + command);
+}
+
+int CliCommand::login(const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    QString problem;
+    const auto user = takeOption(args, QStringLiteral("--user"), &problem);
+    const auto fingerprint = takeOption(args, QStringLiteral("--fingerprint"), &problem);
+    const auto ca = takeOption(args, QStringLiteral("--ca"), &problem);
+    const bool allowHttp = takeFlag(args, QStringLiteral("--allow-http"));
+    if (!problem.isEmpty())
+        return usage(problem);
+    if (args.size() != 1 || !user)
+        return usage(QStringLiteral("login needs a server URL and --user NAME"));
+    if (fingerprint && ca)
+        return usage(QStringLiteral("give either --fingerprint or --ca, not both"));
+
+    ServerEndpoint endpoint;
+    endpoint.baseUrl = QUrl::fromUserInput(args.first());
+    endpoint.allowPlainLoopback = allowHttp;
+    if (fingerprint) {
+        const auto raw = ServerEndpoint::parseFingerprint(*fingerprint);
+        if (!raw) {
+            m_out.error(QStringLiteral("the fingerprint must be a SHA-256 (64 hex digits, with or "
+                                       "without colons)"));
+            return Usage;
+        }
+        endpoint.fingerprint = *raw;
+    }
+    if (ca)
+        endpoint.caFile = *ca;
+    if (const QString why = endpoint.validate(); !why.isEmpty()) {
+        m_out.error(why);
+        return Usage;
+    }
+    QString password = qEnvironmentVariable("PAKN_PASSWORD");
+    if (password.isEmpty())
+        password = promptPassword(QStringLiteral("Password for %1: ").arg(*user));
+    if (password.isEmpty()) {
+        m_out.error(QStringLiteral("no password given"));
+        return Failed;
+    }
+
+    m_profile->endpoint = endpoint;
+    m_profile->login = *user;
+    QString error;
+    if (!m_profile->save(&error)) {
+        m_out.error(error);
+        return Failed;
+    }
+    Login login(*m_profile, clientName());
+    QEventLoop loop;
+    int code = Failed;
+    QObject::connect(&login, &Login::succeeded, &loop, [&](const Account &me) {
+        m_out.message(QStringLiteral("Logged in as %1 (%2)").arg(me.displayName, toCode(me.role)),
+                      QJsonObject{{QStringLiteral("user"), me.login},
+                                  {QStringLiteral("displayName"), me.displayName},
+                                  {QStringLiteral("role"), toCode(me.role)},
+                                  {QStringLiteral("unitId"), me.unitId}});
+        code = Ok;
+        loop.quit();
+    });
+    QObject::connect(&login, &Login::failed, &loop,
+                     [&](const QString &message, ApiResult::Kind kind) {
+                         m_out.error(message);
+                         code = kind == ApiResult::Kind::HttpError ? NotAuthenticated : Failed;
+                         loop.quit();
+                     });
+    login.start(password);
+    loop.exec();
+    return code;
+}
+
+int CliCommand::logout()
+{
+    m_profile->clearToken();
+    m_out.message(QStringLiteral("Logged out"), QJsonObject{{QStringLiteral("loggedOut"), true}});
+    return Ok;
+}
+
+bool CliCommand::requireLogin()
+{
+    if (!m_profile->readToken().isEmpty())
+        return true;
+    m_out.error(QStringLiteral("not logged in; run `pakn login URL --user NAME` first"));
+    return false;
+}
+
+bool CliCommand::syncRound(QString *message, SyncState *finalState)
+{
+    SyncEngine engine(m_profile->cachePath(), m_profile->endpoint, m_profile->readToken(),
+                      clientName());
+    QEventLoop loop;
+    bool done = false;
+    SyncState last = SyncState::Idle;
+    QObject::connect(&engine, &SyncEngine::roundFinished, &loop,
+                     [&](int cases, int actions, const QDateTime &) {
+                         *message = QStringLiteral("Synced: %1 case(s) changed, %2 action(s) sent")
+                                        .arg(cases)
+                                        .arg(actions);
+                         done = true;
+                         loop.quit();
+                     });
+    QObject::connect(&engine, &SyncEngine::stateChanged, &loop,
+                     [&](SyncState s, const QString &text) {
+                         last = s;
+                         if (s == SyncState::Offline || s == SyncState::AuthFailed
+                             || s == SyncState::Error) {
+                             *message = text.isEmpty() ? stateWords(s) : text;
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(&engine, &SyncEngine::actionRejected, &loop,
+                     [&](qint64 caseId, const QString &action, const QString &text) {
+                         ++m_rejected;
+                         m_out.error(QStringLiteral("case %1: %2 was not applied: %3")
+                                         .arg(caseId)
+                                         .arg(action, text));
+                     });
+    engine.start();
+    QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
+    loop.exec();
+    if (finalState)
+        *finalState = done ? SyncState::Idle : last;
+    return done;
+}
+
+int CliCommand::sync()
+{
+    if (!requireLogin())
+        return NotAuthenticated;
+    QString message;
+    SyncState state = SyncState::Idle;
+    if (!syncRound(&message, &state)) {
+        m_out.error(message);
+        return state == SyncState::AuthFailed ? NotAuthenticated
+               : state == SyncState::Offline  ? Queued
+                                              : Failed;
+    }
+    m_out.message(message, QJsonObject{{QStringLiteral("synced"), true},
+                                       {QStringLiteral("message"), message},
+                                       {QStringLiteral("rejected"), m_rejected}});
+    return m_rejected ? Failed : Ok;
+}
+
+int CliCommand::list(const QStringList &argsIn, bool search)
+{
+    QStringList args = argsIn;
+    QString problem;
+    const auto queueText = takeOption(args, QStringLiteral("--queue"), &problem);
+    const auto limitText = takeOption(args, QStringLiteral("--limit"), &problem);
+    const auto sortText = takeOption(args, QStringLiteral("--sort"), &problem);
+    const bool ascending = takeFlag(args, QStringLiteral("--asc"));
+    if (!problem.isEmpty())
+        return usage(problem);
+    CaseQuery query;
+    query.queue = search ? Queue::All : Queue::UnitOpen;
+    if (queueText) {
+        const auto q = queueFromCode(*queueText);
+        if (!q)
+            return usage(QStringLiteral("unknown queue: ") + *queueText);
+        query.queue = *q;
+    }
+    if (sortText) {
+        const auto c = columnFromCode(*sortText);
+        if (!c)
+            return usage(QStringLiteral("unknown column: ") + *sortText);
+        query.sortColumn = *c;
+    }
+    query.order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+    bool ok = true;
+    const int limit = limitText ? limitText->toInt(&ok) : 50;
+    if (!ok || limit < 1 || limit > 100000)
+        return usage(QStringLiteral("--limit takes a number from 1 to 100000"));
+    if (search) {
+        if (args.isEmpty())
+            return usage(QStringLiteral("search needs some text"));
+        query.search = args.join(QLatin1Char(' '));
+    } else if (!args.isEmpty()) {
+        return usage(QStringLiteral("unexpected: ") + args.join(QLatin1Char(' ')));
+    }
+    QString error;
+    auto db = CacheDatabase::open(m_profile->cachePath(), QStringLiteral("cli"), &error);
+    if (!db) {
+        m_out.error(error);
+        return Failed;
+    }
+    const CaseStore store(db->db());
+    m_out.rows(store.page(query, {}, limit), store.count(query));
+    return Ok;
+}
+
+int CliCommand::show(const QStringList &args)
+{
+    bool ok = false;
+    const CaseId id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return usage(QStringLiteral("show needs one case id"));
+    QString error;
+    auto db = CacheDatabase::open(m_profile->cachePath(), QStringLiteral("cli"), &error);
+    if (!db) {
+        m_out.error(error);
+        return Failed;
+    }
+    const auto c = CaseStore(db->db()).caseById(id);
+    if (!c) {
+        m_out.error(QStringLiteral("no case %1 in the local cache (run `pakn sync`?)").arg(id));
+        return Failed;
+    }
+    m_out.caseDetail(*c);
+    return Ok;
+}
+
+int CliCommand::act(const QStringList &args)
+{
+    if (args.size() < 2)
+        return usage(QStringLiteral("act needs a case id and an action"));
+    bool ok = false;
+    const CaseId id = args.at(0).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usage(QStringLiteral("not a case id: ") + args.at(0));
+    const auto action = caseActionFromCode(args.at(1));
+    if (!action)
+        return usage(QStringLiteral("unknown action: ") + args.at(1));
+    QJsonObject params;
+    for (const QString &pair : args.mid(2)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(QStringLiteral("parameters are NAME=VALUE, not: ") + pair);
+        const QString name = pair.left(eq);
+        const QString value = pair.mid(eq + 1);
+        // Ids travel as numbers; everything else as text.
+        if (name.endsWith(QLatin1String("Id")))
+            params.insert(name, value.toLongLong());
+        else
+            params.insert(name, value);
+    }
+    if (!requireLogin())
+        return NotAuthenticated;
+    QString error;
+    {
+        auto db = CacheDatabase::open(m_profile->cachePath(), QStringLiteral("cli"), &error);
+        if (!db) {
+            m_out.error(error);
+            return Failed;
+        }
+        const WorkflowRules rules;
+        LocalActions actions(db->db(), rules, clientName());
+        const ActionOutcome outcome = actions.perform(id, *action, params);
+        if (!outcome.ok()) {
+            m_out.error(QStringLiteral("%1 (%2)").arg(outcome.message, outcome.code()));
+            return Failed;
+        }
+    }
+    QString message;
+    SyncState state = SyncState::Idle;
+    if (!syncRound(&message, &state)) {
+        m_out.error(QStringLiteral("%1; the action is queued and will be sent by the next sync")
+                        .arg(message));
+        return state == SyncState::AuthFailed ? NotAuthenticated : Queued;
+    }
+    if (m_rejected)
+        return Failed;
+    auto db = CacheDatabase::open(m_profile->cachePath(), QStringLiteral("cli"), &error);
+    if (!db) {
+        m_out.error(error);
+        return Failed;
+    }
+    if (Outbox(db->db()).pendingFor(id).isEmpty()) {
+        const auto c = CaseStore(db->db()).caseById(id);
+        if (!c) {
+            m_out.error(QStringLiteral("case %1 is no longer in your scope").arg(id));
+            return Ok;
+        }
+        m_out.message(QStringLiteral("Case %1 is now %2 (version %3)")
+                          .arg(id)
+                          .arg(toCode(c->status))
+                          .arg(c->version),
+                      QJsonObject{{QStringLiteral("id"), id},
+                                  {QStringLiteral("status"), toCode(c->status)},
+                                  {QStringLiteral("version"), c->version}});
+        return Ok;
+    }
+    m_out.error(QStringLiteral("the action is still queued; see `pakn outbox`"));
+    return Queued;
+}
+
+int CliCommand::outbox()
+{
+    QString error;
+    auto db = CacheDatabase::open(m_profile->cachePath(), QStringLiteral("cli"), &error);
+    if (!db) {
+        m_out.error(error);
+        return Failed;
+    }
+    m_out.outbox(Outbox(db->db()).pending());
+    return Ok;
+}
+
+} // namespace pakn

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything and runs the whole test suite.
+# Usage (as root on Debian 12, from the repository): bash scripts/run-tests.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+cmake --preset debug >/dev/null
+cmake --build --preset debug
+ctest --preset debug --parallel 2 --timeout 600
