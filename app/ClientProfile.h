@@ -6,12 +6,15 @@
 
 #include "net/ServerEndpoint.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace pakn {
 
 class ClientProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(pakn::ClientProfile)
+
 public:
     // The default directory: $PAKN_PROFILE, else the platform's app data dir + "/default".
     static QString defaultDirectory();

@@ -25,9 +25,19 @@ Q_SIGNALS:
     void failed(const QString &message, pakn::ApiResult::Kind kind);
 
 private:
+    void fetchDirectory(const Account &me, const QByteArray &token);
+    void finish(const Account &me, const QByteArray &token, const QList<Unit> &units,
+                const QList<Account> &accounts);
+    // Records the user, units and accounts; a cache of another user or server is
+    // emptied first, unless it still holds that user's unsent work.
+    bool storeInCache(const Account &me, const QList<Unit> &units, const QList<Account> &accounts,
+                      QString *error);
+    void fail(const QString &message, ApiResult::Kind kind);
+
     ClientProfile &m_profile;
     QString m_client;
     ApiClient *m_api = nullptr;
+    bool m_running = false;
 };
 
 } // namespace pakn

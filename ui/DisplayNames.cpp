@@ -7,7 +7,10 @@ namespace pakn {
 namespace {
 // Vietnam has kept UTC+7 without daylight saving since 1975; a fixed offset
 // avoids depending on the PC's time zone database.
-QDateTime inVietnam(const QDateTime &t) { return t.toTimeZone(QTimeZone(7 * 3600)); }
+QDateTime inVietnam(const QDateTime &t)
+{
+    return t.toTimeZone(QTimeZone(7 * 3600));
+}
 } // namespace
 
 QString DisplayNames::status(CaseStatus s)

@@ -4,6 +4,7 @@
 // (one per thread), turns WAL on and checks it really is on, and brings the
 // schema up to date with numbered forward migrations, each in one transaction.
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -12,6 +13,8 @@ namespace pakn {
 
 class CacheDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(pakn::CacheDatabase)
+
 public:
     // Opens (creating if needed) the cache at `path` under `connectionName`.
     // On failure returns nullopt and a message a user can act on (e.g. the file

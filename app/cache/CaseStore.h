@@ -8,12 +8,15 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QUrl>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 namespace pakn {
 
-enum class Queue {
+enum class Queue
+{
     AssignedToMe,     // open cases assigned to the user
     UnitOpen,         // open cases of the user's scope
     AwaitingApproval, // cases awaiting approval in the user's scope
@@ -25,7 +28,18 @@ enum class Queue {
 QString toCode(Queue q);
 std::optional<Queue> queueFromCode(const QString &code);
 
-enum class CaseColumn { Id, Title, Status, Field, Urgency, Unit, Assignee, ReceivedAt, AnswerDeadline };
+enum class CaseColumn
+{
+    Id,
+    Title,
+    Status,
+    Field,
+    Urgency,
+    Unit,
+    Assignee,
+    ReceivedAt,
+    AnswerDeadline
+};
 
 // One row of a queue table: what the list shows, without the long text.
 struct CaseRow
@@ -46,7 +60,7 @@ struct CaseRow
 struct CaseQuery
 {
     Queue queue = Queue::UnitOpen;
-    QString search;       // raw user text; folded and matched as word prefixes (AND)
+    QString search; // raw user text; folded and matched as word prefixes (AND)
     CaseColumn sortColumn = CaseColumn::ReceivedAt;
     Qt::SortOrder order = Qt::DescendingOrder;
 };
@@ -78,8 +92,11 @@ public:
     explicit CaseStore(QSqlDatabase db);
 
     // The user the cache belongs to (queue filters need it); stored in the cache.
-    void setMe(const Account &me);
+    bool setMe(const Account &me, QString *error = nullptr);
     std::optional<Account> me() const;
+    // The server the cache was filled from (a different server means another data set).
+    bool setServerUrl(const QUrl &url, QString *error = nullptr);
+    QUrl serverUrl() const;
 
     // Applies one feed page and stores its cursor in one transaction. Cases with
     // pending local actions keep them: `reapply` is called with the server's
@@ -87,10 +104,16 @@ public:
     bool applyFeedPage(const FeedPage &page, QString *error,
                        const std::function<Case(const Case &)> &reapply = {});
     qint64 cursor() const;
+    // Stores one case as the server answered an action with it (joins the
+    // caller's transaction if there is one); `reapply` as for applyFeedPage.
+    bool storeServerCase(const Case &c, QString *error,
+                         const std::function<Case(const Case &)> &reapply = {});
+    // Drops one case the server no longer shows this user (its outbox entries stay).
+    bool removeCase(CaseId id, QString *error);
 
-    void replaceUnits(const QList<Unit> &units);
+    bool replaceUnits(const QList<Unit> &units, QString *error = nullptr);
     QList<Unit> units() const;
-    void replaceAccounts(const QList<Account> &accounts);
+    bool replaceAccounts(const QList<Account> &accounts, QString *error = nullptr);
     QList<Account> accounts() const;
 
     // Up to `limit` rows after `after` (empty key: from the start).
@@ -100,11 +123,24 @@ public:
 
     // Saves a locally changed case (inside the caller's transaction) and marks it pending.
     bool saveLocal(const Case &c, QString *error);
-    void setPending(CaseId id, bool pending);
+    bool setPending(CaseId id, bool pending, QString *error = nullptr);
+
+    // Reply text the server refused to take (conflict, status changed, no longer
+    // in scope), kept so the user can reuse it. Empty text removes the draft.
+    QString localDraft(CaseId id) const;
+    bool setLocalDraft(CaseId id, const QString &text, QString *error = nullptr);
+    int localDraftCount() const;
+
+    // Forgets every case, the search index, the cursor and the local drafts
+    // (a different user or server takes over the cache).
+    bool clearCases(QString *error);
 
     QSqlDatabase database() const { return m_db; }
 
 private:
+    std::optional<QString> meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, QString *error);
+
     QSqlDatabase m_db;
 };
 

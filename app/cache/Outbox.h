@@ -4,12 +4,15 @@
 // are sent in order, each with its idempotency key and the case version it was
 // based on; they survive restarts and are retried with backoff.
 
-#include "domain/CaseTypes.h"
 #include "domain/Case.h"
+#include "domain/CaseTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
+#include <chrono>
+#include <optional>
 
 namespace pakn {
 
@@ -33,15 +36,34 @@ public:
     explicit Outbox(QSqlDatabase db);
 
     // Adds an entry (inside the caller's transaction). Returns its id, 0 on error.
-    qint64 enqueue(CaseId caseId, CaseAction action, const QJsonObject &params,
-                   qint64 baseVersion, QString *error);
-    QList<OutboxEntry> pending() const;              // oldest first
-    QList<OutboxEntry> pendingFor(CaseId id) const;  // oldest first
+    qint64 enqueue(CaseId caseId, CaseAction action, const QJsonObject &params, qint64 baseVersion,
+                   QString *error);
+    QList<OutboxEntry> pending() const;                          // oldest first
+    QList<OutboxEntry> pendingFor(CaseId id) const;              // oldest first
     std::optional<OutboxEntry> next(const QDateTime &now) const; // oldest due entry
     int count() const;
     bool remove(qint64 id);
     // Records a failed attempt; the next one waits min(2^attempts s, 5 min).
     bool recordFailure(qint64 id, const QString &error, const QDateTime &now);
+    // Records that the server could not be reached while sending the entry. The
+    // entry itself did not fail, so it is not held back: the next round (timer
+    // or "sync now") sends it again with the same key.
+    bool recordUnreachable(qint64 id, const QString &error);
+
+    // The wait after the given number of failed attempts.
+    static std::chrono::seconds backoff(int attempts);
+    // When next() will next return an entry (for scheduling the retry); nullopt when empty.
+    std::optional<QDateTime> nextAttemptAt() const;
+    // Cases with queued entries (a feed page re-applies them on top of the server copy).
+    QSet<CaseId> queuedCaseIds() const;
+    // After the server accepted an action and answered with the case's new
+    // version, the case's remaining entries build on that version.
+    bool rebase(CaseId caseId, qint64 serverVersion);
+    // A new idempotency key for an entry the server definitely did not apply
+    // (it answered 409): the server replays its stored answer for a known key.
+    bool renewKey(qint64 id);
+    // Drops every entry (only when a different user takes over an empty outbox).
+    bool clear(QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "Login.h"
+#include "Logout.h"
 #include "PasswordPrompt.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
@@ -27,11 +28,14 @@ const char *const kUsage =
     "  show ID\n"
     "  act ID ACTION [NAME=VALUE ...]\n"
     "  outbox\n"
-    "queues: assigned, unit_open, awaiting_approval, new, to_accept, closed, all\n"
+    "queues: assigned_to_me, unit_open, awaiting_approval, new, to_accept, closed, all\n"
     "columns: id, title, status, field, urgency, unit, assignee, received, deadline\n"
     "The password comes from PAKN_PASSWORD, else it is asked for.\n";
 
-QString clientName() { return QStringLiteral("pakn " PAKN_VERSION); }
+QString clientName()
+{
+    return QStringLiteral("pakn " PAKN_VERSION);
+}
 
 // Takes "--name value" out of args; returns the value, or nullopt when absent.
 std::optional<QString> takeOption(QStringList &args, const QString &name, QString *problem)
@@ -48,7 +52,10 @@ std::optional<QString> takeOption(QStringList &args, const QString &name, QStrin
     return value;
 }
 
-bool takeFlag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
 
 std::optional<CaseColumn> columnFromCode(const QString &code)
 {
@@ -103,9 +110,11 @@ int CliCommand::run()
     m_out = CliOutput(takeFlag(args, QStringLiteral("--json")));
     if (!problem.isEmpty())
         return usage(problem);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help"))
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("help"))
         return usage({});
-    m_profile = std::make_unique<ClientProfile>(profileDir.value_or(ClientProfile::defaultDirectory()));
+    m_profile =
+        std::make_unique<ClientProfile>(profileDir.value_or(ClientProfile::defaultDirectory()));
     QString error;
     if (!m_profile->load(&error)) {
         m_out.error(error);
@@ -204,8 +213,20 @@ int CliCommand::login(const QStringList &argsIn)
 
 int CliCommand::logout()
 {
-    m_profile->clearToken();
-    m_out.message(QStringLiteral("Logged out"), QJsonObject{{QStringLiteral("loggedOut"), true}});
+    Logout logout(*m_profile);
+    QEventLoop loop;
+    bool confirmed = false;
+    QObject::connect(&logout, &Logout::finished, &loop, [&](bool ok) {
+        confirmed = ok;
+        loop.quit();
+    });
+    logout.start();
+    loop.exec();
+    m_out.message(confirmed ? QStringLiteral("Logged out")
+                            : QStringLiteral("Logged out on this computer (the server could not "
+                                             "be told; the session expires by itself)"),
+                  QJsonObject{{QStringLiteral("loggedOut"), true},
+                              {QStringLiteral("serverConfirmed"), confirmed}});
     return Ok;
 }
 
@@ -232,22 +253,21 @@ bool CliCommand::syncRound(QString *message, SyncState *finalState)
                          done = true;
                          loop.quit();
                      });
-    QObject::connect(&engine, &SyncEngine::stateChanged, &loop,
-                     [&](SyncState s, const QString &text) {
-                         last = s;
-                         if (s == SyncState::Offline || s == SyncState::AuthFailed
-                             || s == SyncState::Error) {
-                             *message = text.isEmpty() ? stateWords(s) : text;
-                             loop.quit();
-                         }
-                     });
-    QObject::connect(&engine, &SyncEngine::actionRejected, &loop,
-                     [&](qint64 caseId, const QString &action, const QString &text) {
-                         ++m_rejected;
-                         m_out.error(QStringLiteral("case %1: %2 was not applied: %3")
-                                         .arg(caseId)
-                                         .arg(action, text));
-                     });
+    QObject::connect(
+        &engine, &SyncEngine::stateChanged, &loop, [&](SyncState s, const QString &text) {
+            last = s;
+            if (s == SyncState::Offline || s == SyncState::AuthFailed || s == SyncState::Error) {
+                *message = text.isEmpty() ? stateWords(s) : text;
+                loop.quit();
+            }
+        });
+    QObject::connect(
+        &engine, &SyncEngine::actionRejected, &loop,
+        [&](qint64 caseId, const QString &action, const QString &text) {
+            ++m_rejected;
+            m_out.error(
+                QStringLiteral("case %1: %2 was not applied: %3").arg(caseId).arg(action, text));
+        });
     engine.start();
     QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
     loop.exec();

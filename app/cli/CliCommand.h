@@ -3,8 +3,8 @@
 // The `pakn` command line: parses the arguments, runs one command against the
 // profile's cache and server, and returns the process exit code.
 
-#include "ClientProfile.h"
 #include "CliOutput.h"
+#include "ClientProfile.h"
 #include "sync/SyncEngine.h"
 
 #include <QStringList>
@@ -14,7 +14,14 @@ namespace pakn {
 class CliCommand
 {
 public:
-    enum ExitCode { Ok = 0, Failed = 1, Usage = 2, NotAuthenticated = 4, Queued = 75 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2,
+        NotAuthenticated = 4,
+        Queued = 75
+    };
 
     explicit CliCommand(QStringList arguments);
     int run();

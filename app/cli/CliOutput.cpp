@@ -14,8 +14,9 @@ namespace pakn {
 namespace {
 QString localTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                       : QStringLiteral("-");
+    return t.isValid()
+               ? t.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+               : QStringLiteral("-");
 }
 QString clip(const QString &s, int width)
 {
@@ -31,8 +32,8 @@ void CliOutput::print(const QString &text) const
 
 void CliOutput::printJson(const QJsonValue &value) const
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
@@ -41,16 +42,17 @@ void CliOutput::rows(const QList<CaseRow> &rows, int total) const
     if (m_json) {
         QJsonArray out;
         for (const CaseRow &r : rows)
-            out.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                   {QStringLiteral("title"), r.title},
-                                   {QStringLiteral("status"), toCode(r.status)},
-                                   {QStringLiteral("field"), r.field},
-                                   {QStringLiteral("urgency"), toCode(r.urgency)},
-                                   {QStringLiteral("unitName"), r.unitName},
-                                   {QStringLiteral("assigneeName"), r.assigneeName},
-                                   {QStringLiteral("receivedAt"), toIsoString(r.receivedAt)},
-                                   {QStringLiteral("answerDeadline"), toIsoString(r.answerDeadline)},
-                                   {QStringLiteral("pending"), r.pending}});
+            out.append(
+                QJsonObject{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("title"), r.title},
+                            {QStringLiteral("status"), toCode(r.status)},
+                            {QStringLiteral("field"), r.field},
+                            {QStringLiteral("urgency"), toCode(r.urgency)},
+                            {QStringLiteral("unitName"), r.unitName},
+                            {QStringLiteral("assigneeName"), r.assigneeName},
+                            {QStringLiteral("receivedAt"), toIsoString(r.receivedAt)},
+                            {QStringLiteral("answerDeadline"), toIsoString(r.answerDeadline)},
+                            {QStringLiteral("pending"), r.pending}});
         printJson(QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("cases"), out}});
         return;
     }
@@ -71,13 +73,15 @@ void CliOutput::caseDetail(const Case &c) const
     print(QStringLiteral("Case %1 (version %2): %3").arg(c.id).arg(c.version).arg(c.title));
     print(QStringLiteral("Status:     %1").arg(toCode(c.status)));
     print(QStringLiteral("Field:      %1, urgency %2").arg(c.field, toCode(c.urgency)));
-    print(QStringLiteral("Unit:       %1").arg(c.unitName.isEmpty() ? QStringLiteral("-") : c.unitName));
+    print(QStringLiteral("Unit:       %1")
+              .arg(c.unitName.isEmpty() ? QStringLiteral("-") : c.unitName));
     print(QStringLiteral("Assignee:   %1")
               .arg(c.assigneeName.isEmpty() ? QStringLiteral("-") : c.assigneeName));
     print(QStringLiteral("Reporter:   %1 %2")
               .arg(c.reporterName.isEmpty() ? QStringLiteral("(anonymous)") : c.reporterName,
                    c.reporterPhone));
-    print(QStringLiteral("Channel:    %1, received %2").arg(toCode(c.channel), localTime(c.receivedAt)));
+    print(QStringLiteral("Channel:    %1, received %2")
+              .arg(toCode(c.channel), localTime(c.receivedAt)));
     print(QStringLiteral("Address:    %1").arg(c.address));
     print(QStringLiteral("Deadlines:  accept %1, answer %2")
               .arg(localTime(c.acceptDeadline), localTime(c.answerDeadline)));
@@ -129,7 +133,7 @@ void CliOutput::message(const QString &text, const QJsonObject &asJson) const
 
 void CliOutput::error(const QString &text) const
 {
-    std::fputs(("pakn: " + text + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    std::fputs((QStringLiteral("pakn: ") + text + QLatin1Char('\n')).toUtf8().constData(), stderr);
 }
 
 } // namespace pakn

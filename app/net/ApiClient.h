@@ -8,7 +8,10 @@
 #include "net/ServerEndpoint.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QNetworkRequest>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrlQuery>
 #include <functional>
 
@@ -19,7 +22,8 @@ namespace pakn {
 
 struct ApiResult
 {
-    enum class Kind {
+    enum class Kind
+    {
         Ok,
         Offline,     // connection refused, host unreachable, timeout: try again later
         TlsError,    // certificate not trusted or fingerprint mismatch: do not retry
@@ -55,9 +59,15 @@ public:
 private:
     void send(QNetworkReply *reply, Callback done);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+    QNetworkRequest requestFor(const QUrl &url) const;
+    // An unusable endpoint (bad URL, plain http, unreadable CA file) answers
+    // every request with that reason, asynchronously like a real answer.
+    bool refuseIfMisconfigured(const Callback &done);
 
     ServerEndpoint m_endpoint;
     QNetworkAccessManager *m_nam;
+    QList<QSslCertificate> m_caCertificates;
+    QString m_setupError;
     QByteArray m_token;
     int m_timeoutMs = 30000;
 };

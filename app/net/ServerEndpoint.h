@@ -13,9 +13,9 @@ namespace pakn {
 
 struct ServerEndpoint
 {
-    QUrl baseUrl;             // e.g. https://127.0.0.1:8443
-    QByteArray fingerprint;   // raw 32-byte SHA-256 of the DER certificate; empty: not pinned
-    QString caFile;           // PEM file of a CA to trust in addition to the system store
+    QUrl baseUrl;           // e.g. https://127.0.0.1:8443
+    QByteArray fingerprint; // raw 32-byte SHA-256 of the DER certificate; empty: not pinned
+    QString caFile;         // PEM file of a CA to trust in addition to the system store
     bool allowPlainLoopback = false;
 
     // Accepts "AB:CD:…" (as `openssl x509 -fingerprint -sha256` prints it, with or

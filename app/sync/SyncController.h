@@ -8,14 +8,16 @@
 #include <QObject>
 #include <QThread>
 
+class QTimer;
+
 namespace pakn {
 
 class SyncController : public QObject
 {
     Q_OBJECT
 public:
-    SyncController(QString cachePath, ServerEndpoint endpoint, QByteArray token,
-                   QString clientName, QObject *parent = nullptr);
+    SyncController(QString cachePath, ServerEndpoint endpoint, QByteArray token, QString clientName,
+                   QObject *parent = nullptr);
     ~SyncController() override; // stops the thread and waits for it
 
     void setInterval(int milliseconds); // default 30 s
@@ -37,7 +39,7 @@ private:
     SyncEngine *m_engine; // lives on m_thread; deleted when it finishes
     SyncState m_state = SyncState::Idle;
     QDateTime m_lastSync;
-    class QTimer *m_timer;
+    QTimer *m_timer;
 };
 
 } // namespace pakn

@@ -15,15 +15,22 @@
 
 namespace pakn {
 
-enum class SyncState { Idle, Syncing, Offline, AuthFailed, Error };
+enum class SyncState
+{
+    Idle,
+    Syncing,
+    Offline,
+    AuthFailed,
+    Error
+};
 
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
     // Opens its own connection to `cachePath` when started (on its thread).
-    SyncEngine(QString cachePath, ServerEndpoint endpoint, QByteArray token,
-               QString clientName, QObject *parent = nullptr);
+    SyncEngine(QString cachePath, ServerEndpoint endpoint, QByteArray token, QString clientName,
+               QObject *parent = nullptr);
     ~SyncEngine() override;
 
 public Q_SLOTS:
@@ -32,13 +39,23 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);
-    // A round finished: how many cases changed, actions sent, and when.
+    // A round ran to its end (the cache is as current as the server): how many
+    // cases changed, actions sent, and when. A round cut short (offline, TLS,
+    // session ended, malformed answer) reports through stateChanged instead.
     void roundFinished(int casesChanged, int actionsSent, const QDateTime &at);
     // A queued action was refused or conflicted; the case id and words for the user.
     void actionRejected(qint64 caseId, const QString &action, const QString &message);
     void pendingCountChanged(int count);
 
 private:
+    void refreshDirectory();
+    void sendOutbox();
+    void pullFeed();
+    void finishRound(const ApiResult &result);
+    void scheduleRetry();
+    void setState(SyncState state, const QString &message);
+    static ApiResult failure(const QString &message);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -74,11 +74,15 @@ class TestEndToEndCli : public QObject
         return r.exitCode == 0 ? r.json() : QJsonObject();
     }
 
-    int eventsNamed(const QJsonObject &c, const QString &action)
+    // History events of the case with this action (and this detail, when given).
+    int eventsNamed(const QJsonObject &c, const QString &action, const QString &detail = {})
     {
         int n = 0;
-        for (const QJsonValue &e : c.value(QStringLiteral("history")).toArray())
-            n += e.toObject().value(QStringLiteral("action")).toString() == action;
+        for (const QJsonValue &v : c.value(QStringLiteral("history")).toArray()) {
+            const QJsonObject e = v.toObject();
+            n += e.value(QStringLiteral("action")).toString() == action
+                 && (detail.isEmpty() || e.value(QStringLiteral("detail")).toString() == detail);
+        }
         return n;
     }
 
@@ -86,7 +90,7 @@ class TestEndToEndCli : public QObject
     qint64 officersCase()
     {
         const Run r = pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("list"),
-                                       QStringLiteral("--queue"), QStringLiteral("assigned"),
+                                       QStringLiteral("--queue"), QStringLiteral("assigned_to_me"),
                                        QStringLiteral("--limit"), QStringLiteral("500")});
         for (const QJsonValue &v : r.json().value(QStringLiteral("cases")).toArray()) {
             const QJsonObject row = v.toObject();
@@ -196,7 +200,7 @@ private Q_SLOTS:
                                  QStringLiteral("text=") + note});
         QCOMPARE(r.exitCode, 75); // queued: the server is unreachable
         // Applied to the cache at once, shown as pending.
-        QCOMPARE(eventsNamed(showCase(m_officer, id), QStringLiteral("note")), 1);
+        QCOMPARE(eventsNamed(showCase(m_officer, id), QStringLiteral("note"), note), 1);
         r = pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("outbox")});
         QCOMPARE(r.jsonArray().size(), 1);
         // A second sync while still offline keeps it queued, once.
@@ -211,8 +215,8 @@ private Q_SLOTS:
         // Another sync sends nothing again; the server holds the note exactly once.
         QCOMPARE(pakn(m_officer, {QStringLiteral("sync")}).exitCode, 0);
         QCOMPARE(pakn(m_leader, {QStringLiteral("sync")}).exitCode, 0);
-        QCOMPARE(eventsNamed(showCase(m_leader, id), QStringLiteral("note")), 1);
-        QCOMPARE(eventsNamed(showCase(m_officer, id), QStringLiteral("note")), 1);
+        QCOMPARE(eventsNamed(showCase(m_leader, id), QStringLiteral("note"), note), 1);
+        QCOMPARE(eventsNamed(showCase(m_officer, id), QStringLiteral("note"), note), 1);
     }
 
     void officerCannotApprove()

@@ -1,0 +1,195 @@
+#include "cache/CacheSchema.h"
+
+#include "cache/CacheDatabase.h"
+
+#include "ClientLogging.h"
+#include "cache/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <array>
+
+namespace pakn {
+
+namespace {
+
+// Sort and filter columns are plain values so that every queue and sort order
+// is an index range scan: status/urgency as their declaration order (the
+// workflow order), times as UTC milliseconds, "_key" columns as folded text so
+// Vietnamese titles sort by letter rather than by code point. An unset answer
+// deadline is stored as the largest integer so it sorts last (NULL would drop
+// out of the keyset comparison).
+constexpr std::string_view kInitialSchema[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE units (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL,"
+    " name TEXT NOT NULL, kind TEXT NOT NULL)",
+    "CREATE TABLE accounts (id INTEGER PRIMARY KEY, login TEXT NOT NULL,"
+    " display_name TEXT NOT NULL, role TEXT NOT NULL, unit_id INTEGER NOT NULL)",
+    "CREATE TABLE cases ("
+    " id INTEGER PRIMARY KEY,"
+    " version INTEGER NOT NULL,"
+    " title TEXT NOT NULL,"
+    " title_key TEXT NOT NULL,"
+    " status INTEGER NOT NULL,"
+    " is_open INTEGER NOT NULL,"
+    " field TEXT NOT NULL,"
+    " urgency INTEGER NOT NULL,"
+    " unit_id INTEGER NOT NULL,"
+    " unit_name TEXT NOT NULL,"
+    " unit_key TEXT NOT NULL,"
+    " assignee_id INTEGER NOT NULL,"
+    " assignee_name TEXT NOT NULL,"
+    " assignee_key TEXT NOT NULL,"
+    " received_at INTEGER NOT NULL,"
+    " answer_deadline INTEGER NOT NULL,"
+    " pending INTEGER NOT NULL DEFAULT 0,"
+    " folded TEXT NOT NULL,"
+    " json BLOB NOT NULL)",
+    // External content: the folded text lives once, in cases; the index can be
+    // rebuilt from it ('rebuild') and rows are removed with the old text.
+    "CREATE VIRTUAL TABLE cases_fts USING fts5(folded, content='cases', content_rowid='id',"
+    " prefix='2 3')",
+    // Queue filters in the default order (newest first); the rowid (= id) is the
+    // implicit last column of every index, the keyset tie-breaker.
+    "CREATE INDEX cases_open_received ON cases(is_open, received_at)",
+    "CREATE INDEX cases_status_received ON cases(status, received_at)",
+    "CREATE INDEX cases_assignee_received ON cases(assignee_id, is_open, received_at)",
+    "CREATE INDEX cases_received ON cases(received_at)",
+    // One per other sort column: (column, id) gives the keyset order; the queue
+    // filter's columns after them let a large queue be filtered while walking
+    // the index, without reading a table row per skipped case.
+    "CREATE INDEX cases_by_id ON cases(id, is_open, status, assignee_id)",
+    "CREATE INDEX cases_title ON cases(title_key, id, is_open, status, assignee_id)",
+    "CREATE INDEX cases_status ON cases(status, id, is_open, assignee_id)",
+    "CREATE INDEX cases_field ON cases(field, id, is_open, status, assignee_id)",
+    "CREATE INDEX cases_urgency ON cases(urgency, id, is_open, status, assignee_id)",
+    "CREATE INDEX cases_unit ON cases(unit_key, id, is_open, status, assignee_id)",
+    "CREATE INDEX cases_assignee ON cases(assignee_key, id, is_open, status, assignee_id)",
+    "CREATE INDEX cases_deadline ON cases(answer_deadline, id, is_open, status, assignee_id)",
+    // No foreign key to cases: a queued action outlives its case leaving the
+    // scope, so that the server's refusal can still be reported.
+    "CREATE TABLE outbox ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " case_id INTEGER NOT NULL,"
+    " action TEXT NOT NULL,"
+    " params TEXT NOT NULL,"
+    " key TEXT NOT NULL UNIQUE,"
+    " base_version INTEGER NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at INTEGER NOT NULL,"
+    " last_error TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX outbox_case ON outbox(case_id, id)",
+};
+
+// Reply texts whose action the server refused are kept here (never lost).
+constexpr std::string_view kLocalDrafts[] = {
+    "CREATE TABLE local_drafts (case_id INTEGER PRIMARY KEY, text TEXT NOT NULL,"
+    " saved_at INTEGER NOT NULL)",
+};
+
+constexpr std::array kMigrations = {
+    CacheMigration{1, kInitialSchema},
+    CacheMigration{2, kLocalDrafts},
+};
+
+constexpr bool numberedFromOneWithoutGaps()
+{
+    for (std::size_t i = 0; i < kMigrations.size(); ++i)
+        if (kMigrations[i].version != int(i) + 1 || kMigrations[i].statements.empty())
+            return false;
+    return true;
+}
+static_assert(numberedFromOneWithoutGaps(), "cache migrations must be numbered 1, 2, 3, ...");
+
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+std::span<const CacheMigration> cacheMigrations()
+{
+    return kMigrations;
+}
+
+int storedSchemaVersion(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                               "'schema_version'")) ||
+        !q.next()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool migrateCache(const QSqlDatabase &db, int target, QString *error)
+{
+    const int current = storedSchemaVersion(db, error);
+    if (current < 0)
+        return false;
+    if (current >= qMin(target, kMigrations.back().version) &&
+        current <= kMigrations.back().version)
+        return true; // the usual case: no write lock needed
+    for (const CacheMigration &m : kMigrations) {
+        if (m.version > target)
+            break;
+        SqlTransaction tx(db);
+        if (!tx.isActive()) {
+            *error = tx.error();
+            return false;
+        }
+        // Read under the write lock: the GUI's and the sync thread's connections
+        // may open an old file at the same moment, and only one may migrate it.
+        const int stored = storedSchemaVersion(db, error);
+        if (stored < 0)
+            return false;
+        if (stored > kMigrations.back().version) {
+            *error = CacheDatabase::tr(
+                         "The cache was written by a newer version of PAKN Desk (schema %1, this "
+                         "version knows up to %2).")
+                         .arg(stored)
+                         .arg(kMigrations.back().version);
+            return false;
+        }
+        if (m.version <= stored)
+            continue; // nothing written; the guard ends the transaction
+        for (std::string_view statement : m.statements) {
+            const QString sql = QLatin1String(statement.data(), qsizetype(statement.size()));
+            if (!exec(db, sql, error)) {
+                *error = CacheDatabase::tr("Migration %1 of the cache failed: %2")
+                             .arg(m.version)
+                             .arg(*error);
+                return false; // tx rolls back
+            }
+        }
+        if (!exec(db, QStringLiteral("DELETE FROM schema_version"), error) ||
+            !exec(db,
+                  QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(m.version),
+                  error))
+            return false;
+        if (!tx.commit()) {
+            *error = tx.error();
+            return false;
+        }
+        qCDebug(lcCache) << "cache schema migrated to version" << m.version;
+    }
+    return true;
+}
+
+} // namespace pakn

@@ -1,0 +1,392 @@
+#include "cache/CaseStore.h"
+
+#include "ClientLogging.h"
+#include "cache/CaseColumns.h"
+#include "cache/CaseQuerySql.h"
+#include "cache/CaseWriter.h"
+#include "cache/Outbox.h"
+#include "cache/SqlTransaction.h"
+#include "domain/JsonCodec.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pakn {
+
+namespace {
+
+const QList<std::pair<Queue, QString>> &queueCodes()
+{
+    static const QList<std::pair<Queue, QString>> codes = {
+        {Queue::AssignedToMe, QStringLiteral("assigned_to_me")},
+        {Queue::UnitOpen, QStringLiteral("unit_open")},
+        {Queue::AwaitingApproval, QStringLiteral("awaiting_approval")},
+        {Queue::NewCases, QStringLiteral("new")},
+        {Queue::ToAccept, QStringLiteral("to_accept")},
+        {Queue::Closed, QStringLiteral("closed")},
+        {Queue::All, QStringLiteral("all")},
+    };
+    return codes;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pakn::CaseStore", text);
+}
+
+bool run(QSqlQuery &q, QString *error = nullptr)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcCache).noquote() << "cache query failed:" << q.lastError().text() << "in"
+                                 << q.lastQuery().left(120);
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+         QString *error = nullptr)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return run(q, error);
+}
+
+bool began(const SqlTransaction &tx, QString *error)
+{
+    if (!tx.isActive() && error)
+        *error = tx.error();
+    return tx.isActive();
+}
+
+bool committed(SqlTransaction &tx, QString *error)
+{
+    if (tx.commit())
+        return true;
+    if (error)
+        *error = tx.error();
+    return false;
+}
+
+std::optional<qint64> scalar(const QSqlDatabase &db, const BoundSql &bound)
+{
+    QSqlQuery q(db);
+    q.prepare(bound.sql);
+    for (const QVariant &v : bound.values)
+        q.addBindValue(v);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+// Which index should drive: see CaseQuerySql.h.
+QueryShape shapeOf(const QSqlDatabase &db, const CaseQuery &query, UserId me, bool forCount)
+{
+    QueryShape shape;
+    if (!forCount && query.queue != Queue::All && query.sortColumn != CaseColumn::ReceivedAt)
+        shape.smallQueue = scalar(db, queueSizeSql(query.queue, me)).value_or(0) < kSmallSet;
+    const QString match = ftsExpressionFor(query.search);
+    if (!match.isEmpty() && !(forCount && query.queue == Queue::All))
+        shape.rareSearch = scalar(db, searchSizeSql(match)).value_or(0) < kSmallSet;
+    return shape;
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QString toCode(Queue q)
+{
+    for (const auto &[queue, code] : queueCodes())
+        if (queue == q)
+            return code;
+    return {};
+}
+
+std::optional<Queue> queueFromCode(const QString &code)
+{
+    for (const auto &[queue, c] : queueCodes())
+        if (c == code)
+            return queue;
+    return std::nullopt;
+}
+
+CaseStore::CaseStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+std::optional<QString> CaseStore::meta(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool CaseStore::setMeta(const QString &key, const QString &value, QString *error)
+{
+    return run(m_db,
+               QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+               {key, nonNull(value)}, error);
+}
+
+bool CaseStore::setMe(const Account &me, QString *error)
+{
+    return setMeta(QStringLiteral("me"), QString::fromUtf8(compact(toJson(me))), error);
+}
+
+std::optional<Account> CaseStore::me() const
+{
+    const auto text = meta(QStringLiteral("me"));
+    if (!text)
+        return std::nullopt;
+    return accountFromJson(QJsonDocument::fromJson(text->toUtf8()).object());
+}
+
+bool CaseStore::setServerUrl(const QUrl &url, QString *error)
+{
+    return setMeta(QStringLiteral("server"), url.toString(), error);
+}
+
+QUrl CaseStore::serverUrl() const
+{
+    return QUrl(meta(QStringLiteral("server")).value_or(QString()));
+}
+
+qint64 CaseStore::cursor() const
+{
+    return meta(QStringLiteral("cursor")).value_or(QString()).toLongLong();
+}
+
+bool CaseStore::applyFeedPage(const FeedPage &page, QString *error,
+                              const std::function<Case(const Case &)> &reapply)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    SqlTransaction tx(m_db);
+    if (!began(tx, error))
+        return false;
+    const QSet<CaseId> queued = Outbox(m_db).queuedCaseIds();
+    CaseWriter writer(m_db);
+    for (const FeedChange &change : page.changes) {
+        if (change.item && change.item->id > 0) {
+            const Case &server = *change.item;
+            const bool pending = queued.contains(server.id);
+            if (!writer.upsert(pending && reapply ? reapply(server) : server, pending, error))
+                return false;
+        } else if (!change.item && change.removedId > 0) {
+            if (!writer.remove(change.removedId, error))
+                return false;
+        } else {
+            *error = tr("change %1 of the feed page has neither a case nor a removed id")
+                         .arg(change.seq);
+            return false;
+        }
+    }
+    return setMeta(QStringLiteral("cursor"), QString::number(page.cursor), error) &&
+           committed(tx, error);
+}
+
+bool CaseStore::storeServerCase(const Case &c, QString *error,
+                                const std::function<Case(const Case &)> &reapply)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    SqlTransaction tx(m_db);
+    if (!began(tx, error))
+        return false;
+    const bool pending = !Outbox(m_db).pendingFor(c.id).isEmpty();
+    CaseWriter writer(m_db);
+    return writer.upsert(pending && reapply ? reapply(c) : c, pending, error) &&
+           committed(tx, error);
+}
+
+bool CaseStore::removeCase(CaseId id, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    SqlTransaction tx(m_db);
+    CaseWriter writer(m_db);
+    return began(tx, error) && writer.remove(id, error) && committed(tx, error);
+}
+
+bool CaseStore::replaceUnits(const QList<Unit> &units, QString *error)
+{
+    SqlTransaction tx(m_db);
+    if (!began(tx, error) || !run(m_db, QStringLiteral("DELETE FROM units"), {}, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO units (id, parent_id, name, kind) VALUES (?, ?, ?, ?)"));
+    for (const Unit &u : units) {
+        q.addBindValue(u.id);
+        q.addBindValue(u.parentId);
+        q.addBindValue(nonNull(u.name));
+        q.addBindValue(nonNull(u.kind));
+        if (!run(q, error))
+            return false;
+    }
+    return committed(tx, error);
+}
+
+QList<Unit> CaseStore::units() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, parent_id, name, kind FROM units ORDER BY id"));
+    QList<Unit> out;
+    if (run(q))
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                        q.value(3).toString()});
+    return out;
+}
+
+bool CaseStore::replaceAccounts(const QList<Account> &accounts, QString *error)
+{
+    SqlTransaction tx(m_db);
+    if (!began(tx, error) || !run(m_db, QStringLiteral("DELETE FROM accounts"), {}, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO accounts (id, login, display_name, role, unit_id)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    for (const Account &a : accounts) {
+        q.addBindValue(a.id);
+        q.addBindValue(nonNull(a.login));
+        q.addBindValue(nonNull(a.displayName));
+        q.addBindValue(toCode(a.role));
+        q.addBindValue(a.unitId);
+        if (!run(q, error))
+            return false;
+    }
+    return committed(tx, error);
+}
+
+QList<Account> CaseStore::accounts() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, login, display_name, role, unit_id FROM accounts ORDER BY display_name, id"));
+    QList<Account> out;
+    if (run(q))
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        roleFromCode(q.value(3).toString()).value_or(Role::Officer),
+                        q.value(4).toLongLong()});
+    return out;
+}
+
+QList<CaseRow> CaseStore::page(const CaseQuery &query, const PageKey &after, int limit) const
+{
+    const UserId me = this->me().value_or(Account{}).id;
+    const BoundSql bound = casePageSql(query, after, limit, me, shapeOf(m_db, query, me, false));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(bound.sql);
+    for (const QVariant &v : bound.values)
+        q.addBindValue(v);
+    QList<CaseRow> rows;
+    if (!run(q))
+        return rows;
+    while (q.next()) {
+        CaseRow r;
+        r.id = q.value(0).toLongLong();
+        r.title = q.value(1).toString();
+        r.status = statusFromRank(q.value(2).toInt());
+        r.field = q.value(3).toString();
+        r.urgency = urgencyFromRank(q.value(4).toInt());
+        r.unitName = q.value(5).toString();
+        r.assigneeName = q.value(6).toString();
+        r.receivedAt = timeFromStored(q.value(7).toLongLong());
+        r.answerDeadline = deadlineFromStored(q.value(8).toLongLong());
+        r.pending = q.value(9).toInt() != 0;
+        r.sortValue = q.value(10);
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+int CaseStore::count(const CaseQuery &query) const
+{
+    const UserId me = this->me().value_or(Account{}).id;
+    return int(scalar(m_db, caseCountSql(query, me, shapeOf(m_db, query, me, true))).value_or(0));
+}
+
+std::optional<Case> CaseStore::caseById(CaseId id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json FROM cases WHERE id = ?"));
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    QString error;
+    auto c = caseFromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object(), &error);
+    if (!c)
+        qCWarning(lcCache) << "cached case" << id << "cannot be read:" << error;
+    return c;
+}
+
+bool CaseStore::saveLocal(const Case &c, QString *error)
+{
+    QString ignored;
+    CaseWriter writer(m_db);
+    return writer.upsert(c, true, error ? error : &ignored);
+}
+
+bool CaseStore::setPending(CaseId id, bool pending, QString *error)
+{
+    return run(m_db, QStringLiteral("UPDATE cases SET pending = ? WHERE id = ?"),
+               {pending ? 1 : 0, id}, error);
+}
+
+QString CaseStore::localDraft(CaseId id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT text FROM local_drafts WHERE case_id = ?"));
+    q.addBindValue(id);
+    return run(q) && q.next() ? q.value(0).toString() : QString();
+}
+
+bool CaseStore::setLocalDraft(CaseId id, const QString &text, QString *error)
+{
+    if (text.trimmed().isEmpty())
+        return run(m_db, QStringLiteral("DELETE FROM local_drafts WHERE case_id = ?"), {id}, error);
+    return run(m_db,
+               QStringLiteral("INSERT INTO local_drafts (case_id, text, saved_at) VALUES (?, ?, ?)"
+                              " ON CONFLICT (case_id) DO UPDATE SET text = excluded.text,"
+                              " saved_at = excluded.saved_at"),
+               {id, text, QDateTime::currentMSecsSinceEpoch()}, error);
+}
+
+int CaseStore::localDraftCount() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM local_drafts"));
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool CaseStore::clearCases(QString *error)
+{
+    SqlTransaction tx(m_db);
+    // 'delete-all' empties an external-content index without reading the old text.
+    const bool ok =
+        began(tx, error) &&
+        run(m_db, QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('delete-all')"), {},
+            error) &&
+        run(m_db, QStringLiteral("DELETE FROM cases"), {}, error) &&
+        run(m_db, QStringLiteral("DELETE FROM local_drafts"), {}, error) &&
+        run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error);
+    return ok && committed(tx, error);
+}
+
+} // namespace pakn

@@ -1,0 +1,42 @@
+#pragma once
+
+// Writes cached case rows together with their search index entries. The
+// statements are prepared once per writer and reused, because a bulk sync
+// writes a million rows and preparing per row would dominate. Runs inside the
+// caller's transaction. Internal to CaseStore.
+
+#include "domain/Case.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace pakn {
+
+// The text the search index holds for a case (folded: no marks, đ→d, lower case).
+QString searchTextOf(const Case &c);
+
+class CaseWriter
+{
+public:
+    explicit CaseWriter(const QSqlDatabase &db);
+
+    bool upsert(const Case &c, bool pending, QString *error);
+    bool remove(CaseId id, QString *error);
+
+private:
+    bool prepare(QString *error);
+    // The folded text stored for `id` (nullopt: no such row). External-content
+    // FTS needs the old text to remove a row from the index.
+    std::optional<QString> storedSearchText(CaseId id, bool *ok, QString *error);
+    bool fail(const QSqlQuery &q, QString *error);
+
+    QSqlDatabase m_db;
+    bool m_prepared = false;
+    QSqlQuery m_select;
+    QSqlQuery m_upsert;
+    QSqlQuery m_delete;
+    QSqlQuery m_indexAdd;
+    QSqlQuery m_indexRemove;
+};
+
+} // namespace pakn

@@ -1,0 +1,212 @@
+#include "cache/Outbox.h"
+
+#include "ClientLogging.h"
+#include "cache/CaseColumns.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pakn {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, case_id, action, params, key, base_version, created_at, attempts, next_attempt_at,"
+    " last_error");
+
+std::optional<OutboxEntry> entryFrom(const QSqlQuery &q)
+{
+    const auto action = caseActionFromCode(q.value(2).toString());
+    if (!action) {
+        qCWarning(lcCache) << "outbox entry" << q.value(0).toLongLong() << "has an unknown action"
+                           << q.value(2).toString();
+        return std::nullopt;
+    }
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.caseId = q.value(1).toLongLong();
+    e.action = *action;
+    e.params = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    e.key = q.value(4).toString();
+    e.baseVersion = q.value(5).toLongLong();
+    e.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    e.attempts = q.value(7).toInt();
+    e.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+    e.lastError = q.value(9).toString();
+    return e;
+}
+
+QList<OutboxEntry> entriesFrom(QSqlQuery &q)
+{
+    QList<OutboxEntry> out;
+    while (q.next())
+        if (auto e = entryFrom(q))
+            out.append(*e);
+    return out;
+}
+
+bool run(QSqlQuery &q, QString *error = nullptr)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcCache) << "outbox query failed:" << q.lastError().text();
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+std::chrono::seconds Outbox::backoff(int attempts)
+{
+    // 2, 4, 8, ... seconds after the 1st, 2nd, 3rd failure, at most five minutes.
+    return std::chrono::seconds(qMin<qint64>(qint64(1) << qBound(0, attempts, 9), 300));
+}
+
+Outbox::Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
+
+qint64 Outbox::enqueue(CaseId caseId, CaseAction action, const QJsonObject &params,
+                       qint64 baseVersion, QString *error)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (case_id, action, params, key, base_version,"
+                             " created_at, attempts, next_attempt_at, last_error)"
+                             " VALUES (?, ?, ?, ?, ?, ?, 0, ?, '')"));
+    q.addBindValue(caseId);
+    q.addBindValue(toCode(action));
+    q.addBindValue(QJsonDocument(params).toJson(QJsonDocument::Compact));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(baseVersion);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!run(q, error))
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+QList<OutboxEntry> Outbox::pending() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox ORDER BY id"));
+    return run(q) ? entriesFrom(q) : QList<OutboxEntry>();
+}
+
+QList<OutboxEntry> Outbox::pendingFor(CaseId id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM outbox WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    return run(q) ? entriesFrom(q) : QList<OutboxEntry>();
+}
+
+std::optional<OutboxEntry> Outbox::next(const QDateTime &now) const
+{
+    // Order matters only within a case (each action builds on the previous
+    // one): an entry waiting for its retry holds back the later entries of its
+    // case, not those of other cases.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM outbox o WHERE next_attempt_at <= ? AND NOT EXISTS"
+                             " (SELECT 1 FROM outbox e WHERE e.case_id = o.case_id"
+                             " AND e.id < o.id) ORDER BY id LIMIT 1"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+std::optional<QDateTime> Outbox::nextAttemptAt() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT min(next_attempt_at) FROM outbox o WHERE NOT EXISTS"
+                             " (SELECT 1 FROM outbox e WHERE e.case_id = o.case_id"
+                             " AND e.id < o.id)"));
+    if (!run(q) || !q.next() || q.isNull(0))
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+}
+
+int Outbox::count() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox"));
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QSet<CaseId> Outbox::queuedCaseIds() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT case_id FROM outbox"));
+    QSet<CaseId> ids;
+    if (run(q))
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
+bool Outbox::remove(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    return run(q);
+}
+
+bool Outbox::rebase(CaseId caseId, qint64 serverVersion)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE case_id = ?"));
+    q.addBindValue(serverVersion);
+    q.addBindValue(caseId);
+    return run(q);
+}
+
+bool Outbox::renewKey(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET key = ? WHERE id = ?"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(id);
+    return run(q);
+}
+
+bool Outbox::recordFailure(qint64 id, const QString &error, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT attempts FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return false;
+    const int attempts = q.value(0).toInt() + 1;
+    const QDateTime due = now.addSecs(backoff(attempts).count());
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(attempts);
+    q.addBindValue(due.toMSecsSinceEpoch());
+    q.addBindValue(nonNull(error));
+    q.addBindValue(id);
+    return run(q);
+}
+
+bool Outbox::recordUnreachable(qint64 id, const QString &error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?"));
+    q.addBindValue(nonNull(error));
+    q.addBindValue(id);
+    return run(q);
+}
+
+bool Outbox::clear(QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM outbox"));
+    return run(q, error);
+}
+
+} // namespace pakn

@@ -1,0 +1,120 @@
+#include "net/ApiPayloads.h"
+
+#include "domain/JsonCodec.h"
+
+#include <QJsonArray>
+
+namespace pakn {
+
+namespace {
+
+template <typename T>
+std::optional<QList<T>> listFrom(const QJsonObject &body, const QString &member,
+                                 std::optional<T> (*decode)(const QJsonObject &, QString *),
+                                 QString *error)
+{
+    const QJsonValue list = body.value(member);
+    if (!list.isArray()) {
+        *error = QStringLiteral("member \"%1\" is missing or not an array").arg(member);
+        return std::nullopt;
+    }
+    QList<T> out;
+    for (const QJsonValue &v : list.toArray()) {
+        QString why;
+        const std::optional<T> item = v.isObject() ? decode(v.toObject(), &why) : std::nullopt;
+        if (!item) {
+            *error = QStringLiteral("%1[%2]: %3")
+                         .arg(member)
+                         .arg(out.size())
+                         .arg(why.isEmpty() ? QStringLiteral("not an object") : why);
+            return std::nullopt;
+        }
+        out.append(*item);
+    }
+    return out;
+}
+
+// A JSON number that is a whole number >= minimum, else nullopt.
+std::optional<qint64> wholeNumber(const QJsonValue &v, qint64 minimum)
+{
+    if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < minimum)
+        return std::nullopt;
+    return v.toInteger();
+}
+
+} // namespace
+
+std::optional<QList<Unit>> unitsFromAnswer(const QJsonObject &body, QString *error)
+{
+    return listFrom<Unit>(body, QStringLiteral("units"), &unitFromJson, error);
+}
+
+std::optional<QList<Account>> accountsFromAnswer(const QJsonObject &body, QString *error)
+{
+    return listFrom<Account>(body, QStringLiteral("users"), &accountFromJson, error);
+}
+
+std::optional<Case> caseFromAnswer(const QJsonObject &body, QString *error)
+{
+    const QJsonValue c = body.value(QStringLiteral("case"));
+    if (!c.isObject()) {
+        *error = QStringLiteral("member \"case\" is missing or not an object");
+        return std::nullopt;
+    }
+    return caseFromJson(c.toObject(), error);
+}
+
+std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *error)
+{
+    FeedPage page;
+    const auto cursor = wholeNumber(body.value(QStringLiteral("cursor")), 0);
+    const QJsonValue more = body.value(QStringLiteral("more"));
+    const QJsonValue changes = body.value(QStringLiteral("changes"));
+    if (!cursor || !more.isBool() || !changes.isArray()) {
+        *error = QStringLiteral("the page needs \"changes\" (array), \"cursor\" (integer) and "
+                                "\"more\" (boolean)");
+        return std::nullopt;
+    }
+    page.cursor = *cursor;
+    page.more = more.toBool();
+    qint64 previousSeq = 0;
+    for (const QJsonValue &v : changes.toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto seq = wholeNumber(o.value(QStringLiteral("seq")), 1);
+        const QString where = QStringLiteral("change %1: ").arg(page.changes.size());
+        if (!v.isObject() || !seq || *seq <= previousSeq || *seq > page.cursor) {
+            *error = where + QStringLiteral("missing, unordered or beyond the cursor \"seq\"");
+            return std::nullopt;
+        }
+        previousSeq = *seq;
+        FeedChange change;
+        change.seq = *seq;
+        const bool hasCase = o.contains(QStringLiteral("case"));
+        const bool hasRemoved = o.contains(QStringLiteral("removed"));
+        if (hasCase == hasRemoved) {
+            *error = where + QStringLiteral("needs exactly one of \"case\" and \"removed\"");
+            return std::nullopt;
+        }
+        if (hasCase) {
+            QString why;
+            const QJsonValue c = o.value(QStringLiteral("case"));
+            change.item = c.isObject() ? caseFromJson(c.toObject(), &why) : std::nullopt;
+            if (!change.item) {
+                *error =
+                    where + (why.isEmpty() ? QStringLiteral("\"case\" is not an object") : why);
+                return std::nullopt;
+            }
+        } else {
+            const auto removed = wholeNumber(o.value(QStringLiteral("removed")), 1);
+            if (!removed) {
+                *error = where + QStringLiteral("\"removed\" is not a positive integer");
+                return std::nullopt;
+            }
+            change.removedId = *removed;
+        }
+        page.changes.append(std::move(change));
+    }
+    return page;
+}
+
+} // namespace pakn

@@ -1,0 +1,22 @@
+#pragma once
+
+// Strict decoding of the server's answers (docs/API.md) into domain values.
+// A malformed answer gives nullopt and a message naming the problem; nothing
+// half-decoded reaches the cache.
+
+#include "cache/CaseStore.h"
+#include "domain/Case.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace pakn {
+
+std::optional<QList<Unit>> unitsFromAnswer(const QJsonObject &body, QString *error);
+std::optional<QList<Account>> accountsFromAnswer(const QJsonObject &body, QString *error);
+// {"case": Case}, as the case and action endpoints (and a 409 conflict) answer.
+std::optional<Case> caseFromAnswer(const QJsonObject &body, QString *error);
+// {"changes": [{"seq", "case"|"removed"}], "cursor", "more"}
+std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *error);
+
+} // namespace pakn

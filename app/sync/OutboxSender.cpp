@@ -1,0 +1,258 @@
+#include "sync/OutboxSender.h"
+
+#include "ClientLogging.h"
+#include "cache/SqlTransaction.h"
+#include "net/ApiPayloads.h"
+
+namespace pakn {
+
+namespace {
+
+QString words(QString code)
+{
+    return code.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+bool isReply(CaseAction a)
+{
+    return a == CaseAction::DraftReply || a == CaseAction::SubmitReply;
+}
+
+} // namespace
+
+OutboxSender::OutboxSender(ApiClient &api, CaseStore &store, Outbox &outbox,
+                           const LocalActions &actions, QObject *parent)
+    : QObject(parent), m_api(api), m_store(store), m_outbox(outbox), m_actions(actions)
+{}
+
+void OutboxSender::run(std::function<void(const Outcome &)> done)
+{
+    m_done = std::move(done);
+    m_outcome = {};
+    sendNext();
+}
+
+void OutboxSender::sendNext()
+{
+    const auto entry = m_outbox.next(QDateTime::currentDateTimeUtc());
+    if (!entry) {
+        std::exchange(m_done, {})(m_outcome);
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("action"), toCode(entry->action)},
+                           {QStringLiteral("key"), entry->key},
+                           {QStringLiteral("baseVersion"), entry->baseVersion},
+                           {QStringLiteral("params"), entry->params}};
+    qCDebug(lcSync) << "sending" << toCode(entry->action) << "on case" << entry->caseId
+                    << "based on version" << entry->baseVersion;
+    m_api.post(QStringLiteral("cases/%1/actions").arg(entry->caseId), body,
+               [this, e = *entry](const ApiResult &answer) { settle(e, answer); });
+}
+
+void OutboxSender::settle(const OutboxEntry &entry, const ApiResult &answer)
+{
+    QString error;
+    switch (answer.kind) {
+    case ApiResult::Kind::Ok:
+        if (const auto fresh = caseFromAnswer(answer.body, &error);
+            fresh && fresh->id == entry.caseId)
+            accepted(entry, *fresh);
+        else
+            retryLater(entry, tr("the server's answer is malformed (%1)").arg(error));
+        return;
+    case ApiResult::Kind::Offline:
+        // We cannot know whether the server applied it; the retry carries the
+        // same key, so the server applies it at most once.
+        m_outbox.recordUnreachable(entry.id, answer.message);
+        stop(answer);
+        return;
+    case ApiResult::Kind::TlsError:
+        stop(answer);
+        return;
+    case ApiResult::Kind::BadResponse:
+        retryLater(entry, answer.message);
+        return;
+    case ApiResult::Kind::HttpError:
+        break;
+    }
+    const QString action = words(toCode(entry.action));
+    const int status = answer.httpStatus;
+    if (status == 401) {
+        stop(answer);
+    } else if (status == 409) {
+        if (const auto fresh = caseFromAnswer(answer.body, &error))
+            conflicted(entry, *fresh);
+        else
+            reject(entry,
+                   tr("Case #%1 was changed by someone else, so your action \"%2\" was not "
+                      "applied.")
+                       .arg(entry.caseId)
+                       .arg(action),
+                   std::nullopt);
+    } else if (status >= 500 || status == 408 || status == 429) {
+        retryLater(entry, answer.message);
+    } else if (status == 404) {
+        reject(entry,
+               tr("Case #%1 is no longer in your scope (it may have been transferred), so your "
+                  "action \"%2\" was not applied.")
+                   .arg(entry.caseId)
+                   .arg(action),
+               std::nullopt);
+    } else if (status == 403) {
+        reject(entry,
+               tr("You may not take the action \"%2\" on case #%1 (any more), so it was not "
+                  "applied.")
+                   .arg(entry.caseId)
+                   .arg(action),
+               std::nullopt);
+    } else {
+        reject(entry,
+               tr("The server refused your action \"%2\" on case #%1: %3")
+                   .arg(entry.caseId)
+                   .arg(action, answer.message),
+               std::nullopt);
+    }
+}
+
+void OutboxSender::accepted(const OutboxEntry &entry, const Case &fresh)
+{
+    // The entry leaves, the case's later entries build on the new version, and
+    // the case is stored as the server has it with those entries on top: one
+    // transaction, so a crash can neither resend nor lose anything.
+    SqlTransaction tx(m_store.database());
+    QString error;
+    const bool stored =
+        tx.isActive() && m_outbox.remove(entry.id) &&
+        m_outbox.rebase(entry.caseId, fresh.version) &&
+        m_store.storeServerCase(fresh, &error, [this](const Case &c) { return reapply(c); }) &&
+        tx.commit();
+    if (!stored) {
+        // Kept: the retry replays the server's stored answer for the same key.
+        ApiResult failure;
+        failure.kind = ApiResult::Kind::BadResponse;
+        failure.message =
+            tr("The cache could not be updated: %1").arg(error.isEmpty() ? tx.error() : error);
+        stop(failure);
+        return;
+    }
+    qCDebug(lcSync) << toCode(entry.action) << "on case" << entry.caseId << "accepted, version"
+                    << fresh.version;
+    ++m_outcome.sent;
+    Q_EMIT entrySettled();
+    sendNext();
+}
+
+void OutboxSender::conflicted(const OutboxEntry &entry, const Case &fresh)
+{
+    const QString action = words(toCode(entry.action));
+    const ActionOutcome still = m_actions.check(fresh, entry.action, entry.params);
+    if (!still.ok()) {
+        reject(entry,
+               tr("Case #%1 was changed by someone else in the meantime (it is now %2), so your "
+                  "action \"%3\" no longer applies and was not applied.")
+                   .arg(entry.caseId)
+                   .arg(words(toCode(fresh.status)), action),
+               fresh);
+        return;
+    }
+    if (m_resent.contains(entry.id)) {
+        reject(entry,
+               tr("Case #%1 kept changing on the server, so your action \"%2\" was not applied.")
+                   .arg(entry.caseId)
+                   .arg(action),
+               fresh);
+        return;
+    }
+    // Still the user's intent and still allowed: send it once more on the new
+    // version, with a new key (the server remembers its 409 for the old one).
+    m_resent.insert(entry.id);
+    SqlTransaction tx(m_store.database());
+    QString error;
+    const bool stored =
+        tx.isActive() && m_outbox.rebase(entry.caseId, fresh.version) &&
+        m_outbox.renewKey(entry.id) &&
+        m_store.storeServerCase(fresh, &error, [this](const Case &c) { return reapply(c); }) &&
+        tx.commit();
+    if (!stored)
+        qCWarning(lcSync) << "could not rebase the queued action:" << error << tx.error();
+    qCInfo(lcSync) << "resending" << toCode(entry.action) << "on case" << entry.caseId
+                   << "on version" << fresh.version << "after a conflict";
+    sendNext();
+}
+
+void OutboxSender::reject(const OutboxEntry &entry, const QString &why,
+                          const std::optional<Case> &fresh)
+{
+    const QString text = entry.params.value(QStringLiteral("text")).toString();
+    const bool keepText = isReply(entry.action) && !text.trimmed().isEmpty();
+    SqlTransaction tx(m_store.database());
+    QString error;
+    bool stored = tx.isActive() && m_outbox.remove(entry.id) &&
+                  (!keepText || m_store.setLocalDraft(entry.caseId, text, &error));
+    if (stored && fresh)
+        stored =
+            m_outbox.rebase(entry.caseId, fresh->version) &&
+            m_store.storeServerCase(*fresh, &error, [this](const Case &c) { return reapply(c); });
+    if (!stored || !tx.commit()) {
+        ApiResult failure;
+        failure.kind = ApiResult::Kind::BadResponse;
+        failure.message =
+            tr("The cache could not be updated: %1").arg(error.isEmpty() ? tx.error() : error);
+        stop(failure);
+        return;
+    }
+    const QString message =
+        keepText ? why + QLatin1Char(' ') + tr("Your reply text was kept as a local draft.") : why;
+    qCInfo(lcSync).noquote() << "dropped" << toCode(entry.action) << "on case" << entry.caseId
+                             << ":" << message;
+    Q_EMIT entrySettled();
+    Q_EMIT actionRejected(entry.caseId, toCode(entry.action), message);
+    if (fresh)
+        sendNext();
+    else
+        refetch(entry.caseId); // the cached copy still shows the dropped action
+}
+
+void OutboxSender::refetch(CaseId id)
+{
+    m_api.get(QStringLiteral("cases/%1").arg(id), {}, [this, id](const ApiResult &answer) {
+        QString error;
+        if (answer.ok()) {
+            if (const auto fresh = caseFromAnswer(answer.body, &error); fresh && fresh->id == id) {
+                SqlTransaction tx(m_store.database());
+                if (!tx.isActive() || !m_outbox.rebase(id, fresh->version) ||
+                    !m_store.storeServerCase(*fresh, &error,
+                                             [this](const Case &c) { return reapply(c); }) ||
+                    !tx.commit())
+                    qCWarning(lcSync) << "could not store case" << id << ":" << error;
+            }
+        } else if (answer.kind == ApiResult::Kind::HttpError && answer.httpStatus == 404) {
+            if (!m_store.removeCase(id, &error))
+                qCWarning(lcSync) << "could not drop case" << id << ":" << error;
+        } else if (answer.kind != ApiResult::Kind::HttpError || answer.httpStatus == 401) {
+            stop(answer); // offline, TLS, or the session ended
+            return;
+        }
+        sendNext();
+    });
+}
+
+void OutboxSender::retryLater(const OutboxEntry &entry, const QString &why)
+{
+    m_outbox.recordFailure(entry.id, why, QDateTime::currentDateTimeUtc());
+    m_outcome.problem = tr("An action on case #%1 could not be delivered (%2); it will be "
+                           "retried.")
+                            .arg(entry.caseId)
+                            .arg(why);
+    sendNext();
+}
+
+void OutboxSender::stop(const ApiResult &answer)
+{
+    m_outcome.stoppedBy = answer.kind;
+    m_outcome.httpStatus = answer.httpStatus;
+    m_outcome.message = answer.message;
+    std::exchange(m_done, {})(m_outcome);
+}
+
+} // namespace pakn

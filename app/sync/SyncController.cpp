@@ -1,0 +1,75 @@
+#include "sync/SyncController.h"
+
+#include <QTimer>
+
+namespace pakn {
+
+SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByteArray token,
+                               QString clientName, QObject *parent)
+    : QObject(parent), m_engine(new SyncEngine(std::move(cachePath), std::move(endpoint),
+                                               std::move(token), std::move(clientName))),
+      m_timer(new QTimer(this))
+{
+    qRegisterMetaType<pakn::SyncState>("pakn::SyncState");
+    m_thread.setObjectName(QStringLiteral("pakn-sync"));
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, m_engine, &SyncEngine::start);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+
+    // The engine lives on the sync thread: these are queued connections, so
+    // the GUI only ever receives results and never waits for the engine.
+    connect(
+        m_engine, &SyncEngine::stateChanged, this,
+        [this](SyncState state, const QString &message) {
+            m_state = state;
+            Q_EMIT stateChanged(state, message);
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_engine, &SyncEngine::roundFinished, this,
+        [this](int casesChanged, int actionsSent, const QDateTime &at) {
+            m_lastSync = at;
+            Q_EMIT roundFinished(casesChanged, actionsSent, at);
+        },
+        Qt::QueuedConnection);
+    connect(m_engine, &SyncEngine::actionRejected, this, &SyncController::actionRejected,
+            Qt::QueuedConnection);
+    connect(m_engine, &SyncEngine::pendingCountChanged, this, &SyncController::pendingCountChanged,
+            Qt::QueuedConnection);
+
+    m_timer->setInterval(30000);
+    connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+}
+
+SyncController::~SyncController()
+{
+    m_timer->stop();
+    if (m_thread.isRunning()) {
+        m_thread.quit(); // the engine is deleted on the thread when it finishes
+        m_thread.wait();
+    } else {
+        delete m_engine; // the thread never ran: nothing else will delete it
+    }
+}
+
+void SyncController::setInterval(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+}
+
+void SyncController::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_thread.start();
+    m_timer->start();
+    syncNow(); // queued behind the engine's start(), which runs first on the thread
+}
+
+void SyncController::syncNow()
+{
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+}
+
+} // namespace pakn

@@ -1,0 +1,242 @@
+#include "sync/SyncEngine.h"
+
+#include "ClientLogging.h"
+#include "cache/CacheDatabase.h"
+#include "net/ApiPayloads.h"
+#include "sync/OutboxSender.h"
+
+#include <QTimer>
+
+namespace pakn {
+
+namespace {
+constexpr int kFeedPageSize = 500;
+}
+
+struct SyncEngine::Private
+{
+    QString cachePath;
+    ServerEndpoint endpoint;
+    QByteArray token;
+    QString client;
+
+    // Declared in dependency order: destroyed in reverse, the connection last.
+    std::unique_ptr<CacheDatabase> cache;
+    std::unique_ptr<CaseStore> store;
+    std::unique_ptr<Outbox> outbox;
+    WorkflowRules rules;
+    std::unique_ptr<LocalActions> actions;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<OutboxSender> sender;
+    QTimer *retryTimer = nullptr;
+
+    bool running = false;
+    bool again = false; // syncNow() during a round: one more round follows
+    bool directoryLoaded = false;
+    bool sessionEnded = false; // 401: no more rounds with this token
+    int unreachableRounds = 0; // rounds in a row that could not reach the server
+    int casesChanged = 0;
+    int actionsSent = 0;
+    QString problem; // a non-fatal failure of this round, shown as Error
+};
+
+SyncEngine::SyncEngine(QString cachePath, ServerEndpoint endpoint, QByteArray token,
+                       QString clientName, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->cachePath = std::move(cachePath);
+    d->endpoint = std::move(endpoint);
+    d->token = std::move(token);
+    d->client = std::move(clientName);
+    d->retryTimer = new QTimer(this);
+    d->retryTimer->setSingleShot(true);
+    connect(d->retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    if (d->cache)
+        return;
+    QString error;
+    // One connection per engine (and thread); the name only has to be unique.
+    const QString connection = QStringLiteral("pakn-sync-%1").arg(quintptr(this), 0, 16);
+    auto opened = CacheDatabase::open(d->cachePath, connection, &error);
+    if (!opened) {
+        setState(SyncState::Error, error);
+        return;
+    }
+    d->cache = std::make_unique<CacheDatabase>(std::move(*opened));
+    d->store = std::make_unique<CaseStore>(d->cache->db());
+    d->outbox = std::make_unique<Outbox>(d->cache->db());
+    d->actions = std::make_unique<LocalActions>(d->cache->db(), d->rules, d->client);
+    d->api = std::make_unique<ApiClient>(d->endpoint);
+    d->api->setToken(d->token);
+    d->sender = std::make_unique<OutboxSender>(*d->api, *d->store, *d->outbox, *d->actions);
+    connect(d->sender.get(), &OutboxSender::actionRejected, this, &SyncEngine::actionRejected);
+    connect(d->sender.get(), &OutboxSender::entrySettled, this,
+            [this] { Q_EMIT pendingCountChanged(d->outbox->count()); });
+    Q_EMIT pendingCountChanged(d->outbox->count());
+}
+
+void SyncEngine::syncNow()
+{
+    if (!d->cache)
+        start();
+    if (!d->cache || d->sessionEnded)
+        return;
+    if (d->running) {
+        d->again = true;
+        return;
+    }
+    d->running = true;
+    d->retryTimer->stop();
+    d->casesChanged = 0;
+    d->actionsSent = 0;
+    d->problem.clear();
+    setState(SyncState::Syncing, {});
+    if (d->directoryLoaded)
+        sendOutbox();
+    else
+        refreshDirectory();
+}
+
+void SyncEngine::refreshDirectory()
+{
+    // Units and colleagues change rarely; once per engine keeps names current.
+    d->api->get(QStringLiteral("units"), {}, [this](const ApiResult &r) {
+        QString error;
+        const auto units = r.ok() ? unitsFromAnswer(r.body, &error) : std::nullopt;
+        if (!r.ok())
+            return finishRound(r);
+        if (!units || !d->store->replaceUnits(*units, &error))
+            return finishRound(failure(tr("The unit list could not be stored: %1").arg(error)));
+        d->api->get(QStringLiteral("users"), {}, [this](const ApiResult &answer) {
+            QString why;
+            const auto accounts =
+                answer.ok() ? accountsFromAnswer(answer.body, &why) : std::nullopt;
+            if (!answer.ok())
+                return finishRound(answer);
+            if (!accounts || !d->store->replaceAccounts(*accounts, &why))
+                return finishRound(failure(tr("The user list could not be stored: %1").arg(why)));
+            d->directoryLoaded = true;
+            sendOutbox();
+        });
+    });
+}
+
+void SyncEngine::sendOutbox()
+{
+    d->sender->run([this](const OutboxSender::Outcome &o) {
+        d->actionsSent += o.sent;
+        d->problem = o.problem;
+        if (o.stoppedBy != ApiResult::Kind::Ok) {
+            ApiResult r;
+            r.kind = o.stoppedBy;
+            r.httpStatus = o.httpStatus;
+            r.message = o.message;
+            return finishRound(r);
+        }
+        pullFeed();
+    });
+}
+
+void SyncEngine::pullFeed()
+{
+    const qint64 cursor = d->store->cursor();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(kFeedPageSize));
+    d->api->get(QStringLiteral("feed"), query, [this, cursor](const ApiResult &r) {
+        if (!r.ok())
+            return finishRound(r);
+        QString error;
+        const auto page = feedPageFromAnswer(r.body, &error);
+        if (!page)
+            return finishRound(
+                failure(tr("The server sent a malformed change feed page: %1").arg(error)));
+        // A page that neither moves the cursor forward nor ends the feed would
+        // loop for ever; one that moves it back would re-apply old changes.
+        if (page->cursor < cursor || (page->more && page->cursor == cursor))
+            return finishRound(
+                failure(tr("The server's change feed did not advance (cursor %1 after %2).")
+                            .arg(page->cursor)
+                            .arg(cursor)));
+        if (!d->store->applyFeedPage(
+                *page, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
+            return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
+        d->casesChanged += int(page->changes.size());
+        if (page->more)
+            return pullFeed();
+        finishRound(ApiResult{});
+    });
+}
+
+ApiResult SyncEngine::failure(const QString &message)
+{
+    ApiResult r;
+    r.kind = ApiResult::Kind::BadResponse;
+    r.message = message;
+    return r;
+}
+
+void SyncEngine::finishRound(const ApiResult &result)
+{
+    d->running = false;
+    switch (result.kind) {
+    case ApiResult::Kind::Ok:
+        d->unreachableRounds = 0;
+        setState(d->problem.isEmpty() ? SyncState::Idle : SyncState::Error, d->problem);
+        Q_EMIT roundFinished(d->casesChanged, d->actionsSent, QDateTime::currentDateTimeUtc());
+        break;
+    case ApiResult::Kind::Offline:
+        ++d->unreachableRounds;
+        setState(SyncState::Offline, result.message);
+        break;
+    case ApiResult::Kind::HttpError:
+        if (result.httpStatus == 401) {
+            d->sessionEnded = true;
+            setState(SyncState::AuthFailed, tr("The session has ended; please log in again."));
+            break;
+        }
+        [[fallthrough]];
+    case ApiResult::Kind::TlsError:
+    case ApiResult::Kind::BadResponse:
+        setState(SyncState::Error, result.message);
+        break;
+    }
+    Q_EMIT pendingCountChanged(d->outbox->count());
+    if (d->sessionEnded)
+        return;
+    scheduleRetry();
+    if (std::exchange(d->again, false))
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::scheduleRetry()
+{
+    // An entry waiting out its backoff is retried when due, not only when the
+    // periodic round or the user happens to ask.
+    // While the server is unreachable, try again after 2, 4, 8 … up to 30 seconds,
+    // so queued work goes out soon after the connection returns.
+    qint64 wait = -1;
+    if (d->unreachableRounds > 0)
+        wait = qMin<qint64>(Outbox::backoff(d->unreachableRounds).count(), 30) * 1000;
+    if (const auto due = d->outbox->nextAttemptAt()) {
+        const qint64 untilDue = QDateTime::currentDateTimeUtc().msecsTo(*due);
+        if (untilDue > 0)
+            wait = wait < 0 ? untilDue : qMin(wait, untilDue);
+    }
+    if (wait > 0)
+        d->retryTimer->start(int(qMin<qint64>(wait, 5 * 60 * 1000)) + 10);
+}
+
+void SyncEngine::setState(SyncState state, const QString &message)
+{
+    if (!message.isEmpty())
+        qCInfo(lcSync).noquote() << "sync state" << int(state) << message;
+    Q_EMIT stateChanged(state, message);
+}
+
+} // namespace pakn

@@ -1,0 +1,135 @@
+// Client baselines with a real server: initial sync of N demo cases over
+// loopback HTTPS, folded search latency (p50/p95) on the filled cache, and the
+// client's resident memory. Usage: bench_client [N] (default 100000).
+// Needs PAKN_SERVER_BIN (path to pakn-server). Prints a Markdown table.
+
+#include "Login.h"
+#include "ServerProcess.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CaseStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace pakn;
+
+namespace {
+
+long rssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+void row(const char *what, const QString &value)
+{
+    std::printf("| %s | %s |\n", what, value.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int cases = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    std::printf("| figure (%d demo cases) | value |\n|---|---|\n", cases);
+
+    QElapsedTimer clock;
+    clock.start();
+    ServerProcess server(cases);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    row("server: seed demo data and start", QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+
+    QTemporaryDir dir;
+    ClientProfile profile(dir.path());
+    profile.endpoint.baseUrl = server.url();
+    profile.endpoint.fingerprint = server.fingerprint();
+    profile.login = QStringLiteral("coordinator"); // sees every case
+    Login login(profile, QStringLiteral("bench"));
+    QEventLoop loop;
+    bool loggedIn = false;
+    QObject::connect(&login, &Login::succeeded, &loop, [&] { loggedIn = true; loop.quit(); });
+    QObject::connect(&login, &Login::failed, &loop, [&](const QString &m) {
+        std::fprintf(stderr, "login failed: %s\n", qPrintable(m));
+        loop.quit();
+    });
+    login.start(QStringLiteral("demo"));
+    loop.exec();
+    if (!loggedIn)
+        return 1;
+
+    {
+        SyncEngine engine(profile.cachePath(), profile.endpoint, profile.readToken(), QStringLiteral("bench"));
+        bool done = false;
+        QObject::connect(&engine, &SyncEngine::roundFinished, &loop, [&] { done = true; loop.quit(); });
+        QObject::connect(&engine, &SyncEngine::stateChanged, &loop, [&](SyncState s, const QString &m) {
+            if (s == SyncState::Offline || s == SyncState::Error || s == SyncState::AuthFailed) {
+                std::fprintf(stderr, "sync failed: %s\n", qPrintable(m));
+                loop.quit();
+            }
+        });
+        clock.restart();
+        engine.start();
+        QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
+        loop.exec();
+        if (!done)
+            return 1;
+        row("client: initial sync over loopback HTTPS", QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    }
+    row("client: resident memory after sync (bench process)", QStringLiteral("%1 MiB").arg(rssKiB() / 1024));
+
+    auto db = CacheDatabase::open(profile.cachePath(), QStringLiteral("bench"), &error);
+    if (!db)
+        return 1;
+    const CaseStore store(db->db());
+    CaseQuery all;
+    all.queue = Queue::All;
+    row("client: cases in cache", QString::number(store.count(all)));
+
+    const QStringList oneWord = {QStringLiteral("duong"), QStringLiteral("rac"), QStringLiteral("ngap"),
+                                 QStringLiteral("kim"), QStringLiteral("den"), QStringLiteral("lan"),
+                                 QStringLiteral("cay"), QStringLiteral("ho")};
+    const QStringList twoWords = {QStringLiteral("duong lang"), QStringLiteral("kim ma"),
+                                  QStringLiteral("rac thai"), QStringLiteral("ngap ung"),
+                                  QStringLiteral("den duong"), QStringLiteral("dong anh"),
+                                  QStringLiteral("via he"), QStringLiteral("o ga")};
+    for (const auto &[label, queries] : {std::pair{"search, 1 word: first page of 200 (p50 / p95)", oneWord},
+                                         std::pair{"search, 2 words: first page of 200 (p50 / p95)", twoWords}}) {
+        QList<double> ms;
+        for (int round = 0; round < 10; ++round)
+            for (const QString &q : queries) {
+                CaseQuery query = all;
+                query.search = q;
+                QElapsedTimer t;
+                t.start();
+                const auto rows = store.page(query, {}, 200);
+                ms.append(t.nsecsElapsed() / 1e6);
+                Q_UNUSED(rows);
+            }
+        row(label, QStringLiteral("%1 ms / %2 ms").arg(percentile(ms, 0.5), 0, 'f', 2).arg(percentile(ms, 0.95), 0, 'f', 2));
+    }
+    return 0;
+}

@@ -1,0 +1,111 @@
+#include "CommandLine.h"
+
+#include "demo/DemoSeeder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+namespace pakn::server {
+
+namespace {
+CommandLineOutcome failure(const QString &message)
+{
+    return {std::nullopt, message, 2};
+}
+} // namespace
+
+QString CommandLine::defaultDataDirectory()
+{
+    // $XDG_DATA_HOME/pakn-server (usually ~/.local/share/pakn-server).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/pakn-server");
+}
+
+std::optional<std::pair<QHostAddress, quint16>> CommandLine::parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(QLatin1Char(':')))
+        return std::nullopt; // an IPv6 address needs brackets: [::1]:8443
+    QHostAddress address;
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
+}
+
+CommandLineOutcome CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("PAKN Desk central server: the HTTPS API the desk clients sync with."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Data directory (database, certificate). "
+                                                 "Default: %1")
+                                      .arg(defaultDataDirectory()),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to listen on; port 0 picks "
+                                                   "a free one. Default: 127.0.0.1:8443"),
+                                    QStringLiteral("ADDRESS:PORT"));
+    const QCommandLineOption demo(QStringLiteral("demo-cases"),
+                                  QStringLiteral("Demo mode: fill an empty database with demo "
+                                                 "units, accounts (password \"demo\") and N "
+                                                 "cases. Loopback addresses only."),
+                                  QStringLiteral("N"));
+    parser.addOptions({data, listen, demo});
+    if (!parser.parse(arguments))
+        return failure(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
+    if (parser.isSet(help))
+        return {std::nullopt, parser.helpText(), 0};
+    if (parser.isSet(version))
+        return {std::nullopt,
+                QCoreApplication::applicationName() + QLatin1Char(' ') +
+                    QCoreApplication::applicationVersion(),
+                0};
+    if (!parser.positionalArguments().isEmpty())
+        return failure(QStringLiteral("unexpected argument: ") +
+                       parser.positionalArguments().first());
+
+    ServerConfig config;
+    config.dataDir = parser.isSet(data) ? parser.value(data) : defaultDataDirectory();
+    if (config.dataDir.isEmpty())
+        return failure(QStringLiteral("--data needs a directory"));
+    if (parser.isSet(listen)) {
+        const auto parsed = parseListen(parser.value(listen));
+        if (!parsed)
+            return failure(QStringLiteral("--listen wants ADDRESS:PORT (e.g. 127.0.0.1:8443 or "
+                                          "[::1]:8443), not \"%1\"")
+                               .arg(parser.value(listen)));
+        config.listenAddress = parsed->first;
+        config.listenPort = parsed->second;
+    }
+    if (parser.isSet(demo)) {
+        bool ok = false;
+        config.demoCases = parser.value(demo).toInt(&ok);
+        if (!ok || config.demoCases < 0 || config.demoCases > DemoSeeder::maxCases)
+            return failure(QStringLiteral("--demo-cases wants a number from 0 to %1")
+                               .arg(DemoSeeder::maxCases));
+        // Demo accounts have a published password: never reachable from a network.
+        if (!config.listenAddress.isLoopback())
+            return failure(QStringLiteral("demo mode only listens on a loopback address "
+                                          "(127.0.0.1 or ::1), not %1: its accounts share the "
+                                          "published password \"demo\"")
+                               .arg(config.listenAddress.toString()));
+    }
+    return {config, {}, 0};
+}
+
+} // namespace pakn::server

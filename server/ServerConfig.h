@@ -1,0 +1,35 @@
+#pragma once
+
+// Everything that tunes a running server, gathered in one value so tests can
+// build a server with a controlled clock, short sessions or small limits.
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QString>
+#include <chrono>
+#include <functional>
+
+namespace pakn::server {
+
+struct ServerConfig
+{
+    QString dataDir;
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 listenPort = 8443;
+    int demoCases = -1; // < 0: not in demo mode
+
+    std::chrono::seconds sessionLifetime = std::chrono::hours(12);
+    qint64 maxBodyBytes = 1024 * 1024;
+    std::chrono::seconds idleConnectionTimeout = std::chrono::seconds(120);
+    std::chrono::milliseconds tlsHandshakeTimeout = std::chrono::seconds(10);
+
+    // The server's notion of "now" (UTC). Injectable so tests control time.
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+
+    bool demoMode() const { return demoCases >= 0; }
+    QString databasePath() const { return dataDir + QStringLiteral("/pakn-server.sqlite"); }
+    QString certificatePath() const { return dataDir + QStringLiteral("/certificate.pem"); }
+    QString privateKeyPath() const { return dataDir + QStringLiteral("/private-key.pem"); }
+};
+
+} // namespace pakn::server

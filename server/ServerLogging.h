@@ -1,0 +1,14 @@
+#pragma once
+
+// One logging category per area of the server; enable with
+// QT_LOGGING_RULES="pakn.server.*.debug=true".
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcTls)
+Q_DECLARE_LOGGING_CATEGORY(lcActions)
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)

@@ -1,0 +1,229 @@
+#include "cases/CaseActionService.h"
+
+#include "ServerLogging.h"
+#include "http/CaseJsonWriter.h"
+#include "storage/TransactionGuard.h"
+
+namespace pakn::server {
+
+namespace {
+
+ApiReply outcomeReply(const ActionOutcome &outcome)
+{
+    const int status = outcome.error == ActionOutcome::Error::Forbidden ? 403 : 422;
+    return ApiReply::error(status, outcome.code(), outcome.message);
+}
+
+ApiReply invalidParams(const QString &message)
+{
+    return ApiReply::error(422, QStringLiteral("invalid_params"), message);
+}
+
+ApiReply conflict(const Case &current)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key(QLatin1StringView("error")).beginObject();
+    w.member(QLatin1StringView("code"), QStringLiteral("conflict"));
+    w.member(QLatin1StringView("message"),
+             QStringLiteral("The case changed since version you based this on; it is now "
+                            "version %1")
+                 .arg(current.version));
+    w.endObject();
+    w.key(QLatin1StringView("case"));
+    writeCase(w, current);
+    w.endObject();
+    return {409, w.take()};
+}
+
+// A positive integer parameter, or 0 when absent or not one.
+qint64 idParameter(const QJsonObject &params, const QString &name)
+{
+    const QJsonValue v = params.value(name);
+    const double d = v.toDouble();
+    return v.isDouble() && d > 0 && d == double(v.toInteger()) ? v.toInteger() : 0;
+}
+
+} // namespace
+
+CaseActionService::CaseActionService(CaseStores stores, const WorkflowRules &rules,
+                                     std::function<QDateTime()> clock)
+    : m_stores(stores), m_rules(rules), m_clock(std::move(clock))
+{}
+
+std::optional<CaseActionService::Request> CaseActionService::decode(const QByteArray &body,
+                                                                    ApiReply *failure)
+{
+    const auto object = parseJsonObject(body, failure);
+    if (!object)
+        return std::nullopt;
+    const QJsonValue action = object->value(QStringLiteral("action"));
+    const QJsonValue key = object->value(QStringLiteral("key"));
+    const QJsonValue base = object->value(QStringLiteral("baseVersion"));
+    const QJsonValue params = object->value(QStringLiteral("params"));
+    Request r;
+    if (!action.isString()) {
+        *failure = ApiReply::badRequest(QStringLiteral("\"action\" must be a string"));
+        return std::nullopt;
+    }
+    const auto code = caseActionFromCode(action.toString());
+    if (!code) {
+        *failure = ApiReply::badRequest(
+            QStringLiteral("Unknown action \"%1\"").arg(action.toString().left(40)));
+        return std::nullopt;
+    }
+    r.action = *code;
+    r.key = key.toString();
+    if (!key.isString() || r.key.isEmpty() || r.key.size() > maxKeyLength) {
+        *failure = ApiReply::badRequest(
+            QStringLiteral("\"key\" must be a string of 1 to %1 characters").arg(maxKeyLength));
+        return std::nullopt;
+    }
+    if (!base.isDouble() || base.toDouble() < 0 || base.toDouble() != double(base.toInteger())) {
+        *failure =
+            ApiReply::badRequest(QStringLiteral("\"baseVersion\" must be a non-negative integer"));
+        return std::nullopt;
+    }
+    r.baseVersion = base.toInteger();
+    if (!params.isUndefined() && !params.isNull() && !params.isObject()) {
+        *failure = ApiReply::badRequest(QStringLiteral("\"params\" must be an object"));
+        return std::nullopt;
+    }
+    r.params = params.toObject();
+    return r;
+}
+
+ApiReply CaseActionService::perform(const Caller &caller, CaseId id, const QByteArray &body)
+{
+    ApiReply failure;
+    const auto request = decode(body, &failure);
+    if (!request)
+        return failure;
+
+    // The lookup runs inside the transaction, so two instances cannot both
+    // apply one key: the second insert of the key fails and rolls back.
+    TransactionGuard transaction(m_stores.cases.database());
+    if (!transaction.isActive())
+        return ApiReply::internal();
+    const auto stored = m_stores.idempotency.find(caller.account.id, request->key);
+    if (stored) {
+        qCDebug(lcActions) << "replaying the answer for key" << request->key;
+        return {stored->httpStatus, stored->body};
+    }
+    if (m_stores.idempotency.failed())
+        return ApiReply::internal();
+
+    Decision decision = decide(caller, id, *request);
+    if (decision.storageFailed || (decision.changed && !save(decision)))
+        return ApiReply::internal();
+    if (!m_stores.idempotency.store(caller.account.id, request->key,
+                                    {decision.reply.status, decision.reply.body}, m_clock()) ||
+        !transaction.commit()) {
+        qCWarning(lcActions) << "could not commit an action on case" << id;
+        return ApiReply::internal();
+    }
+    qCInfo(lcActions) << caller.account.login << toCode(request->action) << "case" << id << "->"
+                      << decision.reply.status;
+    return decision.reply;
+}
+
+CaseActionService::Decision CaseActionService::decide(const Caller &caller, CaseId id,
+                                                      const Request &request)
+{
+    Decision d;
+    auto current = m_stores.cases.find(id);
+    if (!current) {
+        d.storageFailed = m_stores.cases.failed();
+        d.reply = ApiReply::notFound(QStringLiteral("No such case"));
+        return d;
+    }
+    if (!caller.scope.contains(current->unitId)) {
+        d.reply = ApiReply::notFound(QStringLiteral("No such case"));
+        return d;
+    }
+    if (current->version != request.baseVersion) {
+        d.reply = conflict(*current);
+        return d;
+    }
+    const Actor actor = caller.actor();
+    if (const ActionOutcome o = WorkflowRules::check(actor, *current, request.action); !o.ok()) {
+        d.reply = outcomeReply(o);
+        return d;
+    }
+    ActionInput input;
+    input.action = request.action;
+    input.params = request.params;
+    input.client = caller.client;
+    if (auto error = resolveNames(*current, request, input, &d.storageFailed)) {
+        d.reply = *error;
+        return d;
+    }
+    if (d.storageFailed)
+        return d;
+
+    Case next = *current;
+    if (const ActionOutcome o = m_rules.apply(next, input, actor, m_clock()); !o.ok()) {
+        d.reply = outcomeReply(o);
+        return d;
+    }
+    next.version = current->version + 1;
+    d.newEvents = next.history.size() - current->history.size();
+    d.previousUnit = current->unitId;
+    d.changed = std::move(next);
+    return d;
+}
+
+std::optional<ApiReply> CaseActionService::resolveNames(const Case &c, const Request &request,
+                                                        ActionInput &input, bool *storageFailed)
+{
+    switch (request.action) {
+    case CaseAction::Route:
+    case CaseAction::Transfer: {
+        const UnitId target = idParameter(request.params, QStringLiteral("unitId"));
+        if (target == 0)
+            return std::nullopt; // the rules report the missing parameter
+        const auto unit = m_stores.units.find(target);
+        *storageFailed = m_stores.units.failed();
+        if (!unit)
+            return invalidParams(QStringLiteral("There is no unit %1").arg(target));
+        if (request.action == CaseAction::Transfer && target == c.unitId)
+            return invalidParams(QStringLiteral("The case is already at %1").arg(unit->name));
+        input.unitName = unit->name;
+        return std::nullopt;
+    }
+    case CaseAction::Assign: {
+        const UserId officer = idParameter(request.params, QStringLiteral("officerId"));
+        if (officer == 0)
+            return std::nullopt;
+        const auto account = m_stores.accounts.find(officer);
+        *storageFailed = m_stores.accounts.failed();
+        const bool eligible =
+            account && !account->disabled && account->account.unitId == c.unitId &&
+            (account->account.role == Role::Officer || account->account.role == Role::Leader);
+        if (!eligible)
+            return invalidParams(
+                QStringLiteral("Account %1 is not an officer of the case's unit").arg(officer));
+        input.assigneeName = account->account.displayName;
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+bool CaseActionService::save(Decision &d)
+{
+    Case &c = *d.changed;
+    const auto seq = m_stores.feed.take();
+    if (!seq || !m_stores.cases.update(c, *seq) ||
+        !m_stores.cases.appendEvents(c.id, c.history.end() - d.newEvents, c.history.end()))
+        return false;
+    // Leaving a unit (routed on, transferred, returned): its members' clients drop the case.
+    if (d.previousUnit != 0 && c.unitId != d.previousUnit &&
+        !m_stores.feed.recordRemoval(*seq, c.id, d.previousUnit))
+        return false;
+    d.reply = {200, caseReplyBody(c)};
+    return true;
+}
+
+} // namespace pakn::server

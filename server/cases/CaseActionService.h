@@ -1,0 +1,72 @@
+#pragma once
+
+// Applies one staff action to a case (POST /cases/{id}/actions), in this
+// order: idempotency (a known key replays its first answer), scope (404),
+// version (409 with the current case), the workflow rules (403/422) with the
+// parameters' names resolved, then one transaction that bumps the version,
+// takes the next feed seq, writes the case, its new events, a tombstone when
+// the case leaves a unit, and the answer under the idempotency key.
+
+#include "domain/WorkflowRules.h"
+#include "http/ApiReply.h"
+#include "http/Authenticator.h"
+#include "storage/AccountRepository.h"
+#include "storage/CaseRepository.h"
+#include "storage/ChangeFeed.h"
+#include "storage/IdempotencyRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <functional>
+
+namespace pakn::server {
+
+struct CaseStores
+{
+    CaseRepository &cases;
+    ChangeFeed &feed;
+    IdempotencyRepository &idempotency;
+    UnitRepository &units;
+    AccountRepository &accounts;
+};
+
+class CaseActionService
+{
+public:
+    static constexpr qsizetype maxKeyLength = 100;
+
+    CaseActionService(CaseStores stores, const WorkflowRules &rules,
+                      std::function<QDateTime()> clock);
+
+    ApiReply perform(const Caller &caller, CaseId id, const QByteArray &body);
+
+private:
+    struct Request
+    {
+        CaseAction action;
+        QString key;
+        qint64 baseVersion = 0;
+        QJsonObject params;
+    };
+    // What deciding produced: the answer, and the changed case when it is a 200.
+    struct Decision
+    {
+        ApiReply reply;
+        std::optional<Case> changed;
+        qsizetype newEvents = 0;
+        UnitId previousUnit = 0;
+        bool storageFailed = false;
+    };
+
+    static std::optional<Request> decode(const QByteArray &body, ApiReply *failure);
+    Decision decide(const Caller &caller, CaseId id, const Request &request);
+    // Fills the names the rules need; an error reply when a target does not exist.
+    std::optional<ApiReply> resolveNames(const Case &c, const Request &request, ActionInput &input,
+                                         bool *storageFailed);
+    bool save(Decision &decision);
+
+    CaseStores m_stores;
+    const WorkflowRules &m_rules;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace pakn::server

@@ -1,0 +1,43 @@
+#pragma once
+
+// Fills an empty database with demo data: the units of Hanoi's PAKN pilot,
+// staff accounts (password "demo") and `caseCount` cases whose stories were
+// played through the real workflow rules. Deterministic: the same count gives
+// the same data. Everything is written in one transaction.
+
+#include "domain/WorkflowRules.h"
+#include "security/PasswordHasher.h"
+
+#include <QSqlDatabase>
+
+namespace pakn::server {
+
+struct DemoCasePlan;
+struct DemoUnits;
+class DemoRandom;
+
+class DemoSeeder
+{
+public:
+    static constexpr int maxCases = 10000000;
+
+    DemoSeeder(QSqlDatabase db, const WorkflowRules &rules, const PasswordHasher &hasher);
+
+    // Seeds only when there are no units yet; `seeded` says whether it did.
+    bool seedIfEmpty(int caseCount, QString *error, bool *seeded = nullptr);
+
+    // The demo's "today": the cases were received in the ~120 days before it.
+    static QDateTime referenceTime();
+
+private:
+    bool seed(int caseCount, QString *error);
+    bool insertUnitsAndStaff(DemoUnits &units, QString *error);
+    static QList<DemoCasePlan> requiredCases(const DemoUnits &units);
+    static DemoCasePlan randomCase(const DemoUnits &units, DemoRandom &random);
+
+    QSqlDatabase m_db;
+    const WorkflowRules &m_rules;
+    const PasswordHasher &m_hasher;
+};
+
+} // namespace pakn::server

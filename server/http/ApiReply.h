@@ -1,0 +1,32 @@
+#pragma once
+
+// One answer of the API: an HTTP status and a JSON body. Errors always have
+// the shape {"error": {"code", "message"}} (docs/API.md); the message is for
+// people and never carries a token, a password or internal details.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace pakn::server {
+
+struct ApiReply
+{
+    int status = 200;
+    QByteArray body;
+
+    static ApiReply json(const QJsonObject &object, int status = 200);
+    static ApiReply error(int status, const QString &code, const QString &message);
+
+    static ApiReply badRequest(const QString &message);
+    static ApiReply unauthenticated();
+    static ApiReply notFound(const QString &message);
+    static ApiReply tooLarge(qint64 limit);
+    static ApiReply internal(); // the details go to the log, not to the client
+};
+
+// The body as a JSON object, or nullopt with a 400 in `failure`.
+std::optional<QJsonObject> parseJsonObject(const QByteArray &body, ApiReply *failure);
+
+} // namespace pakn::server

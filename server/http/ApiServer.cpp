@@ -1,0 +1,98 @@
+#include "http/ApiServer.h"
+
+#include "ServerLogging.h"
+#include "cases/CaseActionService.h"
+#include "http/AuthRoutes.h"
+#include "http/CaseRoutes.h"
+#include "http/DirectoryRoutes.h"
+#include "http/FeedRoutes.h"
+#include "http/RouteTable.h"
+#include "http/TlsListener.h"
+#include "security/PasswordHasher.h"
+#include "security/TlsIdentity.h"
+#include "storage/Database.h"
+
+#include <QHttpServer>
+#include <QSslConfiguration>
+
+namespace pakn::server {
+
+// Declaration order is construction order: stores first, the HTTP server
+// last, so it is destroyed first and no request reaches a dead store.
+struct ApiServer::Parts
+{
+    explicit Parts(QSqlDatabase db, const ServerConfig &c)
+        : config(c), units(db), accounts(db), sessions(db), cases(db), feed(db, cases),
+          idempotency(db), authenticator(sessions, units, config.clock),
+          actions({cases, feed, idempotency, units, accounts}, rules, config.clock),
+          authRoutes(accounts, sessions, hasher, config), directoryRoutes(units, accounts),
+          feedRoutes(feed), caseRoutes(cases, actions),
+          routes(http, authenticator, config.maxBodyBytes)
+    {
+        authRoutes.addTo(routes);
+        directoryRoutes.addTo(routes);
+        feedRoutes.addTo(routes);
+        caseRoutes.addTo(routes);
+    }
+
+    ServerConfig config;
+    PasswordHasher hasher;
+    WorkflowRules rules;
+    UnitRepository units;
+    AccountRepository accounts;
+    SessionRepository sessions;
+    CaseRepository cases;
+    ChangeFeed feed;
+    IdempotencyRepository idempotency;
+    Authenticator authenticator;
+    CaseActionService actions;
+    AuthRoutes authRoutes;
+    DirectoryRoutes directoryRoutes;
+    FeedRoutes feedRoutes;
+    CaseRoutes caseRoutes;
+    QHttpServer http;
+    RouteTable routes;
+};
+
+ApiServer::ApiServer(Database &database, ServerConfig config, QObject *parent)
+    : QObject(parent), m_parts(std::make_unique<Parts>(database.connection(), config))
+{}
+
+ApiServer::~ApiServer() = default;
+
+bool ApiServer::listen(const TlsIdentity &identity, QString *error)
+{
+    const ServerConfig &config = m_parts->config;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(identity.certificate());
+    tls.setPrivateKey(identity.privateKey());
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+
+    // A request may be up to maxBodyBytes plus headers; beyond twice that the
+    // connection is cut before QtHttpServer buffers any more of it.
+    auto listener = std::make_unique<TlsListener>(2 * config.maxBodyBytes + 64 * 1024,
+                                                  config.idleConnectionTimeout);
+    listener->setObjectName(QStringLiteral("pakn-https"));
+    listener->setSslConfiguration(tls);
+    listener->setHandshakeTimeout(int(config.tlsHandshakeTimeout.count()));
+    if (!listener->listen(config.listenAddress, config.listenPort)) {
+        *error = QStringLiteral("cannot listen on %1 port %2: %3")
+                     .arg(config.listenAddress.toString())
+                     .arg(config.listenPort)
+                     .arg(listener->errorString());
+        return false;
+    }
+    m_port = listener->serverPort();
+    listener->setParent(&m_parts->http);
+    m_parts->http.bind(listener.release());
+    qCInfo(lcHttp) << "accepting HTTPS connections on" << config.listenAddress.toString() << m_port;
+    return true;
+}
+
+quint16 ApiServer::port() const
+{
+    return m_port;
+}
+
+} // namespace pakn::server

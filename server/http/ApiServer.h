@@ -1,0 +1,35 @@
+#pragma once
+
+// The HTTPS API (docs/API.md) over one open database: builds the stores, the
+// handlers and the route table, and listens. Handlers run on the thread that
+// owns this object, one request at a time.
+
+#include "ServerConfig.h"
+
+#include <QObject>
+#include <memory>
+
+namespace pakn::server {
+
+class Database;
+class TlsIdentity;
+
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    ApiServer(Database &database, ServerConfig config, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Listens on the configured address and port with this identity. False
+    // with a message (address in use, not an address of this machine, …).
+    bool listen(const TlsIdentity &identity, QString *error);
+    quint16 port() const;
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+    quint16 m_port = 0;
+};
+
+} // namespace pakn::server

@@ -1,0 +1,77 @@
+#include "http/CaseJsonWriter.h"
+
+#include "domain/JsonCodec.h"
+
+namespace pakn::server {
+
+namespace {
+void timeMember(JsonWriter &w, QLatin1StringView name, const QDateTime &t)
+{
+    if (t.isValid())
+        w.member(name, toIsoString(t));
+}
+} // namespace
+
+void writeEvent(JsonWriter &w, const CaseEvent &e)
+{
+    w.beginObject();
+    w.member(QLatin1StringView("id"), e.id);
+    timeMember(w, QLatin1StringView("at"), e.at);
+    w.member(QLatin1StringView("actorId"), e.actorId);
+    w.member(QLatin1StringView("actorName"), e.actorName);
+    w.member(QLatin1StringView("action"), e.action);
+    w.member(QLatin1StringView("detail"), e.detail);
+    w.member(QLatin1StringView("client"), e.client);
+    w.endObject();
+}
+
+void writeCase(JsonWriter &w, const Case &c, bool withHistory)
+{
+    using L = QLatin1StringView;
+    w.beginObject();
+    w.member(L("id"), c.id);
+    w.member(L("version"), c.version);
+    w.member(L("title"), c.title);
+    w.member(L("description"), c.description);
+    w.member(L("reporterName"), c.reporterName);
+    w.member(L("reporterPhone"), c.reporterPhone);
+    w.member(L("channel"), toCode(c.channel));
+    timeMember(w, L("receivedAt"), c.receivedAt);
+    w.member(L("field"), c.field);
+    w.member(L("urgency"), toCode(c.urgency));
+    w.member(L("address"), c.address);
+    if (c.latitude)
+        w.key(L("latitude")).value(*c.latitude);
+    if (c.longitude)
+        w.key(L("longitude")).value(*c.longitude);
+    w.member(L("unitId"), c.unitId);
+    w.member(L("unitName"), c.unitName);
+    w.member(L("assigneeId"), c.assigneeId);
+    w.member(L("assigneeName"), c.assigneeName);
+    w.member(L("status"), toCode(c.status));
+    timeMember(w, L("acceptDeadline"), c.acceptDeadline);
+    timeMember(w, L("answerDeadline"), c.answerDeadline);
+    w.member(L("replyDraft"), c.replyDraft);
+    w.member(L("replyPublished"), c.replyPublished);
+    timeMember(w, L("answeredAt"), c.answeredAt);
+    timeMember(w, L("updatedAt"), c.updatedAt);
+    if (withHistory) {
+        w.key(L("history")).beginArray();
+        for (const CaseEvent &e : c.history)
+            writeEvent(w, e);
+        w.endArray();
+    }
+    w.endObject();
+}
+
+QByteArray caseReplyBody(const Case &c)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key(QLatin1StringView("case"));
+    writeCase(w, c);
+    w.endObject();
+    return w.take();
+}
+
+} // namespace pakn::server

@@ -1,0 +1,16 @@
+#pragma once
+
+// A case (and its history) as JSON, written with JsonWriter. The text decodes
+// to exactly what pakn::toJson(const Case &) gives (a test holds them equal);
+// it exists only because the feed needs it fast.
+
+#include "domain/Case.h"
+#include "http/JsonWriter.h"
+
+namespace pakn::server {
+
+void writeCase(JsonWriter &w, const Case &c, bool withHistory = true);
+void writeEvent(JsonWriter &w, const CaseEvent &e);
+QByteArray caseReplyBody(const Case &c); // {"case": Case}
+
+} // namespace pakn::server

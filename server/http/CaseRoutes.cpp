@@ -1,0 +1,34 @@
+#include "http/CaseRoutes.h"
+
+#include "http/CaseJsonWriter.h"
+
+namespace pakn::server {
+
+CaseRoutes::CaseRoutes(CaseRepository &cases, CaseActionService &actions)
+    : m_cases(cases), m_actions(actions)
+{}
+
+void CaseRoutes::addTo(RouteTable &routes)
+{
+    using M = RouteTable::Method;
+    routes.addWithId(
+        M::Get, QStringLiteral("/api/v1/cases/<arg>"),
+        [this](const Caller &c, qint64 id, const QHttpServerRequest &) { return get(c, id); });
+    routes.addWithId(M::Post, QStringLiteral("/api/v1/cases/<arg>/actions"),
+                     [this](const Caller &c, qint64 id, const QHttpServerRequest &r) {
+                         return m_actions.perform(c, id, r.body());
+                     });
+}
+
+ApiReply CaseRoutes::get(const Caller &caller, CaseId id)
+{
+    const auto found = m_cases.find(id);
+    if (!found && m_cases.failed())
+        return ApiReply::internal();
+    // Another unit's case answers exactly like a missing one: ids reveal nothing.
+    if (!found || !caller.scope.contains(found->unitId))
+        return ApiReply::notFound(QStringLiteral("No such case"));
+    return {200, caseReplyBody(*found)};
+}
+
+} // namespace pakn::server

@@ -1,0 +1,70 @@
+#include "http/FeedRoutes.h"
+
+#include "http/CaseJsonWriter.h"
+
+#include <QUrlQuery>
+#include <limits>
+
+namespace pakn::server {
+
+namespace {
+// A query parameter as an integer in [min, max]; `fallback` when absent.
+std::optional<qint64> integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback,
+                                       qint64 min, qint64 max)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+} // namespace
+
+FeedRoutes::FeedRoutes(ChangeFeed &feed) : m_feed(feed) {}
+
+void FeedRoutes::addTo(RouteTable &routes)
+{
+    routes.add(RouteTable::Method::Get, QStringLiteral("/api/v1/feed"),
+               [this](const Caller &c, const QHttpServerRequest &r) { return page(c, r); });
+}
+
+ApiReply FeedRoutes::page(const Caller &caller, const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const auto after =
+        integerParameter(query, QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max());
+    const auto limit = integerParameter(query, QStringLiteral("limit"), defaultLimit, 1, maxLimit);
+    if (!after)
+        return ApiReply::badRequest(QStringLiteral("\"after\" must be a non-negative integer"));
+    if (!limit)
+        return ApiReply::badRequest(
+            QStringLiteral("\"limit\" must be an integer from 1 to %1").arg(maxLimit));
+
+    const auto page = m_feed.page(caller.scope, *after, int(*limit));
+    if (!page)
+        return ApiReply::internal();
+
+    JsonWriter w;
+    w.beginObject();
+    w.key(QLatin1StringView("changes")).beginArray();
+    for (const FeedEntry &e : page->entries) {
+        w.beginObject();
+        w.member(QLatin1StringView("seq"), e.seq);
+        if (e.changed) {
+            w.key(QLatin1StringView("case"));
+            writeCase(w, *e.changed);
+        } else {
+            w.member(QLatin1StringView("removed"), e.removed);
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.member(QLatin1StringView("cursor"), page->cursor);
+    w.key(QLatin1StringView("more")).value(page->more);
+    w.endObject();
+    return {200, w.take()};
+}
+
+} // namespace pakn::server

@@ -1,0 +1,107 @@
+#include "http/RouteTable.h"
+
+#include "ServerLogging.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+
+namespace pakn::server {
+
+namespace {
+const QByteArray contentType = QByteArrayLiteral("Content-Type");
+const QByteArray jsonType = QByteArrayLiteral("application/json; charset=utf-8");
+
+bool wantsClose(const QHttpServerRequest &request)
+{
+    return request.value(QByteArrayLiteral("Connection")).trimmed().toLower() ==
+           QByteArrayLiteral("close");
+}
+} // namespace
+
+RouteTable::RouteTable(QHttpServer &http, Authenticator &authenticator, qint64 maxBodyBytes)
+    : m_http(http), m_authenticator(authenticator), m_maxBodyBytes(maxBodyBytes)
+{
+    m_http.setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            send(request, responder, ApiReply::notFound(QStringLiteral("No such endpoint")));
+        });
+}
+
+void RouteTable::send(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                      const ApiReply &reply)
+{
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    qCDebug(lcHttp) << request.method() << request.url().path() << reply.status;
+    // QtHttpServer 6.4 keeps the connection open whatever the client asked.
+    if (wantsClose(request)) {
+        QTcpSocket *socket = responder.socket();
+        responder.write(reply.body,
+                        {{contentType, jsonType},
+                         {QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}},
+                        status);
+        if (socket)
+            socket->disconnectFromHost(); // after the queued bytes are written
+        return;
+    }
+    responder.write(reply.body, {{contentType, jsonType}}, status);
+}
+
+bool RouteTable::withinLimit(const QHttpServerRequest &request, ApiReply *reply) const
+{
+    bool declared = false;
+    const qint64 length = request.value(QByteArrayLiteral("Content-Length")).toLongLong(&declared);
+    if ((declared && length > m_maxBodyBytes) || request.body().size() > m_maxBodyBytes) {
+        *reply = ApiReply::tooLarge(m_maxBodyBytes);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Caller> RouteTable::admit(const QHttpServerRequest &request, ApiReply *reply)
+{
+    if (!withinLimit(request, reply))
+        return std::nullopt;
+    return m_authenticator.authenticate(request, reply);
+}
+
+void RouteTable::addPublic(Method method, const QString &path, PublicHandler handler)
+{
+    const bool added = m_http.route(
+        path, method,
+        [this, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            ApiReply reply;
+            send(request, responder, withinLimit(request, &reply) ? handler(request) : reply);
+        });
+    if (!added)
+        qCCritical(lcHttp) << "cannot register the route" << path;
+}
+
+void RouteTable::add(Method method, const QString &path, Handler handler)
+{
+    const bool added = m_http.route(
+        path, method,
+        [this, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            ApiReply reply;
+            const auto caller = admit(request, &reply);
+            send(request, responder, caller ? handler(*caller, request) : reply);
+        });
+    if (!added)
+        qCCritical(lcHttp) << "cannot register the route" << path;
+}
+
+void RouteTable::addWithId(Method method, const QString &path, IdHandler handler)
+{
+    const bool added =
+        m_http.route(path, method,
+                     [this, handler](qint64 id, const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
+                         ApiReply reply;
+                         const auto caller = admit(request, &reply);
+                         send(request, responder, caller ? handler(*caller, id, request) : reply);
+                     });
+    if (!added)
+        qCCritical(lcHttp) << "cannot register the route" << path;
+}
+
+} // namespace pakn::server

@@ -1,0 +1,50 @@
+#pragma once
+
+// The API's routes on top of QHttpServer. Every route gets the same wrapping:
+// the body size limit (413), authentication (401) unless public, JSON
+// answers with the right Content-Type, "Connection: close" honoured, and a
+// JSON 404 for every path or method that is not in the table.
+
+#include "http/ApiReply.h"
+#include "http/Authenticator.h"
+
+#include <QHttpServerRequest>
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerResponder;
+QT_END_NAMESPACE
+
+namespace pakn::server {
+
+class RouteTable
+{
+public:
+    using Method = QHttpServerRequest::Method;
+    using PublicHandler = std::function<ApiReply(const QHttpServerRequest &)>;
+    using Handler = std::function<ApiReply(const Caller &, const QHttpServerRequest &)>;
+    using IdHandler = std::function<ApiReply(const Caller &, qint64, const QHttpServerRequest &)>;
+
+    RouteTable(QHttpServer &http, Authenticator &authenticator, qint64 maxBodyBytes);
+
+    void addPublic(Method method, const QString &path, PublicHandler handler);
+    void add(Method method, const QString &path, Handler handler);
+    // `path` holds one "<arg>" placeholder for a positive integer id.
+    void addWithId(Method method, const QString &path, IdHandler handler);
+
+    // Writes a reply; public so that the 404 handler and tests share one format.
+    static void send(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                     const ApiReply &reply);
+
+private:
+    bool withinLimit(const QHttpServerRequest &request, ApiReply *reply) const;
+    // Size limit and authentication; nullopt when `reply` holds the answer.
+    std::optional<Caller> admit(const QHttpServerRequest &request, ApiReply *reply);
+
+    QHttpServer &m_http;
+    Authenticator &m_authenticator;
+    qint64 m_maxBodyBytes;
+};
+
+} // namespace pakn::server

@@ -1,0 +1,105 @@
+#include "storage/AccountRepository.h"
+
+#include <QSqlError>
+
+namespace pakn::server {
+
+namespace {
+const QString columns =
+    QStringLiteral("SELECT id, login, display_name, role, unit_id, password_hash, disabled "
+                   "FROM accounts ");
+
+StoredAccount readAccount(const QSqlQuery &q)
+{
+    StoredAccount s;
+    s.account.id = q.value(0).toLongLong();
+    s.account.login = q.value(1).toString();
+    s.account.displayName = q.value(2).toString();
+    s.account.role = roleFromCode(q.value(3).toString()).value_or(Role::Officer);
+    s.account.unitId = q.value(4).toLongLong();
+    s.passwordHash = q.value(5).toString();
+    s.disabled = q.value(6).toInt() != 0;
+    return s;
+}
+} // namespace
+
+std::optional<StoredAccount> AccountRepository::findByLogin(const QString &login)
+{
+    clearError();
+    QSqlQuery *q = statement(columns + QStringLiteral("WHERE login = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, login);
+    if (!exec(*q))
+        return std::nullopt;
+    std::optional<StoredAccount> found;
+    if (q->next())
+        found = readAccount(*q);
+    q->finish();
+    return found;
+}
+
+std::optional<StoredAccount> AccountRepository::find(UserId id)
+{
+    clearError();
+    QSqlQuery *q = statement(columns + QStringLiteral("WHERE id = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, id);
+    if (!exec(*q))
+        return std::nullopt;
+    std::optional<StoredAccount> found;
+    if (q->next())
+        found = readAccount(*q);
+    q->finish();
+    return found;
+}
+
+QList<Account> AccountRepository::list(const QList<UnitId> *units)
+{
+    clearError();
+    QList<Account> out;
+    if (units && units->isEmpty())
+        return out;
+    QString sql = columns + QStringLiteral("WHERE disabled = 0");
+    if (units)
+        sql += QStringLiteral(" AND unit_id IN (") + placeholders(units->size()) + QLatin1Char(')');
+    sql += QStringLiteral(" ORDER BY id");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        setError(q.lastError().text());
+        return out;
+    }
+    if (units)
+        for (qsizetype i = 0; i < units->size(); ++i)
+            q.bindValue(int(i), units->at(i));
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append(readAccount(q).account);
+    return out;
+}
+
+bool AccountRepository::insert(StoredAccount &stored)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral(
+        "INSERT INTO accounts (login, password_hash, role, unit_id, display_name, disabled) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return false;
+    const Account &a = stored.account;
+    q->bindValue(0, a.login);
+    q->bindValue(1, stored.passwordHash);
+    q->bindValue(2, toCode(a.role));
+    q->bindValue(3, a.unitId);
+    q->bindValue(4, a.displayName);
+    q->bindValue(5, stored.disabled ? 1 : 0);
+    if (!exec(*q))
+        return false;
+    stored.account.id = q->lastInsertId().toLongLong();
+    return true;
+}
+
+} // namespace pakn::server

@@ -1,0 +1,32 @@
+#pragma once
+
+// Staff accounts: login, password hash, role, unit. The hash never leaves
+// this layer except to the password check.
+
+#include "domain/Case.h"
+#include "storage/Repository.h"
+
+#include <optional>
+
+namespace pakn::server {
+
+struct StoredAccount
+{
+    Account account;
+    QString passwordHash;
+    bool disabled = false;
+};
+
+class AccountRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    std::optional<StoredAccount> findByLogin(const QString &login);
+    std::optional<StoredAccount> find(UserId id);
+    // Enabled accounts, of the given units or of all units when `units` is null.
+    QList<Account> list(const QList<UnitId> *units);
+    bool insert(StoredAccount &stored); // sets stored.account.id
+};
+
+} // namespace pakn::server

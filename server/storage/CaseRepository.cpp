@@ -1,0 +1,235 @@
+#include "storage/CaseRepository.h"
+
+#include <QSqlError>
+
+namespace pakn::server {
+
+namespace {
+
+QVariant optionalNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> readOptionalNumber(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+CaseEvent readEvent(const QSqlQuery &q)
+{
+    // Column 1 is case_id, read by the caller.
+    CaseEvent e;
+    e.id = q.value(0).toLongLong();
+    e.at = fromDbTime(q.value(2));
+    e.actorId = q.value(3).toLongLong();
+    e.actorName = q.value(4).toString();
+    e.action = q.value(5).toString();
+    e.detail = q.value(6).toString();
+    e.client = q.value(7).toString();
+    return e;
+}
+
+const QString eventColumns = QStringLiteral(
+    "SELECT id, case_id, at, actor_id, actor_name, action, detail, client FROM case_events ");
+
+// The mutable columns, in the order bindCaseColumns() binds them.
+const QString caseColumns = QStringLiteral(
+    "version, seq, title, description, reporter_name, reporter_phone, channel, received_at, "
+    "field, urgency, address, latitude, longitude, unit_id, assignee_id, status, "
+    "accept_deadline, answer_deadline, reply_draft, reply_published, answered_at, updated_at");
+constexpr int caseColumnCount = 22;
+
+void bindCaseColumns(QSqlQuery &q, const Case &c, qint64 seq)
+{
+    const QVariantList values = {
+        c.version,
+        seq,
+        toDbText(c.title),
+        toDbText(c.description),
+        toDbText(c.reporterName),
+        toDbText(c.reporterPhone),
+        toCode(c.channel),
+        toDbTime(c.receivedAt),
+        toDbText(c.field),
+        toCode(c.urgency),
+        toDbText(c.address),
+        optionalNumber(c.latitude),
+        optionalNumber(c.longitude),
+        c.unitId,
+        c.assigneeId,
+        toCode(c.status),
+        toDbTime(c.acceptDeadline),
+        toDbTime(c.answerDeadline),
+        toDbText(c.replyDraft),
+        toDbText(c.replyPublished),
+        toDbTime(c.answeredAt),
+        toDbTime(c.updatedAt),
+    };
+    Q_ASSERT(values.size() == caseColumnCount);
+    for (int i = 0; i < caseColumnCount; ++i)
+        q.bindValue(i, values.at(i));
+}
+
+} // namespace
+
+QString CaseRepository::selectCases()
+{
+    return QStringLiteral(
+        "SELECT c.id, c.version, c.seq, c.title, c.description, c.reporter_name, "
+        "c.reporter_phone, c.channel, c.received_at, c.field, c.urgency, c.address, "
+        "c.latitude, c.longitude, c.unit_id, COALESCE(u.name, ''), c.assignee_id, "
+        "COALESCE(a.display_name, ''), c.status, c.accept_deadline, c.answer_deadline, "
+        "c.reply_draft, c.reply_published, c.answered_at, c.updated_at "
+        "FROM cases c LEFT JOIN units u ON u.id = c.unit_id "
+        "LEFT JOIN accounts a ON a.id = c.assignee_id ");
+}
+
+Case CaseRepository::readCase(const QSqlQuery &q)
+{
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.version = q.value(1).toLongLong();
+    c.title = q.value(3).toString();
+    c.description = q.value(4).toString();
+    c.reporterName = q.value(5).toString();
+    c.reporterPhone = q.value(6).toString();
+    c.channel = channelFromCode(q.value(7).toString()).value_or(Channel::Web);
+    c.receivedAt = fromDbTime(q.value(8));
+    c.field = q.value(9).toString();
+    c.urgency = urgencyFromCode(q.value(10).toString()).value_or(Urgency::Normal);
+    c.address = q.value(11).toString();
+    c.latitude = readOptionalNumber(q.value(12));
+    c.longitude = readOptionalNumber(q.value(13));
+    c.unitId = q.value(14).toLongLong();
+    c.unitName = q.value(15).toString();
+    c.assigneeId = q.value(16).toLongLong();
+    c.assigneeName = q.value(17).toString();
+    c.status = caseStatusFromCode(q.value(18).toString()).value_or(CaseStatus::New);
+    c.acceptDeadline = fromDbTime(q.value(19));
+    c.answerDeadline = fromDbTime(q.value(20));
+    c.replyDraft = q.value(21).toString();
+    c.replyPublished = q.value(22).toString();
+    c.answeredAt = fromDbTime(q.value(23));
+    c.updatedAt = fromDbTime(q.value(24));
+    return c;
+}
+
+qint64 CaseRepository::readSeq(const QSqlQuery &q)
+{
+    return q.value(2).toLongLong();
+}
+
+std::optional<Case> CaseRepository::find(CaseId id, bool withHistory)
+{
+    clearError();
+    QSqlQuery *q = statement(selectCases() + QStringLiteral("WHERE c.id = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, id);
+    if (!exec(*q))
+        return std::nullopt;
+    std::optional<Case> found;
+    if (q->next())
+        found = readCase(*q);
+    q->finish();
+    if (found && withHistory) {
+        QSqlQuery *h = statement(eventColumns + QStringLiteral("WHERE case_id = ? ORDER BY id"));
+        if (!h)
+            return std::nullopt;
+        h->bindValue(0, id);
+        if (!exec(*h))
+            return std::nullopt;
+        while (h->next())
+            found->history.append(readEvent(*h));
+        h->finish();
+    }
+    return found;
+}
+
+QHash<CaseId, QList<CaseEvent>> CaseRepository::histories(const QList<CaseId> &ids)
+{
+    clearError();
+    QHash<CaseId, QList<CaseEvent>> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(eventColumns + QStringLiteral("WHERE case_id IN (") + placeholders(ids.size()) +
+                   QStringLiteral(") ORDER BY case_id, id"))) {
+        setError(q.lastError().text());
+        return out;
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bindValue(int(i), ids.at(i));
+    if (!exec(q))
+        return out;
+    out.reserve(ids.size());
+    while (q.next())
+        out[q.value(1).toLongLong()].append(readEvent(q));
+    return out;
+}
+
+bool CaseRepository::insert(Case &c, qint64 seq)
+{
+    clearError();
+    QSqlQuery *q =
+        statement(QStringLiteral("INSERT INTO cases (") + caseColumns +
+                  QStringLiteral(") VALUES (") + placeholders(caseColumnCount) + QLatin1Char(')'));
+    if (!q)
+        return false;
+    bindCaseColumns(*q, c, seq);
+    if (!exec(*q))
+        return false;
+    c.id = q->lastInsertId().toLongLong();
+    return appendEvents(c.id, c.history.begin(), c.history.end());
+}
+
+bool CaseRepository::update(const Case &c, qint64 seq)
+{
+    clearError();
+    static const QString sql = []() -> QString {
+        QStringList assignments;
+        for (const QString &column : caseColumns.split(QStringLiteral(", ")))
+            assignments.append(column + QStringLiteral(" = ?"));
+        return QStringLiteral("UPDATE cases SET ") + assignments.join(QStringLiteral(", ")) +
+               QStringLiteral(" WHERE id = ?");
+    }();
+    QSqlQuery *q = statement(sql);
+    if (!q)
+        return false;
+    bindCaseColumns(*q, c, seq);
+    q->bindValue(caseColumnCount, c.id);
+    if (!exec(*q))
+        return false;
+    if (q->numRowsAffected() != 1) {
+        setError(QStringLiteral("case %1 does not exist").arg(c.id));
+        return false;
+    }
+    return true;
+}
+
+bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
+                                  QList<CaseEvent>::iterator end)
+{
+    QSqlQuery *q = statement(QStringLiteral(
+        "INSERT INTO case_events (case_id, at, actor_id, actor_name, action, detail, client) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return false;
+    for (auto it = begin; it != end; ++it) {
+        q->bindValue(0, id);
+        q->bindValue(1, toDbTime(it->at));
+        q->bindValue(2, it->actorId);
+        q->bindValue(3, toDbText(it->actorName));
+        q->bindValue(4, toDbText(it->action));
+        q->bindValue(5, toDbText(it->detail));
+        q->bindValue(6, toDbText(it->client));
+        if (!exec(*q))
+            return false;
+        it->id = q->lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+} // namespace pakn::server

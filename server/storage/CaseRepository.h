@@ -1,0 +1,37 @@
+#pragma once
+
+// Cases and their append-only history in storage. Unit and assignee names are
+// read through joins, so renaming a unit or a person shows everywhere.
+// Transactions belong to the caller: one action is several calls here.
+
+#include "domain/Case.h"
+#include "storage/Repository.h"
+
+#include <QHash>
+#include <optional>
+
+namespace pakn::server {
+
+class CaseRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    // The SELECT list and joins that readCase() understands; callers add WHERE/ORDER.
+    static QString selectCases();
+    static Case readCase(const QSqlQuery &q);
+    static qint64 readSeq(const QSqlQuery &q);
+
+    std::optional<Case> find(CaseId id, bool withHistory = true);
+    // The histories of several cases with one query, each in event order.
+    QHash<CaseId, QList<CaseEvent>> histories(const QList<CaseId> &ids);
+
+    // Inserts a new case (its id is assigned here) with every event of its history.
+    bool insert(Case &c, qint64 seq);
+    // Writes every field of an existing case, its version and its latest seq.
+    bool update(const Case &c, qint64 seq);
+    // Appends events (ids assigned here). Events are never updated or deleted.
+    bool appendEvents(CaseId id, QList<CaseEvent>::iterator begin, QList<CaseEvent>::iterator end);
+};
+
+} // namespace pakn::server

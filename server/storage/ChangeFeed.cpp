@@ -1,0 +1,146 @@
+#include "storage/ChangeFeed.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <algorithm>
+
+namespace pakn::server {
+
+ChangeFeed::ChangeFeed(QSqlDatabase db, CaseRepository &cases)
+    : Repository(std::move(db)), m_cases(cases)
+{}
+
+std::optional<qint64> ChangeFeed::take(qint64 count)
+{
+    clearError();
+    QSqlQuery *bump =
+        statement(QStringLiteral("UPDATE feed_sequence SET last_seq = last_seq + ? WHERE id = 1"));
+    QSqlQuery *read = statement(QStringLiteral("SELECT last_seq FROM feed_sequence WHERE id = 1"));
+    if (!bump || !read)
+        return std::nullopt;
+    bump->bindValue(0, count);
+    if (!exec(*bump) || !exec(*read))
+        return std::nullopt;
+    if (!read->next()) {
+        setError(QStringLiteral("the feed_sequence row is missing"));
+        return std::nullopt;
+    }
+    const qint64 last = read->value(0).toLongLong();
+    read->finish();
+    return last - count + 1;
+}
+
+bool ChangeFeed::recordRemoval(qint64 seq, CaseId id, UnitId oldUnit)
+{
+    clearError();
+    QSqlQuery *q = statement(
+        QStringLiteral("INSERT INTO feed_removals (seq, case_id, old_unit_id) VALUES (?, ?, ?)"));
+    if (!q)
+        return false;
+    q->bindValue(0, seq);
+    q->bindValue(1, id);
+    q->bindValue(2, oldUnit);
+    return exec(*q);
+}
+
+bool ChangeFeed::changedCases(const AccessScope &scope, qint64 after, int limit,
+                              QList<FeedEntry> &out)
+{
+    QString sql = CaseRepository::selectCases() + QStringLiteral("WHERE c.seq > ?");
+    if (!scope.isEverything())
+        sql += QStringLiteral(" AND c.unit_id IN (") + placeholders(scope.units().size()) +
+               QLatin1Char(')');
+    sql += QStringLiteral(" ORDER BY c.seq LIMIT ?");
+    QSqlQuery *q = statement(sql);
+    if (!q)
+        return false;
+    int i = 0;
+    q->bindValue(i++, after);
+    if (!scope.isEverything())
+        for (UnitId u : scope.units())
+            q->bindValue(i++, u);
+    q->bindValue(i, limit);
+    if (!exec(*q))
+        return false;
+    while (q->next())
+        out.append({CaseRepository::readSeq(*q), CaseRepository::readCase(*q), 0});
+    q->finish();
+    return true;
+}
+
+bool ChangeFeed::removals(const AccessScope &scope, qint64 after, int limit, QList<FeedEntry> &out)
+{
+    if (scope.isEverything())
+        return true; // nothing ever leaves an unlimited scope
+    const QString in = placeholders(scope.units().size());
+    // A tombstone only matters while the case is still outside the scope: if it
+    // came back, the case row itself (with a later seq) is in the page.
+    QSqlQuery *q = statement(
+        QStringLiteral(
+            "SELECT r.seq, r.case_id FROM feed_removals r JOIN cases c ON c.id = r.case_id "
+            "WHERE r.seq > ? AND r.old_unit_id IN (%1) AND c.unit_id NOT IN (%1) "
+            "ORDER BY r.seq LIMIT ?")
+            .arg(in));
+    if (!q)
+        return false;
+    int i = 0;
+    q->bindValue(i++, after);
+    for (int pass = 0; pass < 2; ++pass)
+        for (UnitId u : scope.units())
+            q->bindValue(i++, u);
+    q->bindValue(i, limit);
+    if (!exec(*q))
+        return false;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), std::nullopt, q->value(1).toLongLong()});
+    q->finish();
+    return true;
+}
+
+std::optional<FeedPage> ChangeFeed::page(const AccessScope &scope, qint64 after, int limit)
+{
+    clearError();
+    FeedPage page;
+    page.cursor = after;
+    if (!scope.isEverything() && scope.units().isEmpty())
+        return page;
+    // One row more than the page from each source tells whether more follow.
+    QList<FeedEntry> entries;
+    if (!changedCases(scope, after, limit + 1, entries) ||
+        !removals(scope, after, limit + 1, entries))
+        return std::nullopt;
+    std::sort(entries.begin(), entries.end(),
+              [](const FeedEntry &a, const FeedEntry &b) { return a.seq < b.seq; });
+    page.more = entries.size() > limit;
+    if (page.more)
+        entries.resize(limit);
+    if (!entries.isEmpty())
+        page.cursor = entries.constLast().seq;
+
+    // A case that left twice within the page needs one tombstone: the last.
+    QSet<CaseId> tombstoned;
+    QList<CaseId> ids;
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (it->changed) {
+            ids.append(it->changed->id);
+        } else if (tombstoned.contains(it->removed)) {
+            it->seq = -1;
+        } else {
+            tombstoned.insert(it->removed);
+        }
+    }
+    entries.removeIf([](const FeedEntry &e) { return e.seq < 0; });
+
+    QHash<CaseId, QList<CaseEvent>> histories = m_cases.histories(ids);
+    if (m_cases.failed()) {
+        setError(m_cases.lastError());
+        return std::nullopt;
+    }
+    for (FeedEntry &e : entries)
+        if (e.changed)
+            e.changed->history = histories.take(e.changed->id);
+    page.entries = std::move(entries);
+    return page;
+}
+
+} // namespace pakn::server

@@ -1,0 +1,48 @@
+#pragma once
+
+// The change feed: the sequence counter every change takes a number from,
+// the tombstones of cases that left a unit, and the per-caller pages that
+// clients sync from (docs/API.md, GET /feed).
+
+#include "security/AccessScope.h"
+#include "storage/CaseRepository.h"
+
+#include <optional>
+
+namespace pakn::server {
+
+struct FeedEntry
+{
+    qint64 seq = 0;
+    std::optional<Case> changed; // with its full history
+    CaseId removed = 0;          // a tombstone when changed is empty
+};
+
+struct FeedPage
+{
+    QList<FeedEntry> entries; // in seq order, each case at most once
+    qint64 cursor = 0;        // the seq of the last entry, or `after` when empty
+    bool more = false;
+};
+
+class ChangeFeed : public Repository
+{
+public:
+    ChangeFeed(QSqlDatabase db, CaseRepository &cases);
+
+    // Reserves `count` consecutive seq values and returns the first. Must run
+    // inside the writer's transaction: the counter row stays locked until
+    // commit, which orders writers so no smaller seq can commit later.
+    std::optional<qint64> take(qint64 count = 1);
+    bool recordRemoval(qint64 seq, CaseId id, UnitId oldUnit);
+
+    std::optional<FeedPage> page(const AccessScope &scope, qint64 after, int limit);
+
+private:
+    bool changedCases(const AccessScope &scope, qint64 after, int limit, QList<FeedEntry> &out);
+    bool removals(const AccessScope &scope, qint64 after, int limit, QList<FeedEntry> &out);
+
+    CaseRepository &m_cases;
+};
+
+} // namespace pakn::server

@@ -1,0 +1,26 @@
+#pragma once
+
+// The schema as a numbered list of forward migrations. Each runs in its own
+// transaction and records its number in schema_version, so a crash midway
+// leaves the database at the previous version, never between two.
+//
+// The SQL sticks to standard types and statements so that the same list can
+// run on PostgreSQL later; the one SQLite-specific spelling is the
+// auto-numbered key ("INTEGER PRIMARY KEY"), isolated in idColumn().
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pakn::server {
+
+class Migrations
+{
+public:
+    static int latestVersion();
+    // Brings the schema up to latestVersion(). False with a message on error
+    // (including a database written by a newer server).
+    static bool run(QSqlDatabase db, QString *error);
+    static int currentVersion(QSqlDatabase db, QString *error = nullptr);
+};
+
+} // namespace pakn::server

@@ -1,0 +1,47 @@
+#include "storage/Repository.h"
+
+#include "ServerLogging.h"
+
+#include <QSqlError>
+
+namespace pakn::server {
+
+QSqlQuery *Repository::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            setError(q->lastError().text());
+            return nullptr;
+        }
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return it->second.get();
+}
+
+bool Repository::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    setError(q.lastError().text());
+    return false;
+}
+
+void Repository::setError(const QString &message)
+{
+    m_error = message.isEmpty() ? QStringLiteral("unknown database error") : message;
+    qCWarning(lcStorage) << "database error:" << m_error;
+}
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QLatin1String(", ?") : QLatin1String("?");
+    return s;
+}
+
+} // namespace pakn::server

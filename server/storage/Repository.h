@@ -1,0 +1,61 @@
+#pragma once
+
+// What every repository shares: the connection, prepared statements cached by
+// their SQL text (prepared once, reused), and the last error for the caller
+// to tell "not found" from "the database failed".
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <memory>
+#include <unordered_map>
+
+namespace pakn::server {
+
+class Repository
+{
+public:
+    explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString lastError() const { return m_error; }
+    QSqlDatabase database() const { return m_db; }
+
+protected:
+    // A prepared statement for `sql`, ready for binding; nullptr after logging
+    // the error if it cannot be prepared.
+    QSqlQuery *statement(const QString &sql);
+    // Executes and records the error; the query is left positioned before the first row.
+    bool exec(QSqlQuery &q);
+    void clearError() { m_error.clear(); }
+    void setError(const QString &message);
+
+    QSqlDatabase m_db;
+
+private:
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QString m_error;
+};
+
+// "?, ?, ?" for an IN list of n bound values.
+QString placeholders(qsizetype n);
+
+// Text columns are NOT NULL; a null QString would bind as NULL.
+inline QVariant toDbText(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+// Times are stored as UTC milliseconds since the epoch; NULL when unset.
+inline QVariant toDbTime(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+inline QDateTime fromDbTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+} // namespace pakn::server

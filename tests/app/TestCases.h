@@ -1,0 +1,99 @@
+#pragma once
+
+// Builders for the client cache tests: cases, units and accounts with the
+// values the tests need and nothing else, plus a cache file in a temporary dir.
+
+#include "cache/CacheDatabase.h"
+#include "cache/CaseStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace testdata {
+
+using namespace pakn;
+
+inline const QDateTime kBase = QDateTime(QDate(2026, 11, 2), QTime(1, 30), Qt::UTC);
+
+inline Case makeCase(CaseId id, CaseStatus status = CaseStatus::InProgress,
+                     const QString &title = QString())
+{
+    Case c;
+    c.id = id;
+    c.version = 3;
+    c.title = title.isEmpty() ? QStringLiteral("Phản ánh số %1").arg(id) : title;
+    c.description = QStringLiteral("Mô tả chi tiết của phản ánh.");
+    c.reporterName = QStringLiteral("Nguyễn Văn Bình");
+    c.reporterPhone = QStringLiteral("0912345678");
+    c.channel = Channel::Zalo;
+    c.receivedAt = kBase.addSecs(id * 60);
+    c.field = QStringLiteral("roads");
+    c.address = QStringLiteral("Phố Kim Mã, Ba Đình");
+    c.unitId = 5;
+    c.unitName = QStringLiteral("Phường Kim Mã");
+    c.status = status;
+    if (status != CaseStatus::New && status != CaseStatus::PendingAcceptance) {
+        c.assigneeId = 9;
+        c.assigneeName = QStringLiteral("Lê Thị Lan");
+        c.answerDeadline = c.receivedAt.addDays(10);
+    }
+    c.updatedAt = c.receivedAt;
+    CaseEvent received;
+    received.id = id * 10;
+    received.at = c.receivedAt;
+    received.action = QStringLiteral("received");
+    received.client = QStringLiteral("zalo");
+    c.history.append(received);
+    return c;
+}
+
+inline Account officer()
+{
+    return {9, QStringLiteral("officer"), QStringLiteral("Lê Thị Lan"), Role::Officer, 5};
+}
+inline Account leader()
+{
+    return {8, QStringLiteral("leader"), QStringLiteral("Trần Minh Đức"), Role::Leader, 5};
+}
+
+inline QList<Unit> units()
+{
+    return {{1, 0, QStringLiteral("Thành phố Hà Nội"), QStringLiteral("city")},
+            {5, 1, QStringLiteral("Phường Kim Mã"), QStringLiteral("ward")},
+            {6, 1, QStringLiteral("Phường Ngọc Hà"), QStringLiteral("ward")}};
+}
+
+inline FeedPage pageOf(const QList<Case> &cases, qint64 cursor)
+{
+    FeedPage page;
+    qint64 seq = cursor - cases.size();
+    for (const Case &c : cases)
+        page.changes.append({++seq, c, 0});
+    page.cursor = cursor;
+    return page;
+}
+
+// A fresh cache file that lives as long as the fixture.
+class CacheFixture
+{
+public:
+    explicit CacheFixture(QString connection = {})
+    {
+        static int serial = 0;
+        if (connection.isEmpty())
+            connection = QStringLiteral("test-%1").arg(++serial);
+        QString error;
+        auto opened = CacheDatabase::open(path(), connection, &error);
+        if (!opened)
+            qFatal("cache did not open: %s", qPrintable(error));
+        m_cache = std::make_unique<CacheDatabase>(std::move(*opened));
+    }
+    QString path() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+    QSqlDatabase db() const { return m_cache->db(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CacheDatabase> m_cache;
+};
+
+} // namespace testdata

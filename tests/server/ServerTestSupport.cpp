@@ -1,0 +1,120 @@
+#include "ServerTestSupport.h"
+
+#include "demo/DemoSeeder.h"
+#include "domain/WorkflowRules.h"
+#include "security/PasswordHasher.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QUuid>
+
+using namespace pakn::server;
+
+TestServer::TestServer(int demoCases)
+    : m_demoCases(demoCases),
+      m_now(std::make_shared<QDateTime>(DemoSeeder::referenceTime().addDays(1)))
+{
+    m_config.listenAddress = QHostAddress(QHostAddress::LocalHost);
+    m_config.listenPort = 0;
+    m_config.dataDir = m_dir.path();
+    m_config.clock = [now = m_now] { return *now; };
+}
+
+TestServer::~TestServer()
+{
+    m_api.reset(); // before the database it uses
+}
+
+bool TestServer::start(QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    if (!m_database.open(m_config.databasePath(), error))
+        return false;
+    const PasswordHasher hasher;
+    const pakn::WorkflowRules rules;
+    if (!DemoSeeder(m_database.connection(), rules, hasher).seedIfEmpty(m_demoCases, error))
+        return false;
+    m_identity = TlsIdentity::generate(error);
+    if (!m_identity)
+        return false;
+    m_api = std::make_unique<ApiServer>(m_database, m_config);
+    return m_api->listen(*m_identity, error);
+}
+
+QUrl TestServer::url(const QString &path) const
+{
+    QUrl u(QStringLiteral("https://127.0.0.1/api/v1/") + path);
+    u.setPort(m_api ? m_api->port() : 0);
+    return u;
+}
+
+TestClient::TestClient(const TestServer &server) : m_server(server) {}
+
+HttpResult TestClient::finish(QNetworkReply *reply)
+{
+    // Only this server's own certificate is accepted, and only for being self-signed.
+    reply->ignoreSslErrors({QSslError(QSslError::SelfSignedCertificate, m_server.certificate())});
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(15000);
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.contentType = reply->rawHeader("Content-Type");
+    if (reply->error() != QNetworkReply::NoError && r.status == 0)
+        r.networkError = reply->errorString();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    reply->deleteLater();
+    return r;
+}
+
+HttpResult TestClient::get(const QString &path, const QByteArray &token)
+{
+    QNetworkRequest request(m_server.url(path));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    return finish(m_nam.get(request));
+}
+
+HttpResult TestClient::post(const QString &path, const QJsonObject &body, const QByteArray &token)
+{
+    return postRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+HttpResult TestClient::postRaw(const QString &path, const QByteArray &body, const QByteArray &token,
+                               const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(m_server.url(path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return finish(m_nam.post(request, body));
+}
+
+QByteArray TestClient::login(const QString &login, const QString &password)
+{
+    const HttpResult r =
+        post(QStringLiteral("login"), {{QStringLiteral("login"), login},
+                                       {QStringLiteral("password"), password},
+                                       {QStringLiteral("client"), QStringLiteral("tst 1.0")}});
+    return r.status == 200 ? r.json.value(QStringLiteral("token")).toString().toLatin1()
+                           : QByteArray();
+}
+
+HttpResult TestClient::act(const QByteArray &token, qint64 caseId, const QString &action,
+                           qint64 baseVersion, const QJsonObject &params, const QString &key)
+{
+    return post(QStringLiteral("cases/%1/actions").arg(caseId),
+                {{QStringLiteral("action"), action},
+                 {QStringLiteral("key"),
+                  key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key},
+                 {QStringLiteral("baseVersion"), baseVersion},
+                 {QStringLiteral("params"), params}},
+                token);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+// An in-process pakn-server for API tests: a temporary data directory, a
+// seeded demo database, a fresh certificate and the API listening on an
+// ephemeral loopback port, with a clock the test moves. Plus a small HTTPS
+// client (a real QNetworkAccessManager) that accepts exactly this server's
+// self-signed certificate and nothing else.
+
+#include "ServerConfig.h"
+#include "http/ApiServer.h"
+#include "security/TlsIdentity.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QJsonObject json; // empty when the body is not a JSON object
+    QString networkError;
+
+    QString errorCode() const
+    {
+        return json.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+};
+
+class TestServer
+{
+public:
+    explicit TestServer(int demoCases = 300);
+    ~TestServer();
+
+    bool start(QString *error);
+
+    QUrl url(const QString &path) const; // path below /api/v1, e.g. "feed"
+    QSslCertificate certificate() const
+    {
+        return m_identity ? m_identity->certificate() : QSslCertificate();
+    }
+    pakn::server::Database &database() { return m_database; }
+    QDateTime now() const { return *m_now; }
+    void advance(qint64 seconds) { *m_now = m_now->addSecs(seconds); }
+    pakn::server::ServerConfig &config() { return m_config; } // before start()
+
+private:
+    QTemporaryDir m_dir;
+    int m_demoCases;
+    std::shared_ptr<QDateTime> m_now;
+    pakn::server::ServerConfig m_config;
+    pakn::server::Database m_database;
+    std::optional<pakn::server::TlsIdentity> m_identity;
+    std::unique_ptr<pakn::server::ApiServer> m_api;
+};
+
+class TestClient
+{
+public:
+    explicit TestClient(const TestServer &server);
+
+    HttpResult get(const QString &path, const QByteArray &token = {});
+    HttpResult post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
+    HttpResult postRaw(const QString &path, const QByteArray &body, const QByteArray &token = {},
+                       const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // Logs in with the demo password; empty on failure.
+    QByteArray login(const QString &login, const QString &password = QStringLiteral("demo"));
+    // POST cases/{id}/actions with a fresh key unless one is given.
+    HttpResult act(const QByteArray &token, qint64 caseId, const QString &action,
+                   qint64 baseVersion, const QJsonObject &params = {}, const QString &key = {});
+
+private:
+    HttpResult finish(class QNetworkReply *reply);
+
+    const TestServer &m_server;
+    QNetworkAccessManager m_nam;
+};

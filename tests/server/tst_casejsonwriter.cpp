@@ -1,0 +1,98 @@
+#include "domain/JsonCodec.h"
+#include "http/CaseJsonWriter.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace pakn;
+using namespace pakn::server;
+
+namespace {
+Case sampleCase()
+{
+    Case c;
+    c.id = 42;
+    c.version = 7;
+    c.title = QStringLiteral("Ngập úng \"kéo dài\" tại Đường Láng \\ 100%");
+    c.description = QStringLiteral("Dòng 1\nDòng 2\tcó tab\r\u0001\u001f và emoji 🌧");
+    c.reporterName = QStringLiteral("Nguyễn Văn A");
+    c.reporterPhone = QStringLiteral("0912345678");
+    c.channel = Channel::Zalo;
+    c.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(1, 2, 3, 456), Qt::UTC);
+    c.field = QStringLiteral("drainage");
+    c.urgency = Urgency::Urgent;
+    c.address = QStringLiteral("Số 1 Đường Láng, Hà Nội");
+    c.latitude = 21.0123456789012;
+    c.longitude = 105.8;
+    c.unitId = 5;
+    c.unitName = QStringLiteral("Phường Kim Mã");
+    c.assigneeId = 9;
+    c.assigneeName = QStringLiteral("Lê Thị Lan");
+    c.status = CaseStatus::InProgress;
+    c.acceptDeadline = c.receivedAt.addDays(1);
+    c.answerDeadline = c.receivedAt.addDays(10);
+    c.replyDraft = QStringLiteral("Dự thảo");
+    c.updatedAt = c.receivedAt.addDays(2);
+    c.history = {{1, c.receivedAt, 0, QStringLiteral("Hệ thống"), QStringLiteral("received"),
+                  QStringLiteral("Tiếp nhận qua Zalo"), QStringLiteral("zalo")},
+                 {2, c.receivedAt.addSecs(60), 3, QStringLiteral("Nguyễn Thu Hương"),
+                  QStringLiteral("route"), QStringLiteral("Phường Kim Mã"),
+                  QStringLiteral("pakn-desk 0.1.0")}};
+    return c;
+}
+
+QJsonObject written(const Case &c, bool history)
+{
+    JsonWriter w;
+    writeCase(w, c, history);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(w.take(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString();
+    return doc.object();
+}
+} // namespace
+
+class TestCaseJsonWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void matchesTheDomainCodec()
+    {
+        const Case c = sampleCase();
+        QCOMPARE(written(c, true), toJson(c, true));
+        QCOMPARE(written(c, false), toJson(c, false));
+    }
+
+    void optionalMembersAreAbsentWhenUnset()
+    {
+        Case c = sampleCase();
+        c.latitude.reset();
+        c.longitude.reset();
+        c.acceptDeadline = {};
+        c.answerDeadline = {};
+        const QJsonObject o = written(c, true);
+        QCOMPARE(o, toJson(c, true));
+        QVERIFY(!o.contains(QStringLiteral("latitude")));
+        QVERIFY(!o.contains(QStringLiteral("answeredAt")));
+    }
+
+    void roundTripsThroughTheStrictDecoder()
+    {
+        const Case c = sampleCase();
+        QString error;
+        const auto decoded = caseFromJson(written(c, true), &error);
+        QVERIFY2(decoded, qPrintable(error));
+        QCOMPARE(*decoded, c);
+    }
+
+    void replyBodyWrapsTheCase()
+    {
+        const Case c = sampleCase();
+        const QJsonObject o = QJsonDocument::fromJson(caseReplyBody(c)).object();
+        QCOMPARE(o.value(QStringLiteral("case")).toObject(), toJson(c));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseJsonWriter)
+#include "tst_casejsonwriter.moc"

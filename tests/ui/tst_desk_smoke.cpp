@@ -1,0 +1,173 @@
+// The desktop client against the real pakn-server: log in through the login
+// dialog, see the officer's cases, narrow them by typing in the search box,
+// and submit a reply that reaches the server through the outbox.
+
+#include "CaseTableModel.h"
+#include "CaseTableView.h"
+#include "ClientProfile.h"
+#include "DeskSession.h"
+#include "DisplayNames.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "ReplyEditor.h"
+#include "SearchBox.h"
+#include "ServerProcess.h"
+#include "Typing.h"
+#include "UiLanguage.h"
+#include "cache/CaseStore.h"
+#include "cache/Outbox.h"
+#include "domain/TextFolding.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pakn;
+using pakn::testing::typeText;
+
+class TestDeskSmoke : public QObject
+{
+    Q_OBJECT
+    ServerProcess m_server{200};
+
+    static void fill(QWidget *parent, const char *name, const QString &text)
+    {
+        auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
+        QVERIFY2(edit, name);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void officerLogsInSearchesAndSubmitsAReply()
+    {
+        QTemporaryDir profileDir;
+        ClientProfile profile(profileDir.path());
+        UiLanguage language;
+        QVERIFY(language.use(QStringLiteral("vi")));
+        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        QVERIFY(session.start());
+
+        // Log in through the dialog; a wrong password first.
+        LoginDialog *dialog = session.loginDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        fill(dialog, "serverEdit", m_server.url().toString());
+        fill(dialog, "fingerprintEdit", m_server.fingerprintText());
+        fill(dialog, "userEdit", QStringLiteral("officer"));
+        fill(dialog, "passwordEdit", QStringLiteral("wrong"));
+        auto *loginButton = dialog->findChild<QPushButton *>(QStringLiteral("loginButton"));
+        QVERIFY(loginButton);
+        QTest::mouseClick(loginButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 20000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!session.mainWindow());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text(),
+                 QStringLiteral("officer"));
+
+        fill(dialog, "passwordEdit", QStringLiteral("demo"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                        Qt::Key_Return); // Enter logs in
+        QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 20000);
+        MainWindow *window = session.mainWindow();
+        QVERIFY(window->isVisible());
+        // The profile remembers where and who, never the password.
+        ClientProfile reread(profileDir.path());
+        QString error;
+        QVERIFY(reread.load(&error));
+        QCOMPARE(reread.login, QStringLiteral("officer"));
+        QCOMPARE(reread.endpoint.fingerprint, m_server.fingerprint());
+
+        // The first sync round fills the table.
+        window->selectQueue(Queue::UnitOpen);
+        CaseTableModel *model = window->caseModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->canFetchMore({}), 20000);
+        const int all = model->rowCount();
+
+        // Typing a word without diacritics narrows the table as you type.
+        CaseStore &store = *session.caseStore();
+        const CaseId firstId = model->caseIdAt(0);
+        const QString word = distinctiveWord(store, store.caseById(firstId)->title, all);
+        QVERIFY2(!word.isEmpty(), "no title word narrows the queue");
+        QTest::keyClicks(window->searchBox(), word);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() < all, 5000);
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(model->rowOf(firstId) >= 0);
+        QTest::keyClick(window->searchBox(), Qt::Key_Escape);
+        QCOMPARE(window->searchBox()->text(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), all, 5000);
+
+        // Select a case assigned to the officer that is in progress.
+        window->selectQueue(Queue::AssignedToMe);
+        CaseId target = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((target = inProgressCase(store, *model)) != 0, 5000);
+        QVERIFY(window->caseTable()->selectCase(target));
+        QCOMPARE(window->caseTable()->currentCaseId(), target);
+        const qint64 versionBefore = store.caseById(target)->version;
+
+        ReplyEditor *reply = window->replyEditor();
+        QVERIFY(!reply->editor()->isReadOnly());
+        reply->editor()->clear();
+        const QString text = QStringLiteral("Phường đã kiểm tra hiện trường và xử lý xong.");
+        typeText(reply->editor(), text);
+        QTest::mouseClick(reply->button(CaseAction::SubmitReply), Qt::LeftButton);
+
+        // Locally at once: awaiting approval, marked as not yet sent.
+        QCOMPARE(store.caseById(target)->status, CaseStatus::AwaitingApproval);
+        QCOMPARE(store.caseById(target)->replyDraft, text);
+        const QModelIndex row = model->index(model->rowOf(target), int(CaseColumn::Status));
+        QCOMPARE(model->data(row).toString(), DisplayNames::status(CaseStatus::AwaitingApproval));
+        QCOMPARE(model->data(row).toString(), QStringLiteral("chờ phê duyệt"));
+
+        // After the sync round the outbox is empty and the server's copy agrees.
+        Outbox outbox(store.database());
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.count(), 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(store.caseById(target)->version > versionBefore, 20000);
+        QCOMPARE(store.caseById(target)->status, CaseStatus::AwaitingApproval);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model->data(model->index(model->rowOf(target), 0), CaseTableModel::PendingRole)
+                 .toBool(),
+            20000);
+        QCOMPARE(window->caseTable()->currentCaseId(), target); // selection kept
+    }
+
+private:
+    // A word of `title`, typed without diacritics, that matches fewer than `all` cases.
+    static QString distinctiveWord(const CaseStore &store, const QString &title, int all)
+    {
+        QStringList words = foldForSearch(title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        std::sort(words.begin(), words.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &w : words) {
+            CaseQuery q;
+            q.queue = Queue::UnitOpen;
+            q.search = w;
+            const int n = store.count(q);
+            if (w.size() >= 3 && n > 0 && n < all)
+                return w;
+        }
+        return {};
+    }
+
+    static CaseId inProgressCase(const CaseStore &store, const CaseTableModel &model)
+    {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const auto c = store.caseById(model.caseIdAt(r));
+            if (c && c->status == CaseStatus::InProgress)
+                return c->id;
+        }
+        return 0;
+    }
+};
+
+QTEST_MAIN(TestDeskSmoke)
+#include "tst_desk_smoke.moc"

@@ -1,0 +1,1056 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>awaiting triage</source>
+        <translation>chờ phân loại</translation>
+    </message>
+    <message>
+        <source>awaiting acceptance</source>
+        <translation>chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Đầu mối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Chuyên viên</translation>
+    </message>
+    <message>
+        <source>Unit leader</source>
+        <translation>Lãnh đạo đơn vị</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Urban order</source>
+        <translation>Trật tự đô thị</translation>
+    </message>
+    <message>
+        <source>Environment and waste</source>
+        <translation>Môi trường và rác thải</translation>
+    </message>
+    <message>
+        <source>Roads and traffic</source>
+        <translation>Giao thông và đường bộ</translation>
+    </message>
+    <message>
+        <source>Drainage and flooding</source>
+        <translation>Thoát nước và ngập úng</translation>
+    </message>
+    <message>
+        <source>Street lighting</source>
+        <translation>Chiếu sáng công cộng</translation>
+    </message>
+    <message>
+        <source>Trees</source>
+        <translation>Cây xanh</translation>
+    </message>
+    <message>
+        <source>Illegal construction</source>
+        <translation>Xây dựng trái phép</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Đất đai</translation>
+    </message>
+    <message>
+        <source>Health and food safety</source>
+        <translation>Y tế và an toàn thực phẩm</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Giáo dục</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Du lịch</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Thương mại</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Phức tạp</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>Open311/app</source>
+        <translation>Open311/ứng dụng</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Cổng web</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Trả lại đầu mối</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save reply draft</source>
+        <translation>Lưu dự thảo trả lời</translation>
+    </message>
+    <message>
+        <source>Submit reply for approval</source>
+        <translation>Trình duyệt trả lời</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Trả lại để sửa</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận phản ánh</translation>
+    </message>
+    <message>
+        <source>You may not take this action on this case.</source>
+        <translation>Bạn không có quyền thực hiện thao tác này với phản ánh này.</translation>
+    </message>
+    <message>
+        <source>This action is not possible in the case&apos;s current status.</source>
+        <translation>Không thể thực hiện thao tác này ở trạng thái hiện tại của phản ánh.</translation>
+    </message>
+    <message>
+        <source>Some required information is missing or not valid.</source>
+        <translation>Thiếu thông tin bắt buộc hoặc thông tin không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The case is no longer in the local cache.</source>
+        <translation>Phản ánh không còn trong dữ liệu trên máy.</translation>
+    </message>
+    <message>
+        <source>The action could not be saved.</source>
+        <translation>Không lưu được thao tác.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ActionBar</name>
+    <message>
+        <source>Assi&amp;gn officer…</source>
+        <translation>Phân &amp;công cán bộ…</translation>
+    </message>
+    <message>
+        <source>Classify and &amp;route…</source>
+        <translation>&amp;Phân loại và chuyển…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to coordinators…</source>
+        <translation>T&amp;rả lại đầu mối…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Ghi chú…</translation>
+    </message>
+    <message>
+        <source>No other actions for you on this case.</source>
+        <translation>Không có thao tác nào khác dành cho bạn với phản ánh này.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept into the unit</source>
+        <translation>Tiếp nhận về đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>Refu&amp;se…</source>
+        <translation>Từ c&amp;hối…</translation>
+    </message>
+    <message>
+        <source>Transfer to another un&amp;it…</source>
+        <translation>Chuyển đơn vị &amp;khác…</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ActionParamsDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — phản ánh %2</translation>
+    </message>
+    <message>
+        <source>— choose a unit —</source>
+        <translation>— chọn đơn vị —</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+    <message>
+        <source>— choose an officer —</source>
+        <translation>— chọn cán bộ —</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Ý kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ApiClient</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation>Không đọc được tệp CA %1 hoặc tệp không chứa chứng chỉ PEM nào.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned fingerprint.
+Expected: %1
+Actual: %2</source>
+        <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay đã ghim.
+Mong đợi: %1
+Thực tế: %2</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>(không có chứng chỉ)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; if you know this is your server, enter that fingerprint.</source>
+        <translation>Chứng chỉ của máy chủ không được tin cậy (%1). Dấu vân tay SHA-256 của chứng chỉ là %2; nếu chắc chắn đây là máy chủ của đơn vị, hãy nhập dấu vân tay này.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Không thiết lập được kết nối bảo mật tới %1: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Máy chủ %1 không phản hồi kịp thời.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>Không kết nối được máy chủ %1: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer that is not HTTP: %2</source>
+        <translation>Máy chủ %1 gửi phản hồi không phải HTTP: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Máy chủ trả về mã trạng thái HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with unexpected HTTP status %1.</source>
+        <translation>Máy chủ trả về mã trạng thái HTTP không mong đợi %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2</source>
+        <translation>Kết nối tới %1 bị gián đoạn: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Phản hồi của máy chủ không phải JSON hợp lệ (%1 tại byte %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>Phản hồi của máy chủ không phải đối tượng JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CacheDatabase</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The cache is already open under the connection name %1.</source>
+        <translation>Dữ liệu trên máy đã được mở với tên kết nối %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Chưa cài trình điều khiển SQLite của Qt (QSQLITE).</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be used (%2). The file was left as it is: move it away to start with an empty cache, or use another profile.</source>
+        <translation>Không dùng được tệp dữ liệu %1 (%2). Tệp được giữ nguyên: hãy chuyển tệp đi nơi khác để bắt đầu với dữ liệu trống, hoặc dùng hồ sơ khác.</translation>
+    </message>
+    <message>
+        <source>a step of the transaction failed</source>
+        <translation>một bước của giao dịch không thành công</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PAKN Desk cache (it is not an SQLite database). It was left untouched: move it away or use another profile.</source>
+        <translation>Tệp %1 không phải dữ liệu của PAKN Desk (không phải cơ sở dữ liệu SQLite). Tệp được giữ nguyên: hãy chuyển tệp đi nơi khác hoặc dùng hồ sơ khác.</translation>
+    </message>
+    <message>
+        <source>SQLite refused write-ahead logging (journal mode is &quot;%1&quot;).</source>
+        <translation>SQLite không bật được chế độ ghi nhật ký trước (chế độ nhật ký hiện là “%1”).</translation>
+    </message>
+    <message>
+        <source>The cache was written by a newer version of PAKN Desk (schema %1, this version knows up to %2).</source>
+        <translation>Dữ liệu trên máy do phiên bản PAKN Desk mới hơn tạo ra (lược đồ %1, phiên bản này chỉ hỗ trợ đến %2).</translation>
+    </message>
+    <message>
+        <source>Migration %1 of the cache failed: %2</source>
+        <translation>Nâng cấp dữ liệu trên máy ở bước %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseDetailView</name>
+    <message>
+        <source>Select a case in the table to see its details.</source>
+        <translation>Chọn một phản ánh trong bảng để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Phản ánh %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>chưa chuyển đơn vị</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Acceptance due</source>
+        <translation>Hạn tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>ẩn danh</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Người phản ánh</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Published reply</source>
+        <translation>Trả lời đã công khai</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseStore</name>
+    <message>
+        <source>change %1 of the feed page has neither a case nor a removed id</source>
+        <translation>thay đổi %1 của trang dữ liệu không có phản ánh cũng không có mã phản ánh bị gỡ</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseTableModel</name>
+    <message>
+        <source>Changed here, not yet sent to the server</source>
+        <translation>Đã thay đổi trên máy này, chưa gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ClientProfile</name>
+    <message>
+        <source>The profile settings %1 cannot be read.</source>
+        <translation>Không đọc được thiết lập hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 are damaged; fix or delete the file.</source>
+        <translation>Thiết lập hồ sơ %1 bị hỏng; hãy sửa hoặc xóa tệp này.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint in %1 is not a SHA-256 fingerprint.</source>
+        <translation>Dấu vân tay chứng chỉ trong %1 không phải dấu vân tay SHA-256.</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 cannot be written.</source>
+        <translation>Không ghi được thiết lập hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The session token cannot be saved in %1: %2</source>
+        <translation>Không lưu được mã phiên làm việc vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The session token file&apos;s permissions cannot be restricted.</source>
+        <translation>Không giới hạn được quyền truy cập tệp mã phiên làm việc.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục hồ sơ người dùng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeskSession</name>
+    <message>
+        <source>PAKN Desk</source>
+        <translation>PAKN Desk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>PAKN Desk cannot read its settings in:
+%1
+
+%2
+
+Check that the folder exists and that you may read it.</source>
+        <translation>PAKN Desk không đọc được thiết lập trong:
+%1
+
+%2
+
+Hãy kiểm tra thư mục có tồn tại và bạn có quyền đọc.</translation>
+    </message>
+    <message>
+        <source>PAKN Desk cannot open its local data file:
+%1
+
+%2
+
+Close PAKN Desk and rename or move this file (keep it if actions were waiting to be sent, and tell your administrator), then start PAKN Desk again: it will download the cases again from the server.</source>
+        <translation>PAKN Desk không mở được tệp dữ liệu trên máy:
+%1
+
+%2
+
+Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (giữ lại tệp nếu còn thao tác chưa gửi và báo cho quản trị viên), rồi mở lại PAKN Desk: chương trình sẽ tải lại các phản ánh từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please log in again; actions waiting to be sent are kept.</source>
+        <translation>Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại; các thao tác chưa gửi vẫn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::Login</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s login answer is malformed: %1</source>
+        <translation>Phản hồi đăng nhập của máy chủ không đúng định dạng: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s unit list is malformed: %1</source>
+        <translation>Danh sách đơn vị máy chủ gửi về không đúng định dạng: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s user list is malformed: %1</source>
+        <translation>Danh sách người dùng máy chủ gửi về không đúng định dạng: %1</translation>
+    </message>
+    <message>
+        <source>This profile still holds work of %1 that is not on the server yet (%2 queued actions, %3 saved reply drafts). Log in as %1 on %4 to send it, or use another profile.</source>
+        <translation>Hồ sơ này còn công việc của %1 chưa gửi lên máy chủ (%2 thao tác chờ gửi, %3 bản nháp trả lời). Hãy đăng nhập bằng %1 trên %4 để gửi, hoặc dùng hồ sơ khác.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::LoginDialog</name>
+    <message>
+        <source>Cannot reach the server. Check the server address and the network connection, then try again.</source>
+        <translation>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ máy chủ và kết nối mạng, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned fingerprint, or is not trusted. Check the fingerprint with your administrator.</source>
+        <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay đã ghim, hoặc không được tin cậy. Hãy đối chiếu dấu vân tay với quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It looks like https://pakn.example.gov.vn:8443</source>
+        <translation>Địa chỉ máy chủ không hợp lệ. Địa chỉ có dạng https://pakn.example.gov.vn:8443</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be 32 bytes in hexadecimal (AB:CD:…), as the server prints it. Leave it empty for a server with a trusted certificate.</source>
+        <translation>Dấu vân tay chứng chỉ phải gồm 32 byte dạng thập lục phân (AB:CD:…), đúng như máy chủ in ra. Để trống nếu máy chủ dùng chứng chỉ được tin cậy.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>PAKN Desk — log in</source>
+        <translation>PAKN Desk — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Log in to handle citizens&apos; feedback and requests.</source>
+        <translation>Đăng nhập để xử lý phản ánh, kiến nghị của người dân.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Máy &amp;chủ:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Dấu vân tay chứng chỉ:</translation>
+    </message>
+    <message>
+        <source>optional, for a server with a self-signed certificate</source>
+        <translation>không bắt buộc, dùng cho máy chủ có chứng chỉ tự ký</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::MainWindow</name>
+    <message>
+        <source>PAKN Desk — %1 (%2, %3)</source>
+        <translation>PAKN Desk — %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ g&amp;iúp</translation>
+    </message>
+    <message>
+        <source>&amp;About PAKN Desk</source>
+        <translation>&amp;Giới thiệu PAKN Desk</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Danh sách công việc</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1: saved on this PC, being sent to the server.</source>
+        <translation>%1: đã lưu trên máy, đang gửi lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>About PAKN Desk</source>
+        <translation>Giới thiệu PAKN Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PAKN Desk %1&lt;/b&gt;&lt;br&gt;The staff workbench for citizens&apos; feedback and requests (phản ánh, kiến nghị): receive, route, handle and answer them, online or offline.</source>
+        <translation>&lt;b&gt;PAKN Desk %1&lt;/b&gt;&lt;br&gt;Phần mềm dành cho cán bộ tiếp nhận, chuyển xử lý, xử lý và trả lời phản ánh, kiến nghị của người dân — cả khi có mạng lẫn khi mất mạng.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::OutboxSender</name>
+    <message>
+        <source>the server&apos;s answer is malformed (%1)</source>
+        <translation>phản hồi của máy chủ không đúng định dạng (%1)</translation>
+    </message>
+    <message>
+        <source>Case #%1 was changed by someone else, so your action &quot;%2&quot; was not applied.</source>
+        <translation>Phản ánh #%1 đã được người khác thay đổi nên thao tác “%2” của bạn không được thực hiện.</translation>
+    </message>
+    <message>
+        <source>Case #%1 is no longer in your scope (it may have been transferred), so your action &quot;%2&quot; was not applied.</source>
+        <translation>Phản ánh #%1 không còn thuộc phạm vi của bạn (có thể đã được chuyển đơn vị) nên thao tác “%2” của bạn không được thực hiện.</translation>
+    </message>
+    <message>
+        <source>You may not take the action &quot;%2&quot; on case #%1 (any more), so it was not applied.</source>
+        <translation>Bạn không (còn) được thực hiện thao tác “%2” với phản ánh #%1 nên thao tác không được thực hiện.</translation>
+    </message>
+    <message>
+        <source>The server refused your action &quot;%2&quot; on case #%1: %3</source>
+        <translation>Máy chủ từ chối thao tác “%2” của bạn với phản ánh #%1: %3</translation>
+    </message>
+    <message>
+        <source>The cache could not be updated: %1</source>
+        <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <source>Case #%1 was changed by someone else in the meantime (it is now %2), so your action &quot;%3&quot; no longer applies and was not applied.</source>
+        <translation>Trong lúc đó phản ánh #%1 đã được người khác thay đổi (hiện ở trạng thái %2) nên thao tác “%3” của bạn không còn phù hợp và không được thực hiện.</translation>
+    </message>
+    <message>
+        <source>Case #%1 kept changing on the server, so your action &quot;%2&quot; was not applied.</source>
+        <translation>Phản ánh #%1 liên tục thay đổi trên máy chủ nên thao tác “%2” của bạn không được thực hiện.</translation>
+    </message>
+    <message>
+        <source>Your reply text was kept as a local draft.</source>
+        <translation>Nội dung trả lời của bạn đã được giữ lại thành bản nháp trên máy.</translation>
+    </message>
+    <message>
+        <source>An action on case #%1 could not be delivered (%2); it will be retried.</source>
+        <translation>Chưa gửi được một thao tác với phản ánh #%1 (%2); chương trình sẽ thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::QueueListModel</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Giao cho tôi</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Tất cả đang mở</translation>
+    </message>
+    <message>
+        <source>Open in my scope</source>
+        <translation>Đang mở trong phạm vi</translation>
+    </message>
+    <message>
+        <source>My unit&apos;s open cases</source>
+        <translation>Đang mở của đơn vị</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>New (to route)</source>
+        <translation>Mới (cần phân loại)</translation>
+    </message>
+    <message>
+        <source>To accept</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tất cả phản ánh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n phản ánh</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyEditor</name>
+    <message>
+        <source>Very short reply</source>
+        <translation>Trả lời quá ngắn</translation>
+    </message>
+    <message numerus="yes">
+        <source>This reply has only %n character(s). Citizens find short, generic answers unsatisfying. Send it anyway?</source>
+        <translation>
+            <numerusform>Nội dung trả lời chỉ có %n ký tự. Người dân thường không hài lòng với câu trả lời ngắn, chung chung. Vẫn gửi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Vẫn gửi</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Sửa tiếp</translation>
+    </message>
+    <message>
+        <source>Approve reply</source>
+        <translation>Phê duyệt trả lời</translation>
+    </message>
+    <message>
+        <source>Approve this reply and publish it to the citizen?</source>
+        <translation>Phê duyệt và công khai nội dung trả lời này cho người dân?</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Phê duyệt và công khai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Not yet sent — kept on this PC</source>
+        <translation>Chưa gửi — đang lưu trên máy này</translation>
+    </message>
+    <message>
+        <source>Write the reply: what was verified, what was done, with evidence (photos, documents)…</source>
+        <translation>Soạn nội dung trả lời: đã kiểm tra gì, đã xử lý thế nào, kèm bằng chứng (ảnh, văn bản)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>&amp;Lưu nháp</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Lưu bản nháp (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for approval</source>
+        <translation>Trình d&amp;uyệt</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Trả lại để &amp;sửa…</translation>
+    </message>
+    <message>
+        <source>Reply to the &amp;citizen</source>
+        <translation>Trả lời người &amp;dân</translation>
+    </message>
+    <message>
+        <source>No reply drafted yet.</source>
+        <translation>Chưa có dự thảo trả lời.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SearchBox</name>
+    <message>
+        <source>Search… (no diacritics needed)</source>
+        <translation>Tìm kiếm… (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Type words from the title, address, reporter, unit or the case number (Ctrl+F)</source>
+        <translation>Gõ từ trong tiêu đề, địa chỉ, người phản ánh, đơn vị hoặc mã phản ánh (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ServerEndpoint</name>
+    <message>
+        <source>No server address is set.</source>
+        <translation>Chưa nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Địa chỉ máy chủ “%1” không phải URL hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>Địa chỉ máy chủ không được chứa tên đăng nhập hay mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is not allowed).</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (không cho phép http thường).</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback), not to %1.</source>
+        <translation>Chỉ được dùng http thường tới chính máy này (loopback), không được tới %1.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</source>
+        <translation>Dấu vân tay chứng chỉ phải là dấu vân tay SHA-256 (32 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SyncEngine</name>
+    <message>
+        <source>The unit list could not be stored: %1</source>
+        <translation>Không lưu được danh sách đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>The user list could not be stored: %1</source>
+        <translation>Không lưu được danh sách người dùng: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed change feed page: %1</source>
+        <translation>Máy chủ gửi trang dữ liệu thay đổi không đúng định dạng: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed did not advance (cursor %1 after %2).</source>
+        <translation>Dữ liệu thay đổi từ máy chủ không tiến lên (con trỏ %1 sau %2).</translation>
+    </message>
+    <message>
+        <source>A feed page could not be stored: %1</source>
+        <translation>Không lưu được một trang dữ liệu thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>The session has ended; please log in again.</source>
+        <translation>Phiên làm việc đã hết hạn; vui lòng đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SyncStatusWidget</name>
+    <message>
+        <source>%1 — case %2: &quot;%3&quot; was not accepted by the server: %4</source>
+        <translation>%1 — phản ánh %2: máy chủ không chấp nhận thao tác “%3”: %4</translation>
+    </message>
+    <message>
+        <source>Case %1: &quot;%2&quot; was not accepted by the server: %3</source>
+        <translation>Phản ánh %1: máy chủ không chấp nhận thao tác “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Offline — actions will be sent when the connection is back</source>
+        <translation>Ngoại tuyến — thao tác sẽ được gửi khi có kết nối</translation>
+    </message>
+    <message>
+        <source>The session has ended — please log in again</source>
+        <translation>Phiên làm việc đã hết hạn — vui lòng đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Lỗi đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Lỗi đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Đã đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thao tác chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused action(s)</source>
+        <translation>
+            <numerusform>%n thao tác bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the actions the server did not accept</source>
+        <translation>Xem các thao tác máy chủ không chấp nhận</translation>
+    </message>
+    <message>
+        <source>Actions not accepted by the server</source>
+        <translation>Thao tác máy chủ không chấp nhận</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,155 @@
+#include "DeskSession.h"
+
+#include "LoginDialog.h"
+#include "Logout.h"
+#include "MainWindow.h"
+#include "UiLanguage.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CaseStore.h"
+#include "cache/LocalActions.h"
+#include "sync/SyncController.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSession, "pakn.ui.session")
+
+namespace pakn {
+
+DeskSession::DeskSession(ClientProfile &profile, UiLanguage &language, QString clientName,
+                         QObject *parent)
+    : QObject(parent), m_profile(profile), m_language(language), m_client(std::move(clientName))
+{
+    connect(&m_language, &UiLanguage::changed, this, [this](const QString &code) {
+        m_profile.language = code;
+        if (QString error; !m_profile.save(&error))
+            qCWarning(lcSession) << "cannot save the language choice:" << error;
+    });
+}
+
+DeskSession::~DeskSession()
+{
+    if (m_window)
+        m_window->keepUnsentText();
+    delete m_login;
+}
+
+namespace {
+void showFatal(const QString &text)
+{
+    QMessageBox box(QMessageBox::Critical, DeskSession::tr("PAKN Desk"), text);
+    box.addButton(DeskSession::tr("Close"), QMessageBox::AcceptRole);
+    box.exec();
+}
+} // namespace
+
+void DeskSession::reportUnreadableProfile(const ClientProfile &profile, const QString &error)
+{
+    qCCritical(lcSession) << "cannot read the profile" << profile.directory() << error;
+    showFatal(tr("PAKN Desk cannot read its settings in:\n%1\n\n%2\n\nCheck that the folder "
+                 "exists and that you may read it.")
+                  .arg(QDir::toNativeSeparators(profile.directory()), error));
+}
+
+LoginDialog *DeskSession::loginDialog() const
+{
+    return m_login;
+}
+
+bool DeskSession::start()
+{
+    QString error;
+    auto cache = CacheDatabase::open(m_profile.cachePath(), QStringLiteral("gui"), &error);
+    if (!cache) {
+        const QString path = QDir::toNativeSeparators(m_profile.cachePath());
+        m_startError = tr("PAKN Desk cannot open its local data file:\n%1\n\n%2\n\n"
+                          "Close PAKN Desk and rename or move this file (keep it if actions "
+                          "were waiting to be sent, and tell your administrator), then start "
+                          "PAKN Desk again: it will download the cases again from the server.")
+                           .arg(path, error);
+        qCCritical(lcSession) << "cannot open the cache" << path << error;
+        showFatal(m_startError);
+        return false;
+    }
+    m_cache = std::make_unique<CacheDatabase>(std::move(*cache));
+    m_store = std::make_unique<CaseStore>(m_cache->db());
+
+    const std::optional<Account> me = m_store->me();
+    if (!m_profile.readToken().isEmpty() && me && me->login == m_profile.login)
+        openMain(*me);
+    else
+        showLogin({});
+    return true;
+}
+
+void DeskSession::showLogin(const QString &notice)
+{
+    if (m_login)
+        return;
+    m_login = new LoginDialog(m_profile, m_language, m_client);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    m_login->setNotice(notice);
+    connect(m_login, &LoginDialog::loggedIn, this, &DeskSession::openMain);
+    connect(m_login, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            Q_EMIT finished();
+    });
+    m_login->show();
+}
+
+void DeskSession::openMain(const Account &me)
+{
+    qCInfo(lcSession) << "session for" << me.login;
+    m_actions = std::make_unique<LocalActions>(m_cache->db(), m_rules, m_client);
+    m_sync = std::make_unique<SyncController>(m_profile.cachePath(), m_profile.endpoint,
+                                              m_profile.readToken(), m_client);
+    m_window = std::make_unique<MainWindow>(*m_store, *m_actions, *m_sync, me, m_language);
+    // Queued: these tear the window down, which must not happen inside its own slots.
+    connect(m_window.get(), &MainWindow::logoutRequested, this, &DeskSession::logout,
+            Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::closed, this, &DeskSession::finished,
+            Qt::QueuedConnection);
+    connect(m_sync.get(), &SyncController::stateChanged, this, [this](SyncState state) {
+        if (state == SyncState::AuthFailed)
+            QTimer::singleShot(0, this, &DeskSession::sessionEnded);
+    });
+    // Office screens are wide enough for every column only when maximized.
+    m_window->showMaximized();
+    m_sync->start();
+}
+
+void DeskSession::closeMain()
+{
+    if (m_window)
+        m_window->keepUnsentText();
+    m_window.reset();
+    m_sync.reset(); // stops the sync thread and waits for it
+    m_actions.reset();
+}
+
+void DeskSession::logout()
+{
+    // The login dialog is shown first, so there is always a window on screen.
+    // The token leaves the profile at once; the server is told in the background.
+    auto *end = new Logout(m_profile, this);
+    connect(end, &Logout::finished, end, &QObject::deleteLater);
+    end->start();
+    showLogin({});
+    closeMain();
+}
+
+void DeskSession::sessionEnded()
+{
+    if (!m_window)
+        return;
+    qCInfo(lcSession) << "the server no longer accepts the session token";
+    m_profile.clearToken();
+    showLogin(tr("Your session has ended. Please log in again; actions waiting to be sent are "
+                 "kept."));
+    closeMain();
+}
+
+} // namespace pakn

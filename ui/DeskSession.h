@@ -1,0 +1,75 @@
+#pragma once
+
+// One run of the desktop client for one profile: opens the local cache (a
+// damaged file is reported with its path and what to do), shows the login
+// dialog unless a session token is stored, then the main window with sync
+// running. Logging out, or the server rejecting the stored token, goes back
+// to the login dialog; nothing typed or queued is lost on the way.
+
+#include "ClientProfile.h"
+#include "domain/WorkflowRules.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+namespace pakn {
+
+class CacheDatabase;
+class CaseStore;
+class LocalActions;
+class LoginDialog;
+class MainWindow;
+class SyncController;
+class UiLanguage;
+struct Account;
+
+class DeskSession : public QObject
+{
+    Q_OBJECT
+public:
+    DeskSession(ClientProfile &profile, UiLanguage &language, QString clientName,
+                QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    // False when the cache cannot be opened (the user has been told why).
+    bool start();
+    // Tells the user that the profile's settings file cannot be read.
+    static void reportUnreadableProfile(const ClientProfile &profile, const QString &error);
+
+    LoginDialog *loginDialog() const;
+    MainWindow *mainWindow() const { return m_window.get(); }
+    SyncController *syncController() const { return m_sync.get(); }
+    CaseStore *caseStore() const { return m_store.get(); }
+
+    // Why the cache could not be opened, in words for the user (for tests).
+    QString startError() const { return m_startError; }
+
+Q_SIGNALS:
+    // The user is done: closed the main window, or left the login dialog.
+    void finished();
+
+private:
+    void showLogin(const QString &notice);
+    void openMain(const Account &me);
+    void closeMain();
+    void logout();
+    void sessionEnded();
+
+    ClientProfile &m_profile;
+    UiLanguage &m_language;
+    QString m_client;
+    WorkflowRules m_rules;
+    QString m_startError;
+    // Declared so that they are destroyed in reverse: window, sync, actions,
+    // store, and the database connection last.
+    std::unique_ptr<CacheDatabase> m_cache;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<LocalActions> m_actions;
+    std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<LoginDialog> m_login;
+};
+
+} // namespace pakn

@@ -1,0 +1,265 @@
+#include "LoginDialog.h"
+
+#include "Login.h"
+#include "UiLanguage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcLoginDialog, "pakn.ui.login")
+
+namespace pakn {
+
+LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString clientName,
+                         QWidget *parent)
+    : QDialog(parent), m_profile(profile), m_language(language), m_client(std::move(clientName))
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+
+    auto *form = new QFormLayout;
+    m_server = new QLineEdit(this);
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_fingerprint = new QLineEdit(this);
+    m_fingerprint->setObjectName(QStringLiteral("fingerprintEdit"));
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_languageBox = new QComboBox(this);
+    m_languageBox->setObjectName(QStringLiteral("languageBox"));
+    // Each language is named in itself, so anyone can find their own.
+    m_languageBox->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+
+    m_serverLabel = new QLabel(this);
+    m_fingerprintLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    m_passwordLabel = new QLabel(this);
+    m_languageLabel = new QLabel(this);
+    m_serverLabel->setBuddy(m_server);
+    m_fingerprintLabel->setBuddy(m_fingerprint);
+    m_userLabel->setBuddy(m_user);
+    m_passwordLabel->setBuddy(m_password);
+    m_languageLabel->setBuddy(m_languageBox);
+    form->addRow(m_serverLabel, m_server);
+    form->addRow(m_fingerprintLabel, m_fingerprint);
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_languageLabel, m_languageBox);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("loginError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // indeterminate: we cannot know how long the server takes
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_busy->setVisible(false);
+    layout->addWidget(m_busy);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::startLogin);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        // A login still in flight must not log the user in after they gave up.
+        if (m_login) {
+            m_login->disconnect(this);
+            m_login->deleteLater();
+        }
+        setBusy(false);
+        reject();
+    });
+    layout->addWidget(m_buttons);
+
+    setTabOrder(m_server, m_fingerprint);
+    setTabOrder(m_fingerprint, m_user);
+    setTabOrder(m_user, m_password);
+    setTabOrder(m_password, m_languageBox);
+    setTabOrder(m_languageBox, m_buttons);
+
+    m_server->setText(profile.endpoint.baseUrl.toString());
+    if (!profile.endpoint.fingerprint.isEmpty())
+        m_fingerprint->setText(ServerEndpoint::formatFingerprint(profile.endpoint.fingerprint));
+    m_user->setText(profile.login);
+    m_languageBox->setCurrentIndex(qMax(0, m_languageBox->findData(m_language.current())));
+    connect(m_languageBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_language.use(m_languageBox->currentData().toString()); });
+
+    // Wide enough to show a whole SHA-256 fingerprint.
+    m_fingerprint->setMinimumWidth(
+        m_fingerprint->fontMetrics().horizontalAdvance(QString(95, QLatin1Char('D'))) + 16);
+    retranslateUi();
+    // Returning users only need to type their password.
+    if (m_server->text().isEmpty())
+        m_server->setFocus();
+    else if (m_user->text().isEmpty())
+        m_user->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void LoginDialog::setNotice(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+bool LoginDialog::isBusy() const
+{
+    return m_busy->isVisible();
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+QString LoginDialog::explain(ApiResult::Kind kind, const QString &message)
+{
+    // Login already words refusals and local problems for people; the
+    // network failures get a plain sentence first and the details after.
+    switch (kind) {
+    case ApiResult::Kind::Offline:
+        return tr("Cannot reach the server. Check the server address and the network "
+                  "connection, then try again.") +
+               QLatin1Char('\n') + message;
+    case ApiResult::Kind::TlsError:
+        return tr("The server's certificate does not match the pinned fingerprint, or is not "
+                  "trusted. Check the fingerprint with your administrator.") +
+               QLatin1Char('\n') + message;
+    case ApiResult::Kind::HttpError:
+    case ApiResult::Kind::BadResponse:
+    case ApiResult::Kind::Ok:
+        break;
+    }
+    return message;
+}
+
+void LoginDialog::startLogin()
+{
+    if (isBusy())
+        return;
+    QString address = m_server->text().trimmed();
+    if (!address.isEmpty() && !address.contains(QLatin1String("://")))
+        address.prepend(QStringLiteral("https://"));
+    ServerEndpoint endpoint = m_profile.endpoint; // keeps the CA file and loopback setting
+    endpoint.baseUrl = QUrl(address, QUrl::StrictMode);
+    endpoint.fingerprint.clear();
+    if (address.isEmpty() || !endpoint.validate().isEmpty()) {
+        showError(tr("The server address is not valid. It looks like "
+                     "https://pakn.example.gov.vn:8443"));
+        m_server->setFocus();
+        return;
+    }
+    if (const QString fp = m_fingerprint->text().trimmed(); !fp.isEmpty()) {
+        const auto raw = ServerEndpoint::parseFingerprint(fp);
+        if (!raw) {
+            showError(tr("The certificate fingerprint must be 32 bytes in hexadecimal "
+                         "(AB:CD:…), as the server prints it. Leave it empty for a server "
+                         "with a trusted certificate."));
+            m_fingerprint->setFocus();
+            return;
+        }
+        endpoint.fingerprint = *raw;
+    }
+    if (m_user->text().trimmed().isEmpty()) {
+        showError(tr("Enter your user name."));
+        m_user->setFocus();
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        showError(tr("Enter your password."));
+        m_password->setFocus();
+        return;
+    }
+
+    m_profile.endpoint = endpoint;
+    m_profile.login = m_user->text().trimmed();
+    m_profile.language = m_language.current();
+    if (QString error; !m_profile.save(&error))
+        qCWarning(lcLoginDialog) << "cannot save the profile:" << error; // login still works
+
+    showError({});
+    setBusy(true);
+    auto *login = new Login(m_profile, m_client, this);
+    m_login = login;
+    connect(login, &Login::succeeded, this, [this, login](const Account &me) {
+        login->deleteLater();
+        setBusy(false);
+        m_account = me;
+        m_password->clear(); // not kept in memory longer than needed
+        Q_EMIT loggedIn(me);
+        accept();
+    });
+    connect(login, &Login::failed, this,
+            [this, login](const QString &message, ApiResult::Kind kind) {
+                login->deleteLater();
+                setBusy(false);
+                showError(explain(kind, message));
+                if (kind == ApiResult::Kind::HttpError) {
+                    m_password->setFocus();
+                    m_password->selectAll();
+                }
+            });
+    login->start(m_password->text());
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_fingerprint),
+                       static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
+                       static_cast<QWidget *>(m_languageBox)})
+        w->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+}
+
+void LoginDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void LoginDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void LoginDialog::retranslateUi()
+{
+    setWindowTitle(tr("PAKN Desk — log in"));
+    m_intro->setText(tr("Log in to handle citizens' feedback and requests."));
+    m_serverLabel->setText(tr("&Server:"));
+    m_server->setPlaceholderText(QStringLiteral("https://pakn.example.gov.vn:8443"));
+    m_fingerprintLabel->setText(tr("Certificate &fingerprint:"));
+    m_fingerprint->setPlaceholderText(tr("optional, for a server with a self-signed certificate"));
+    m_userLabel->setText(tr("&User name:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+} // namespace pakn

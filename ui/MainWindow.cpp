@@ -1,0 +1,283 @@
+#include "MainWindow.h"
+
+#include "ActionBar.h"
+#include "CaseDetailView.h"
+#include "CaseTableModel.h"
+#include "CaseTableView.h"
+#include "DisplayNames.h"
+#include "QueueListModel.h"
+#include "ReplyEditor.h"
+#include "SearchBox.h"
+#include "SyncStatusWidget.h"
+#include "UiLanguage.h"
+#include "cache/CaseStore.h"
+#include "cache/LocalActions.h"
+#include "sync/SyncController.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "pakn.ui.main")
+
+namespace pakn {
+
+MainWindow::MainWindow(CaseStore &store, LocalActions &actions, SyncController &sync,
+                       const Account &me, UiLanguage &language, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_actions(actions), m_sync(sync), m_me(me),
+      m_language(language)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_queueModel = new QueueListModel(store, this);
+    m_caseModel = new CaseTableModel(store, this);
+    buildLayout();
+    buildMenus();
+    connectParts();
+
+    m_queueModel->setRole(me.role);
+    m_table->setFocus();
+    resize(1500, 900);
+    retranslateUi();
+    selectQueue(QueueListModel::queuesFor(me.role).constFirst());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_queues = new QListView(this);
+    m_queues->setObjectName(QStringLiteral("queueList"));
+    m_queues->setModel(m_queueModel);
+    m_queues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queues->setMinimumWidth(200);
+
+    m_search = new SearchBox(this);
+    m_table = new CaseTableView(this);
+    m_table->setCaseModel(m_caseModel);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_search);
+    centreLayout->addWidget(m_table, 1);
+
+    m_detail = new CaseDetailView(this);
+    m_reply = new ReplyEditor(this);
+    m_actionBar = new ActionBar([this] { return m_store.units(); },
+                                [this] { return m_store.accounts(); }, this);
+    auto *work = new QWidget(this);
+    auto *workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->addWidget(m_reply, 1);
+    workLayout->addWidget(m_actionBar);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_detail);
+    right->addWidget(work);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setSizes({540, 320});
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(m_queues);
+    split->addWidget(centre);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setSizes({210, 860, 460});
+    split->setChildrenCollapsible(false);
+    setCentralWidget(split);
+
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+}
+
+void MainWindow::connectParts()
+{
+    connect(m_queues->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_caseModel->setQueue(m_queueModel->queueAt(current.row()));
+                m_table->selectFirstIfNone();
+            });
+    connect(m_search, &SearchBox::searchRequested, this, [this](const QString &text) {
+        m_caseModel->setSearch(text);
+        m_table->selectFirstIfNone();
+    });
+    connect(m_table, &CaseTableView::currentCaseChanged, this, &MainWindow::showCase);
+    connect(m_reply, &ReplyEditor::actionRequested, this, &MainWindow::perform);
+    connect(m_actionBar, &ActionBar::actionRequested, this, &MainWindow::perform);
+    connect(m_reply, &ReplyEditor::textLeft, this,
+            [this](qint64 id, const QString &text) { m_store.setLocalDraft(id, text); });
+
+    connect(&m_sync, &SyncController::stateChanged, m_syncStatus, &SyncStatusWidget::setState);
+    connect(&m_sync, &SyncController::pendingCountChanged, m_syncStatus,
+            &SyncStatusWidget::setPendingCount);
+    connect(&m_sync, &SyncController::roundFinished, this,
+            [this](int casesChanged, int actionsSent, const QDateTime &at) {
+                m_syncStatus->setRoundFinished(casesChanged, actionsSent, at);
+                if (casesChanged > 0 || actionsSent > 0)
+                    refresh();
+            });
+    connect(&m_sync, &SyncController::actionRejected, this,
+            [this](qint64 caseId, const QString &action, const QString &message) {
+                m_syncStatus->addRejection(caseId, action, message);
+                refresh(); // the case is back to the server's state
+            });
+    connect(m_syncStatus, &SyncStatusWidget::notify, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 30000); });
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_logout = m_fileMenu->addAction(QString(), this, &MainWindow::logoutRequested);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_syncNow = m_viewMenu->addAction(QString(), &m_sync, &SyncController::syncNow);
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_find = m_viewMenu->addAction(QString(), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_find->setShortcut(QKeySequence::Find);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    m_vietnamese = m_languageMenu->addAction(QStringLiteral("Tiếng &Việt"));
+    m_english = m_languageMenu->addAction(QStringLiteral("&English"));
+    for (QAction *a : {m_vietnamese, m_english}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    (m_language.current() == QLatin1String("en") ? m_english : m_vietnamese)->setChecked(true);
+    connect(m_vietnamese, &QAction::triggered, this,
+            [this] { m_language.use(QStringLiteral("vi")); });
+    connect(m_english, &QAction::triggered, this, [this] { m_language.use(QStringLiteral("en")); });
+    connect(&m_language, &UiLanguage::changed, this, [this](const QString &code) {
+        (code == QLatin1String("en") ? m_english : m_vietnamese)->setChecked(true);
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslateUi()
+{
+    QString unitName;
+    for (const Unit &u : m_store.units())
+        if (u.id == m_me.unitId)
+            unitName = u.name;
+    setWindowTitle(tr("PAKN Desk — %1 (%2, %3)")
+                       .arg(m_me.displayName, DisplayNames::role(m_me.role), unitName));
+    m_fileMenu->setTitle(tr("&File"));
+    m_logout->setText(tr("&Log out"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_syncNow->setText(tr("&Sync now"));
+    m_find->setText(tr("&Find…"));
+    m_languageMenu->setTitle(tr("L&anguage"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About PAKN Desk"));
+    m_queues->setAccessibleName(tr("Queues"));
+    m_table->setAccessibleName(tr("Cases"));
+    m_queueModel->retranslate();
+    m_caseModel->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    keepUnsentText();
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
+}
+
+void MainWindow::keepUnsentText()
+{
+    m_reply->keepUnsent();
+}
+
+void MainWindow::selectQueue(Queue queue)
+{
+    const int row = m_queueModel->rowOf(queue);
+    if (row >= 0)
+        m_queues->setCurrentIndex(m_queueModel->index(row));
+}
+
+void MainWindow::refresh()
+{
+    m_queueModel->refresh();
+    m_caseModel->refresh();
+    m_table->selectFirstIfNone();
+    showCase(m_table->currentCaseId());
+}
+
+void MainWindow::showCase(CaseId id)
+{
+    const std::optional<Case> c = id ? m_store.caseById(id) : std::nullopt;
+    const QList<CaseAction> allowed = c ? m_actions.allowed(id) : QList<CaseAction>{};
+    m_detail->setCase(c);
+    m_reply->setCase(c, allowed, c ? m_store.localDraft(id) : QString());
+    m_actionBar->setCase(c, allowed);
+}
+
+void MainWindow::perform(CaseId id, CaseAction action, const QJsonObject &params)
+{
+    const ActionOutcome outcome = m_actions.perform(id, action, params);
+    if (!outcome.ok()) {
+        qCWarning(lcMainWindow) << "action refused locally:" << toCode(action) << outcome.message;
+        QMessageBox box(QMessageBox::Warning, DisplayNames::action(action),
+                        DisplayNames::outcome(outcome.code()), QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
+        return;
+    }
+    const bool reply = action == CaseAction::DraftReply || action == CaseAction::SubmitReply ||
+                       action == CaseAction::Approve;
+    if (reply) {
+        m_reply->markSent(id);
+        m_store.setLocalDraft(id, QString()); // the text is in the outbox now
+    }
+    statusBar()->showMessage(
+        tr("%1: saved on this PC, being sent to the server.").arg(DisplayNames::action(action)),
+        8000);
+    m_sync.syncNow();
+    refresh();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::Information, tr("About PAKN Desk"),
+                    tr("<b>PAKN Desk %1</b><br>The staff workbench for citizens' feedback and "
+                       "requests (phản ánh, kiến nghị): receive, route, handle and answer them, "
+                       "online or offline.")
+                        .arg(QStringLiteral(PAKN_VERSION)),
+                    QMessageBox::NoButton, this);
+    box.addButton(tr("Close"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
+} // namespace pakn

@@ -1,0 +1,100 @@
+#pragma once
+
+// The main window only arranges and connects: queues on the left, the search
+// box and case table in the centre, the case detail, reply editor and action
+// bar on the right, sync status below. Behaviour lives in those widgets and
+// models; the window runs staff actions through LocalActions and asks the
+// SyncController for a round after each one.
+
+#include "cache/CaseStore.h"
+
+#include <QJsonObject>
+#include <QMainWindow>
+
+class QAction;
+class QListView;
+
+namespace pakn {
+
+class ActionBar;
+class CaseDetailView;
+class CaseTableModel;
+class CaseTableView;
+class LocalActions;
+class QueueListModel;
+class ReplyEditor;
+class SearchBox;
+class SyncController;
+class SyncStatusWidget;
+class UiLanguage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(CaseStore &store, LocalActions &actions, SyncController &sync, const Account &me,
+               UiLanguage &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Re-reads counts, rows and the selected case from the cache.
+    void refresh();
+    // Keeps any unsent reply text as a local draft (before closing or logging out).
+    void keepUnsentText();
+
+    CaseTableModel *caseModel() const { return m_caseModel; }
+    QueueListModel *queueModel() const { return m_queueModel; }
+    CaseTableView *caseTable() const { return m_table; }
+    SearchBox *searchBox() const { return m_search; }
+    ReplyEditor *replyEditor() const { return m_reply; }
+    ActionBar *actionBar() const { return m_actionBar; }
+    CaseDetailView *detailView() const { return m_detail; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    void selectQueue(Queue queue);
+
+Q_SIGNALS:
+    void logoutRequested();
+    void closed(); // the user closed the window or chose Quit
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildLayout();
+    void buildMenus();
+    void connectParts();
+    void retranslateUi();
+    void showCase(CaseId id);
+    void perform(CaseId id, CaseAction action, const QJsonObject &params);
+    void showAbout();
+
+    CaseStore &m_store;
+    LocalActions &m_actions;
+    SyncController &m_sync;
+    Account m_me;
+    UiLanguage &m_language;
+
+    QueueListModel *m_queueModel;
+    CaseTableModel *m_caseModel;
+    QListView *m_queues;
+    SearchBox *m_search;
+    CaseTableView *m_table;
+    CaseDetailView *m_detail;
+    ReplyEditor *m_reply;
+    ActionBar *m_actionBar;
+    SyncStatusWidget *m_syncStatus;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_logout = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_vietnamese = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_find = nullptr;
+};
+
+} // namespace pakn
