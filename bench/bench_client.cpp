@@ -1,6 +1,8 @@
 // Client baselines with a real server: initial sync of N demo cases over
 // loopback HTTPS, folded search latency (p50/p95) on the filled cache, and the
-// client's resident memory. Usage: bench_client [N] (default 100000).
+// client's resident memory. Usage: bench_client [N] [PROFILE_DIR]
+// (default 100000; with PROFILE_DIR the synced profile is kept there, for
+// bench/desk_startup.sh).
 // Needs PAKN_SERVER_BIN (path to pakn-server). Prints a Markdown table.
 
 #include "Login.h"
@@ -64,7 +66,7 @@ int main(int argc, char *argv[])
     row("server: seed demo data and start", QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
 
     QTemporaryDir dir;
-    ClientProfile profile(dir.path());
+    ClientProfile profile(argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.path());
     profile.endpoint.baseUrl = server.url();
     profile.endpoint.fingerprint = server.fingerprint();
     profile.login = QStringLiteral("coordinator"); // sees every case

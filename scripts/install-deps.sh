@@ -3,7 +3,7 @@
 # Safe to run again: apt-get skips what is already there.
 set -euo pipefail
 packages=(
-  cmake ninja-build g++ pkg-config git ca-certificates openssl
+  cmake ninja-build g++ ccache pkg-config git ca-certificates openssl
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libgl-dev

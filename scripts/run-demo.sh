@@ -6,6 +6,8 @@
 # Environment: PAKN_DEMO_CASES (default 5000), PAKN_DEMO_DIR (default ~/.local/share/pakn-demo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache (when installed) may reuse objects across clones of the repository.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 user=${1:-officer}
 cases=${PAKN_DEMO_CASES:-5000}
 dir=${PAKN_DEMO_DIR:-$HOME/.local/share/pakn-demo}
@@ -13,7 +15,7 @@ address=127.0.0.1:8443
 
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target pakn-server pakn-desk pakn
 bin=build/release
 
 mkdir -p "$dir"

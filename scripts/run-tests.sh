@@ -3,6 +3,8 @@
 # Usage (as root on Debian 12, from the repository): bash scripts/run-tests.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache (when installed) may reuse objects across clones of the repository.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 bash scripts/install-deps.sh
 cmake --preset debug >/dev/null
 cmake --build --preset debug

@@ -43,6 +43,11 @@ void CaseTableView::setCaseModel(CaseTableModel *model)
     setColumnWidth(int(CaseColumn::ReceivedAt), width("00/00/0000 00:00"));
     setColumnWidth(int(CaseColumn::AnswerDeadline), width("00/00/0000 00:00"));
     horizontalHeader()->setStretchLastSection(false);
+    // The reply deadline is what staff are judged by: show it right after the
+    // status, where it is visible without scrolling on an office screen.
+    horizontalHeader()->moveSection(
+        horizontalHeader()->visualIndex(int(CaseColumn::AnswerDeadline)),
+        int(CaseColumn::Status) + 1);
 
     // The model's query starts newest first; the indicator says so, and
     // enabling sorting then asks for exactly that order (no extra query).

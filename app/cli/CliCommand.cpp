@@ -18,7 +18,7 @@ namespace pakn {
 namespace {
 
 const char *const kUsage =
-    "usage: pakn [--profile DIR] [--json] COMMAND ...\n"
+    "usage: pakn [--profile DIR] [--json] [--verbose] COMMAND ...\n"
     "commands:\n"
     "  login URL --user NAME [--fingerprint SHA256 | --ca FILE] [--allow-http]\n"
     "  logout\n"

@@ -3,6 +3,7 @@
 
 #include "ClientProfile.h"
 #include "DeskSession.h"
+#include "StartupProbe.h"
 #include "UiLanguage.h"
 
 #include <QApplication>
@@ -72,6 +73,7 @@ int main(int argc, char *argv[])
                         QStringLiteral("pakn-desk ") + QStringLiteral(PAKN_VERSION));
     QObject::connect(&session, &DeskSession::finished, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
+    StartupProbe::installIfRequested(&app);
     if (!session.start())
         return 1;
     return app.exec();

@@ -25,27 +25,21 @@ StoredAccount readAccount(const QSqlQuery &q)
 
 std::optional<StoredAccount> AccountRepository::findByLogin(const QString &login)
 {
-    clearError();
-    QSqlQuery *q = statement(columns + QStringLiteral("WHERE login = ?"));
-    if (!q)
-        return std::nullopt;
-    q->bindValue(0, login);
-    if (!exec(*q))
-        return std::nullopt;
-    std::optional<StoredAccount> found;
-    if (q->next())
-        found = readAccount(*q);
-    q->finish();
-    return found;
+    return findOne(QStringLiteral("WHERE login = ?"), login);
 }
 
 std::optional<StoredAccount> AccountRepository::find(UserId id)
 {
+    return findOne(QStringLiteral("WHERE id = ?"), id);
+}
+
+std::optional<StoredAccount> AccountRepository::findOne(const QString &where, const QVariant &value)
+{
     clearError();
-    QSqlQuery *q = statement(columns + QStringLiteral("WHERE id = ?"));
+    QSqlQuery *q = statement(columns + where);
     if (!q)
         return std::nullopt;
-    q->bindValue(0, id);
+    q->bindValue(0, value);
     if (!exec(*q))
         return std::nullopt;
     std::optional<StoredAccount> found;

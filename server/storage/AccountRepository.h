@@ -6,6 +6,7 @@
 #include "domain/Case.h"
 #include "storage/Repository.h"
 
+#include <QVariant>
 #include <optional>
 
 namespace pakn::server {
@@ -27,6 +28,9 @@ public:
     // Enabled accounts, of the given units or of all units when `units` is null.
     QList<Account> list(const QList<UnitId> *units);
     bool insert(StoredAccount &stored); // sets stored.account.id
+
+private:
+    std::optional<StoredAccount> findOne(const QString &where, const QVariant &value);
 };
 
 } // namespace pakn::server
