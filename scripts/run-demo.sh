@@ -28,7 +28,15 @@ echo "Starting pakn-server with $cases demo cases (the first start seeds the dat
   >"$dir/server.out" 2>"$dir/server.log" &
 server=$!
 echo $server >"$dir/server.pid"
-trap 'kill $server 2>/dev/null || true; rm -f "$dir/server.pid"' EXIT
+desk_pid=
+cleanup() {
+  [ -z "$desk_pid" ] || kill "$desk_pid" 2>/dev/null || true
+  pkill -f -- "pakn-desk --profile $dir/profile-$user" 2>/dev/null || true
+  kill "$server" 2>/dev/null || true
+  rm -f "$dir/server.pid"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 for _ in $(seq 1 600); do
   grep -q 'listening on' "$dir/server.out" 2>/dev/null && break
   kill -0 $server 2>/dev/null || { echo "pakn-server did not start:"; cat "$dir/server.log"; exit 1; }
@@ -50,12 +58,18 @@ PAKN_PASSWORD=demo "$bin/app/cli/pakn" --profile "$dir/profile-$user" login "$ur
   --fingerprint "$fingerprint"
 desk=("$bin/app/desk/pakn-desk" --profile "$dir/profile-$user" --server "$url"
       --fingerprint "$fingerprint" --user "$user")
+# The client runs in the background so that Ctrl+C or a TERM stops both it and the server.
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  "${desk[@]}"
+  "${desk[@]}" &
+  desk_pid=$!
+  wait "$desk_pid"
 else
   echo "No display found (DISPLAY is not set): running pakn-desk under Xvfb; a screenshot is"
   echo "saved to $dir/screenshot.png every 10 seconds. Press Ctrl+C to stop."
   xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
     "$@" & desk=$!
-    while kill -0 $desk 2>/dev/null; do sleep 10; import -window root "'"$dir"'/screenshot.png" 2>/dev/null || true; done' _ "${desk[@]}"
+    trap "kill \$desk 2>/dev/null" TERM INT
+    while kill -0 $desk 2>/dev/null; do sleep 10; import -window root "'"$dir"'/screenshot.png" 2>/dev/null || true; done' _ "${desk[@]}" &
+  desk_pid=$!
+  wait "$desk_pid"
 fi
