@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    row("server: seed demo data and start", QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    row("server: seed demo data and start",
+        QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
 
     QTemporaryDir dir;
     ClientProfile profile(argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.path());
@@ -73,7 +74,10 @@ int main(int argc, char *argv[])
     Login login(profile, QStringLiteral("bench"));
     QEventLoop loop;
     bool loggedIn = false;
-    QObject::connect(&login, &Login::succeeded, &loop, [&] { loggedIn = true; loop.quit(); });
+    QObject::connect(&login, &Login::succeeded, &loop, [&] {
+        loggedIn = true;
+        loop.quit();
+    });
     QObject::connect(&login, &Login::failed, &loop, [&](const QString &m) {
         std::fprintf(stderr, "login failed: %s\n", qPrintable(m));
         loop.quit();
@@ -84,24 +88,32 @@ int main(int argc, char *argv[])
         return 1;
 
     {
-        SyncEngine engine(profile.cachePath(), profile.endpoint, profile.readToken(), QStringLiteral("bench"));
+        SyncEngine engine(profile.cachePath(), profile.endpoint, profile.readToken(),
+                          QStringLiteral("bench"));
         bool done = false;
-        QObject::connect(&engine, &SyncEngine::roundFinished, &loop, [&] { done = true; loop.quit(); });
-        QObject::connect(&engine, &SyncEngine::stateChanged, &loop, [&](SyncState s, const QString &m) {
-            if (s == SyncState::Offline || s == SyncState::Error || s == SyncState::AuthFailed) {
-                std::fprintf(stderr, "sync failed: %s\n", qPrintable(m));
-                loop.quit();
-            }
+        QObject::connect(&engine, &SyncEngine::roundFinished, &loop, [&] {
+            done = true;
+            loop.quit();
         });
+        QObject::connect(&engine, &SyncEngine::stateChanged, &loop,
+                         [&](SyncState s, const QString &m) {
+                             if (s == SyncState::Offline || s == SyncState::Error ||
+                                 s == SyncState::AuthFailed) {
+                                 std::fprintf(stderr, "sync failed: %s\n", qPrintable(m));
+                                 loop.quit();
+                             }
+                         });
         clock.restart();
         engine.start();
         QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
         loop.exec();
         if (!done)
             return 1;
-        row("client: initial sync over loopback HTTPS", QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+        row("client: initial sync over loopback HTTPS",
+            QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
     }
-    row("client: resident memory after sync (bench process)", QStringLiteral("%1 MiB").arg(rssKiB() / 1024));
+    row("client: resident memory after sync (bench process)",
+        QStringLiteral("%1 MiB").arg(rssKiB() / 1024));
 
     auto db = CacheDatabase::open(profile.cachePath(), QStringLiteral("bench"), &error);
     if (!db)
@@ -111,15 +123,17 @@ int main(int argc, char *argv[])
     all.queue = Queue::All;
     row("client: cases in cache", QString::number(store.count(all)));
 
-    const QStringList oneWord = {QStringLiteral("duong"), QStringLiteral("rac"), QStringLiteral("ngap"),
-                                 QStringLiteral("kim"), QStringLiteral("den"), QStringLiteral("lan"),
-                                 QStringLiteral("cay"), QStringLiteral("ho")};
+    const QStringList oneWord = {QStringLiteral("duong"), QStringLiteral("rac"),
+                                 QStringLiteral("ngap"),  QStringLiteral("kim"),
+                                 QStringLiteral("den"),   QStringLiteral("lan"),
+                                 QStringLiteral("cay"),   QStringLiteral("ho")};
     const QStringList twoWords = {QStringLiteral("duong lang"), QStringLiteral("kim ma"),
-                                  QStringLiteral("rac thai"), QStringLiteral("ngap ung"),
-                                  QStringLiteral("den duong"), QStringLiteral("dong anh"),
-                                  QStringLiteral("via he"), QStringLiteral("o ga")};
-    for (const auto &[label, queries] : {std::pair{"search, 1 word: first page of 200 (p50 / p95)", oneWord},
-                                         std::pair{"search, 2 words: first page of 200 (p50 / p95)", twoWords}}) {
+                                  QStringLiteral("rac thai"),   QStringLiteral("ngap ung"),
+                                  QStringLiteral("den duong"),  QStringLiteral("dong anh"),
+                                  QStringLiteral("via he"),     QStringLiteral("o ga")};
+    for (const auto &[label, queries] :
+         {std::pair{"search, 1 word: first page of 200 (p50 / p95)", oneWord},
+          std::pair{"search, 2 words: first page of 200 (p50 / p95)", twoWords}}) {
         QList<double> ms;
         for (int round = 0; round < 10; ++round)
             for (const QString &q : queries) {
@@ -131,7 +145,9 @@ int main(int argc, char *argv[])
                 ms.append(t.nsecsElapsed() / 1e6);
                 Q_UNUSED(rows);
             }
-        row(label, QStringLiteral("%1 ms / %2 ms").arg(percentile(ms, 0.5), 0, 'f', 2).arg(percentile(ms, 0.95), 0, 'f', 2));
+        row(label, QStringLiteral("%1 ms / %2 ms")
+                       .arg(percentile(ms, 0.5), 0, 'f', 2)
+                       .arg(percentile(ms, 0.95), 0, 'f', 2));
     }
     return 0;
 }

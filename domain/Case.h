@@ -80,8 +80,8 @@ struct Case
     CaseStatus status = CaseStatus::New;
     QDateTime acceptDeadline;
     QDateTime answerDeadline;
-    QString replyDraft;      // the latest draft or submitted reply, not yet published
-    QString replyPublished;  // the approved reply the citizen sees
+    QString replyDraft;     // the latest draft or submitted reply, not yet published
+    QString replyPublished; // the approved reply the citizen sees
     QDateTime answeredAt;
     QDateTime updatedAt;
     QList<CaseEvent> history;

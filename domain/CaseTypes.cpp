@@ -117,17 +117,47 @@ template <typename E> QList<E> valuesOf()
 
 } // namespace
 
-QString toCode(CaseStatus s) { return codeOf(s); }
-QString toCode(Role r) { return codeOf(r); }
-QString toCode(Channel c) { return codeOf(c); }
-QString toCode(Urgency u) { return codeOf(u); }
-QString toCode(CaseAction a) { return codeOf(a); }
+QString toCode(CaseStatus s)
+{
+    return codeOf(s);
+}
+QString toCode(Role r)
+{
+    return codeOf(r);
+}
+QString toCode(Channel c)
+{
+    return codeOf(c);
+}
+QString toCode(Urgency u)
+{
+    return codeOf(u);
+}
+QString toCode(CaseAction a)
+{
+    return codeOf(a);
+}
 
-std::optional<CaseStatus> caseStatusFromCode(const QString &c) { return valueOf<CaseStatus>(c); }
-std::optional<Role> roleFromCode(const QString &c) { return valueOf<Role>(c); }
-std::optional<Channel> channelFromCode(const QString &c) { return valueOf<Channel>(c); }
-std::optional<Urgency> urgencyFromCode(const QString &c) { return valueOf<Urgency>(c); }
-std::optional<CaseAction> caseActionFromCode(const QString &c) { return valueOf<CaseAction>(c); }
+std::optional<CaseStatus> caseStatusFromCode(const QString &c)
+{
+    return valueOf<CaseStatus>(c);
+}
+std::optional<Role> roleFromCode(const QString &c)
+{
+    return valueOf<Role>(c);
+}
+std::optional<Channel> channelFromCode(const QString &c)
+{
+    return valueOf<Channel>(c);
+}
+std::optional<Urgency> urgencyFromCode(const QString &c)
+{
+    return valueOf<Urgency>(c);
+}
+std::optional<CaseAction> caseActionFromCode(const QString &c)
+{
+    return valueOf<CaseAction>(c);
+}
 
 const QList<CaseStatus> &allStatuses()
 {
@@ -171,10 +201,10 @@ bool isOpen(CaseStatus s)
 const QStringList &fieldCodes()
 {
     static const QStringList codes = {
-        QStringLiteral("urban_order"), QStringLiteral("environment"), QStringLiteral("roads"),
-        QStringLiteral("drainage"),    QStringLiteral("lighting"),    QStringLiteral("trees"),
-        QStringLiteral("construction"), QStringLiteral("land"),       QStringLiteral("health"),
-        QStringLiteral("education"),   QStringLiteral("tourism"),     QStringLiteral("trade"),
+        QStringLiteral("urban_order"),  QStringLiteral("environment"), QStringLiteral("roads"),
+        QStringLiteral("drainage"),     QStringLiteral("lighting"),    QStringLiteral("trees"),
+        QStringLiteral("construction"), QStringLiteral("land"),        QStringLiteral("health"),
+        QStringLiteral("education"),    QStringLiteral("tourism"),     QStringLiteral("trade"),
         QStringLiteral("other"),
     };
     return codes;

@@ -8,7 +8,8 @@
 
 namespace pakn {
 
-enum class CaseStatus {
+enum class CaseStatus
+{
     New,               // chờ phân loại
     PendingAcceptance, // chờ tiếp nhận
     InProgress,        // đang xử lý
@@ -19,13 +20,33 @@ enum class CaseStatus {
     Merged,
 };
 
-enum class Role { Coordinator, Officer, Leader, Supervisor, Administrator };
+enum class Role
+{
+    Coordinator,
+    Officer,
+    Leader,
+    Supervisor,
+    Administrator
+};
 
-enum class Channel { Zalo, Open311, Web, Hotline, WalkIn };
+enum class Channel
+{
+    Zalo,
+    Open311,
+    Web,
+    Hotline,
+    WalkIn
+};
 
-enum class Urgency { Normal, Urgent, Complex };
+enum class Urgency
+{
+    Normal,
+    Urgent,
+    Complex
+};
 
-enum class CaseAction {
+enum class CaseAction
+{
     Route,
     Refuse,
     Accept,

@@ -5,8 +5,7 @@ namespace pakn {
 DeadlineCalendar::DeadlineCalendar()
     : m_zone(QTimeZone(7 * 3600)),
       m_periods({{QTime(8, 0), QTime(12, 0)}, {QTime(13, 0), QTime(17, 0)}})
-{
-}
+{}
 
 bool DeadlineCalendar::isWorkingDay(QDate day) const
 {

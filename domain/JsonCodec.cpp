@@ -76,8 +76,8 @@ public:
             return;
         m_ok = false;
         if (m_error)
-            *m_error = QStringLiteral("member \"%1\" %2")
-                           .arg(QLatin1String(key), QLatin1String(what));
+            *m_error =
+                QStringLiteral("member \"%1\" %2").arg(QLatin1String(key), QLatin1String(what));
     }
 
 private:

@@ -10,8 +10,8 @@ QString foldForSearch(const QString &text)
     bool pendingSpace = false;
     for (const QChar c : decomposed) {
         const auto category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing)
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing)
             continue;
         if (c.isSpace()) {
             pendingSpace = !out.isEmpty();

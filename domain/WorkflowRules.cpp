@@ -31,31 +31,65 @@ QString ActionOutcome::code() const
 
 WorkflowRules::WorkflowRules(DeadlineCalendar calendar, DeadlineRules rules)
     : m_calendar(std::move(calendar)), m_rules(rules)
-{
-}
+{}
 
 const QList<ActionRule> &WorkflowRules::table()
 {
     static const QList<ActionRule> rules = {
-        {CaseAction::Route, {R::Coordinator}, {S::New}, S::PendingAcceptance, false,
+        {CaseAction::Route,
+         {R::Coordinator},
+         {S::New},
+         S::PendingAcceptance,
+         false,
          {QStringLiteral("unitId")}},
-        {CaseAction::Refuse, {R::Coordinator}, {S::New}, S::Refused, false,
+        {CaseAction::Refuse,
+         {R::Coordinator},
+         {S::New},
+         S::Refused,
+         false,
          {QStringLiteral("reason")}},
         {CaseAction::Accept, {R::Leader}, {S::PendingAcceptance}, S::InProgress, false, {}},
-        {CaseAction::Return, {R::Leader}, {S::PendingAcceptance}, S::New, false,
+        {CaseAction::Return,
+         {R::Leader},
+         {S::PendingAcceptance},
+         S::New,
+         false,
          {QStringLiteral("reason")}},
-        {CaseAction::Transfer, {R::Leader}, {S::PendingAcceptance, S::InProgress},
-         S::PendingAcceptance, false, {QStringLiteral("unitId"), QStringLiteral("reason")}},
-        {CaseAction::Assign, {R::Leader}, {S::InProgress}, std::nullopt, false,
+        {CaseAction::Transfer,
+         {R::Leader},
+         {S::PendingAcceptance, S::InProgress},
+         S::PendingAcceptance,
+         false,
+         {QStringLiteral("unitId"), QStringLiteral("reason")}},
+        {CaseAction::Assign,
+         {R::Leader},
+         {S::InProgress},
+         std::nullopt,
+         false,
          {QStringLiteral("officerId")}},
-        {CaseAction::Note, {R::Coordinator, R::Leader, R::Officer},
+        {CaseAction::Note,
+         {R::Coordinator, R::Leader, R::Officer},
          {S::New, S::PendingAcceptance, S::InProgress, S::AwaitingApproval, S::Answered},
-         std::nullopt, false, {QStringLiteral("text")}},
-        {CaseAction::DraftReply, {R::Leader, R::Officer}, {S::InProgress}, std::nullopt, true,
+         std::nullopt,
+         false,
          {QStringLiteral("text")}},
-        {CaseAction::SubmitReply, {R::Leader, R::Officer}, {S::InProgress}, S::AwaitingApproval,
-         true, {QStringLiteral("text")}},
-        {CaseAction::SendBack, {R::Leader}, {S::AwaitingApproval}, S::InProgress, false,
+        {CaseAction::DraftReply,
+         {R::Leader, R::Officer},
+         {S::InProgress},
+         std::nullopt,
+         true,
+         {QStringLiteral("text")}},
+        {CaseAction::SubmitReply,
+         {R::Leader, R::Officer},
+         {S::InProgress},
+         S::AwaitingApproval,
+         true,
+         {QStringLiteral("text")}},
+        {CaseAction::SendBack,
+         {R::Leader},
+         {S::AwaitingApproval},
+         S::InProgress,
+         false,
          {QStringLiteral("comment")}},
         {CaseAction::Approve, {R::Leader}, {S::AwaitingApproval}, S::Answered, false, {}},
     };
@@ -80,8 +114,9 @@ ActionOutcome WorkflowRules::check(const Actor &actor, const Case &c, CaseAction
         return {ActionOutcome::Error::Forbidden,
                 QStringLiteral("only the assigned officer may %1").arg(toCode(action))};
     if (!r.from.contains(c.status))
-        return {ActionOutcome::Error::WrongStatus,
-                QStringLiteral("cannot %1 a case that is %2").arg(toCode(action), toCode(c.status))};
+        return {
+            ActionOutcome::Error::WrongStatus,
+            QStringLiteral("cannot %1 a case that is %2").arg(toCode(action), toCode(c.status))};
     return {};
 }
 
@@ -115,8 +150,8 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
     const ActionRule &r = rule(in.action);
     for (const QString &key : r.requiredParams) {
         const QJsonValue v = in.params.value(key);
-        const bool present = v.isString() ? !v.toString().trimmed().isEmpty()
-                                          : (v.isDouble() && v.toDouble() > 0);
+        const bool present =
+            v.isString() ? !v.toString().trimmed().isEmpty() : (v.isDouble() && v.toDouble() > 0);
         if (!present)
             return {ActionOutcome::Error::InvalidParams,
                     QStringLiteral("%1 needs parameter %2").arg(toCode(in.action), key)};
@@ -140,7 +175,8 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
         if (const QString u = paramText(in.params, QStringLiteral("urgency")); !u.isEmpty()) {
             const auto urgency = urgencyFromCode(u);
             if (!urgency)
-                return {ActionOutcome::Error::InvalidParams, QStringLiteral("unknown urgency ") + u};
+                return {ActionOutcome::Error::InvalidParams,
+                        QStringLiteral("unknown urgency ") + u};
             next.urgency = *urgency;
         }
         next.unitId = in.params.value(QStringLiteral("unitId")).toInteger();
@@ -157,8 +193,8 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
         next.assigneeId = 0;
         next.assigneeName.clear();
         next.acceptDeadline = m_calendar.addWorkingHours(now, m_rules.acceptHours);
-        event.detail = in.unitName + QStringLiteral(": ")
-                       + paramText(in.params, QStringLiteral("reason"));
+        event.detail =
+            in.unitName + QStringLiteral(": ") + paramText(in.params, QStringLiteral("reason"));
         break;
     case CaseAction::Return:
         // Back to the city's coordinators: a case in "new" belongs to no unit yet.

@@ -35,7 +35,13 @@ struct ActionInput
 
 struct ActionOutcome
 {
-    enum class Error { None, Forbidden, WrongStatus, InvalidParams };
+    enum class Error
+    {
+        None,
+        Forbidden,
+        WrongStatus,
+        InvalidParams
+    };
     Error error = Error::None;
     QString message; // English, for logs and the API; clients show their own words by code
     bool ok() const { return error == Error::None; }

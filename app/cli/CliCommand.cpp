@@ -268,7 +268,8 @@ bool CliCommand::syncRound(QString *message, SyncState *finalState)
             m_out.error(
                 QStringLiteral("case %1: %2 was not applied: %3").arg(caseId).arg(action, text));
         });
-    engine.start();
+    // Started from the event loop, so that every signal (even an immediate
+    // failure to open the cache) arrives while the loop runs.
     QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
     loop.exec();
     if (finalState)

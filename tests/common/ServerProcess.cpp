@@ -8,7 +8,10 @@ ServerProcess::ServerProcess(int demoCases) : m_demoCases(demoCases)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 
-ServerProcess::~ServerProcess() { stop(); }
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
 
 bool ServerProcess::start(QString *error)
 {
@@ -67,4 +70,7 @@ void ServerProcess::stop()
     m_output += m_process.readAll();
 }
 
-bool ServerProcess::isRunning() const { return m_process.state() == QProcess::Running; }
+bool ServerProcess::isRunning() const
+{
+    return m_process.state() == QProcess::Running;
+}

@@ -22,7 +22,7 @@ public:
     bool isRunning() const;
 
     QUrl url() const { return m_url; }
-    QByteArray fingerprint() const { return m_fingerprint; } // raw SHA-256
+    QByteArray fingerprint() const { return m_fingerprint; }      // raw SHA-256
     QString fingerprintText() const { return m_fingerprintText; } // "AB:CD:…"
     QString dataDir() const { return m_data.path(); }
     QByteArray output() const { return m_output; }

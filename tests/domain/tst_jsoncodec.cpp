@@ -71,8 +71,8 @@ private Q_SLOTS:
     {
         const Unit u{14, 3, QStringLiteral("Phường Ngọc Hà"), QStringLiteral("ward")};
         QCOMPARE(*unitFromJson(toJson(u)), u);
-        const Account a{8, QStringLiteral("officer2"), QStringLiteral("Phạm Thu Hà"),
-                        Role::Officer, 14};
+        const Account a{8, QStringLiteral("officer2"), QStringLiteral("Phạm Thu Hà"), Role::Officer,
+                        14};
         QCOMPARE(*accountFromJson(toJson(a)), a);
     }
 
@@ -88,7 +88,8 @@ private Q_SLOTS:
         QTest::newRow("title number") << "title" << QJsonValue(3);
         QTest::newRow("time garbage") << "receivedAt" << QJsonValue(QStringLiteral("hôm qua"));
         QTest::newRow("history object") << "history" << QJsonValue(QJsonObject());
-        QTest::newRow("history bad event") << "history" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
+        QTest::newRow("history bad event")
+            << "history" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
         QTest::newRow("latitude string") << "latitude" << QJsonValue(QStringLiteral("21"));
     }
     void rejectsMalformed()

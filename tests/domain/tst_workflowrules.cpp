@@ -87,9 +87,12 @@ private Q_SLOTS:
         WorkflowRules rules;
         Case c = caseIn(CaseStatus::AwaitingApproval);
         c.replyDraft = QStringLiteral("nháp");
-        QVERIFY(rules.apply(c, {CaseAction::Approve, {{QStringLiteral("text"), QStringLiteral("Bản sửa")}}},
-                            actor(Role::Leader), monday9am)
-                    .ok());
+        QVERIFY(
+            rules
+                .apply(c,
+                       {CaseAction::Approve, {{QStringLiteral("text"), QStringLiteral("Bản sửa")}}},
+                       actor(Role::Leader), monday9am)
+                .ok());
         QCOMPARE(c.replyPublished, QStringLiteral("Bản sửa"));
     }
 
@@ -101,8 +104,9 @@ private Q_SLOTS:
         const auto o = rules.apply(c, {CaseAction::Route, {}}, actor(Role::Coordinator), monday9am);
         QCOMPARE(o.error, ActionOutcome::Error::InvalidParams);
         QCOMPARE(c, before);
-        const auto bad = rules.apply(c, {CaseAction::Refuse, {{QStringLiteral("reason"), QStringLiteral("   ")}}},
-                                     actor(Role::Coordinator), monday9am);
+        const auto bad = rules.apply(
+            c, {CaseAction::Refuse, {{QStringLiteral("reason"), QStringLiteral("   ")}}},
+            actor(Role::Coordinator), monday9am);
         QCOMPARE(bad.error, ActionOutcome::Error::InvalidParams);
     }
 
@@ -132,8 +136,11 @@ private Q_SLOTS:
     {
         WorkflowRules rules;
         Case c = caseIn(CaseStatus::PendingAcceptance);
-        QVERIFY(rules.apply(c, {CaseAction::Return, {{QStringLiteral("reason"), QStringLiteral("Không thuộc thẩm quyền")}}},
-                            actor(Role::Leader), monday9am)
+        QVERIFY(rules
+                    .apply(c,
+                           {CaseAction::Return,
+                            {{QStringLiteral("reason"), QStringLiteral("Không thuộc thẩm quyền")}}},
+                           actor(Role::Leader), monday9am)
                     .ok());
         QCOMPARE(c.status, CaseStatus::New);
         QCOMPARE(c.unitId, UnitId(0));

@@ -4,6 +4,7 @@
 
 #include "ServerProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,10 +60,11 @@ class TestEndToEndCli : public QObject
 
     bool login(const QTemporaryDir &profile, const QString &user)
     {
-        const Run r = pakn(profile,
-                           {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
-                            user, QStringLiteral("--fingerprint"), m_server.fingerprintText()},
-                           "demo");
+        const Run r =
+            pakn(profile,
+                 {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
+                  user, QStringLiteral("--fingerprint"), m_server.fingerprintText()},
+                 "demo");
         if (r.exitCode != 0)
             qWarning() << "login failed" << r.err;
         return r.exitCode == 0;
@@ -70,7 +72,8 @@ class TestEndToEndCli : public QObject
 
     QJsonObject showCase(const QTemporaryDir &profile, qint64 id)
     {
-        const Run r = pakn(profile, {QStringLiteral("--json"), QStringLiteral("show"), QString::number(id)});
+        const Run r =
+            pakn(profile, {QStringLiteral("--json"), QStringLiteral("show"), QString::number(id)});
         return r.exitCode == 0 ? r.json() : QJsonObject();
     }
 
@@ -80,8 +83,8 @@ class TestEndToEndCli : public QObject
         int n = 0;
         for (const QJsonValue &v : c.value(QStringLiteral("history")).toArray()) {
             const QJsonObject e = v.toObject();
-            n += e.value(QStringLiteral("action")).toString() == action
-                 && (detail.isEmpty() || e.value(QStringLiteral("detail")).toString() == detail);
+            n += e.value(QStringLiteral("action")).toString() == action &&
+                 (detail.isEmpty() || e.value(QStringLiteral("detail")).toString() == detail);
         }
         return n;
     }
@@ -94,8 +97,8 @@ class TestEndToEndCli : public QObject
                                        QStringLiteral("--limit"), QStringLiteral("500")});
         for (const QJsonValue &v : r.json().value(QStringLiteral("cases")).toArray()) {
             const QJsonObject row = v.toObject();
-            if (row.value(QStringLiteral("status")).toString() == QLatin1String("in_progress")
-                && !row.value(QStringLiteral("pending")).toBool())
+            if (row.value(QStringLiteral("status")).toString() == QLatin1String("in_progress") &&
+                !row.value(QStringLiteral("pending")).toBool())
                 return row.value(QStringLiteral("id")).toInteger();
         }
         return 0;
@@ -116,9 +119,9 @@ private Q_SLOTS:
     {
         QTemporaryDir profile;
         const Run r = pakn(profile,
-                           {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
-                            QStringLiteral("officer"), QStringLiteral("--fingerprint"),
-                            m_server.fingerprintText()},
+                           {QStringLiteral("login"), m_server.url().toString(),
+                            QStringLiteral("--user"), QStringLiteral("officer"),
+                            QStringLiteral("--fingerprint"), m_server.fingerprintText()},
                            "not-the-password");
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!r.err.isEmpty());
@@ -130,10 +133,11 @@ private Q_SLOTS:
         QTemporaryDir profile;
         QString other = m_server.fingerprintText();
         other[0] = other[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-        const Run r = pakn(profile,
-                           {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
-                            QStringLiteral("officer"), QStringLiteral("--fingerprint"), other},
-                           "demo");
+        const Run r =
+            pakn(profile,
+                 {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
+                  QStringLiteral("officer"), QStringLiteral("--fingerprint"), other},
+                 "demo");
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.toLower().contains("fingerprint"), r.err.constData());
     }
@@ -141,8 +145,9 @@ private Q_SLOTS:
     void plainHttpIsRefusedUnlessAskedForLoopback()
     {
         QTemporaryDir profile;
-        const Run r = pakn(profile, {QStringLiteral("login"), QStringLiteral("http://192.0.2.1:8080"),
-                                     QStringLiteral("--user"), QStringLiteral("officer")},
+        const Run r = pakn(profile,
+                           {QStringLiteral("login"), QStringLiteral("http://192.0.2.1:8080"),
+                            QStringLiteral("--user"), QStringLiteral("officer")},
                            "demo");
         QCOMPARE(r.exitCode, 2);
     }
@@ -163,15 +168,16 @@ private Q_SLOTS:
     {
         const qint64 id = officersCase();
         QVERIFY(id > 0);
-        const QString reply = QStringLiteral("Phường đã kiểm tra và xử lý xong, kèm ảnh trước/sau.");
+        const QString reply =
+            QStringLiteral("Phường đã kiểm tra và xử lý xong, kèm ảnh trước/sau.");
         Run r = pakn(m_officer, {QStringLiteral("act"), QString::number(id),
                                  QStringLiteral("submit_reply"), QStringLiteral("text=") + reply});
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
         QCOMPARE(pakn(m_leader, {QStringLiteral("sync")}).exitCode, 0);
-        r = pakn(m_leader, {QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--queue"),
-                            QStringLiteral("awaiting_approval"), QStringLiteral("--limit"),
-                            QStringLiteral("1000")});
+        r = pakn(m_leader, {QStringLiteral("--json"), QStringLiteral("list"),
+                            QStringLiteral("--queue"), QStringLiteral("awaiting_approval"),
+                            QStringLiteral("--limit"), QStringLiteral("1000")});
         bool listed = false;
         for (const QJsonValue &v : r.json().value(QStringLiteral("cases")).toArray())
             listed = listed || v.toObject().value(QStringLiteral("id")).toInteger() == id;
@@ -205,13 +211,19 @@ private Q_SLOTS:
         QCOMPARE(r.jsonArray().size(), 1);
         // A second sync while still offline keeps it queued, once.
         QCOMPARE(pakn(m_officer, {QStringLiteral("sync")}).exitCode, 75);
-        QCOMPARE(pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("outbox")}).jsonArray().size(), 1);
+        QCOMPARE(pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("outbox")})
+                     .jsonArray()
+                     .size(),
+                 1);
 
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         r = pakn(m_officer, {QStringLiteral("sync")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("outbox")}).jsonArray().size(), 0);
+        QCOMPARE(pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("outbox")})
+                     .jsonArray()
+                     .size(),
+                 0);
         // Another sync sends nothing again; the server holds the note exactly once.
         QCOMPARE(pakn(m_officer, {QStringLiteral("sync")}).exitCode, 0);
         QCOMPARE(pakn(m_leader, {QStringLiteral("sync")}).exitCode, 0);
@@ -223,17 +235,48 @@ private Q_SLOTS:
     {
         const qint64 id = officersCase();
         QVERIFY(id > 0);
-        const Run r = pakn(m_officer, {QStringLiteral("act"), QString::number(id), QStringLiteral("approve")});
+        const Run r = pakn(m_officer,
+                           {QStringLiteral("act"), QString::number(id), QStringLiteral("approve")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!r.err.isEmpty());
-        QCOMPARE(pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("outbox")}).jsonArray().size(), 0);
+        QCOMPARE(pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("outbox")})
+                     .jsonArray()
+                     .size(),
+                 0);
+    }
+
+    void aCorruptCacheIsAClearErrorAndIsKept()
+    {
+        QTemporaryDir profile;
+        QVERIFY(login(profile, QStringLiteral("officer2")));
+        const QString cache = profile.filePath(QStringLiteral("cache.sqlite"));
+        QVERIFY(QFile::remove(cache));
+        QFile::remove(cache + QStringLiteral("-wal"));
+        QFile::remove(cache + QStringLiteral("-shm"));
+        const QByteArray garbage(4096, '\x5a');
+        {
+            QFile f(cache);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        for (const QString &command : {QStringLiteral("list"), QStringLiteral("sync")}) {
+            const Run r = pakn(profile, {command});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("cache.sqlite"), r.err.constData());
+        }
+        QFile f(cache);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbage); // left for the user to move away, not overwritten
     }
 
     void badCommandLinesGetUsage()
     {
         QCOMPARE(pakn(m_officer, {QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(pakn(m_officer, {QStringLiteral("show"), QStringLiteral("abc")}).exitCode, 2);
-        QCOMPARE(pakn(m_officer, {QStringLiteral("act"), QStringLiteral("1"), QStringLiteral("fly")}).exitCode, 2);
+        QCOMPARE(
+            pakn(m_officer, {QStringLiteral("act"), QStringLiteral("1"), QStringLiteral("fly")})
+                .exitCode,
+            2);
         const Run missing = pakn(m_officer, {QStringLiteral("show"), QStringLiteral("999999999")});
         QCOMPARE(missing.exitCode, 1);
     }
