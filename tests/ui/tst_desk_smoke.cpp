@@ -12,17 +12,22 @@
 #include "ReplyEditor.h"
 #include "SearchBox.h"
 #include "ServerProcess.h"
+#include "SyncStatusWidget.h"
 #include "Typing.h"
 #include "UiLanguage.h"
 #include "cache/CaseStore.h"
 #include "cache/Outbox.h"
 #include "domain/TextFolding.h"
+#include "sync/SyncController.h"
 
+#include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pakn;
 using pakn::testing::typeText;
@@ -31,6 +36,7 @@ class TestDeskSmoke : public QObject
 {
     Q_OBJECT
     ServerProcess m_server{200};
+    CaseId m_submitted = 0; // the case the officer's test submitted for approval
 
     static void fill(QWidget *parent, const char *name, const QString &text)
     {
@@ -138,6 +144,66 @@ private Q_SLOTS:
                  .toBool(),
             20000);
         QCOMPARE(window->caseTable()->currentCaseId(), target); // selection kept
+        m_submitted = target;
+    }
+
+    void leaderApprovesAndTheClientSaysWhenItIsOffline()
+    {
+        QVERIFY2(m_submitted, "needs the officer's submitted case");
+        QTemporaryDir profileDir;
+        ClientProfile profile(profileDir.path());
+        UiLanguage language;
+        QVERIFY(language.use(QStringLiteral("vi")));
+        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        QVERIFY(session.start());
+        LoginDialog *dialog = session.loginDialog();
+        QVERIFY(dialog);
+        fill(dialog, "serverEdit", m_server.url().toString());
+        fill(dialog, "fingerprintEdit", m_server.fingerprintText());
+        fill(dialog, "userEdit", QStringLiteral("leader"));
+        fill(dialog, "passwordEdit", QStringLiteral("demo"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                        Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 20000);
+        MainWindow *window = session.mainWindow();
+        CaseStore &store = *session.caseStore();
+
+        // The officer's reply waits in the leader's approval queue.
+        window->selectQueue(Queue::AwaitingApproval);
+        CaseTableModel *model = window->caseModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(m_submitted) >= 0, 20000);
+        QVERIFY(window->caseTable()->selectCase(m_submitted));
+        ReplyEditor *reply = window->replyEditor();
+        QPushButton *approve = reply->button(CaseAction::Approve);
+        QVERIFY(approve && approve->isEnabled());
+
+        // Approving asks first (it publishes to the citizen); confirm it.
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QCOMPARE(store.caseById(m_submitted)->status, CaseStatus::Answered);
+        Outbox outbox(store.database());
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.count(), 0, 20000);
+        QCOMPARE(store.caseById(m_submitted)->status, CaseStatus::Answered);
+        QVERIFY(!store.caseById(m_submitted)->replyPublished.isEmpty());
+
+        // The server goes away: the status bar says so, the cases stay usable.
+        m_server.stop();
+        session.syncController()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->syncStatus()->stateText().startsWith(QStringLiteral("Ngoại tuyến")), 20000);
+        window->selectQueue(Queue::Closed);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(m_submitted) >= 0, 5000);
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        session.syncController()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->syncStatus()->stateText().startsWith(QStringLiteral("Đã đồng bộ")), 20000);
     }
 
 private:
