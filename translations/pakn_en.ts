@@ -1056,5 +1056,12 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %n case(s) received</source>
+        <translation>
+            <numerusform>Syncing… %n case received</numerusform>
+            <numerusform>Syncing… %n cases received</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

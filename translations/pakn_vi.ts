@@ -1052,5 +1052,11 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %n case(s) received</source>
+        <translation>
+            <numerusform>Đang đồng bộ… đã nhận %n phản ánh</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -124,6 +124,12 @@ void MainWindow::connectParts()
     connect(&m_sync, &SyncController::stateChanged, m_syncStatus, &SyncStatusWidget::setState);
     connect(&m_sync, &SyncController::pendingCountChanged, m_syncStatus,
             &SyncStatusWidget::setPendingCount);
+    connect(&m_sync, &SyncController::feedProgress, this, [this](int casesSoFar) {
+        m_syncStatus->setFeedProgress(casesSoFar);
+        // During a long first sync, show the first cases as soon as they arrive.
+        if (m_caseModel->rowCount() == 0)
+            refresh();
+    });
     connect(&m_sync, &SyncController::roundFinished, this,
             [this](int casesChanged, int actionsSent, const QDateTime &at) {
                 m_syncStatus->setRoundFinished(casesChanged, actionsSent, at);

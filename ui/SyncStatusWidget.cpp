@@ -34,8 +34,16 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent) : QWidget(parent)
     render();
 }
 
+void SyncStatusWidget::setFeedProgress(int casesSoFar)
+{
+    m_progress = casesSoFar;
+    render();
+}
+
 void SyncStatusWidget::setState(SyncState state, const QString &message)
 {
+    if (state != SyncState::Syncing)
+        m_progress = 0;
     m_state = state;
     m_message = message;
     render();
@@ -75,7 +83,8 @@ QString SyncStatusWidget::stateText() const
 {
     switch (m_state) {
     case SyncState::Syncing:
-        return tr("Syncing…");
+        return m_progress > 0 ? tr("Syncing… %n case(s) received", nullptr, m_progress)
+                              : tr("Syncing…");
     case SyncState::Offline:
         return tr("Offline — actions will be sent when the connection is back");
     case SyncState::AuthFailed:

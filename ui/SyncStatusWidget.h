@@ -31,6 +31,7 @@ public Q_SLOTS:
     void setState(pakn::SyncState state, const QString &message);
     void setRoundFinished(int casesChanged, int actionsSent, const QDateTime &at);
     void setPendingCount(int count);
+    void setFeedProgress(int casesSoFar);
     void addRejection(qint64 caseId, const QString &action, const QString &message);
     void showLog();
 
@@ -48,6 +49,7 @@ private:
     QString m_message;
     QDateTime m_lastSync;
     int m_pending = 0;
+    int m_progress = 0; // cases received so far in the running round
     QStringList m_rejections;
     QLabel *m_stateLabel;
     QLabel *m_pendingLabel;

@@ -36,6 +36,8 @@ SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByte
             Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::pendingCountChanged, this, &SyncController::pendingCountChanged,
             Qt::QueuedConnection);
+    connect(m_engine, &SyncEngine::feedProgress, this, &SyncController::feedProgress,
+            Qt::QueuedConnection);
 
     m_timer->setInterval(30000);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);

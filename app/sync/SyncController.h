@@ -33,6 +33,7 @@ Q_SIGNALS:
     void roundFinished(int casesChanged, int actionsSent, const QDateTime &at);
     void actionRejected(qint64 caseId, const QString &action, const QString &message);
     void pendingCountChanged(int count);
+    void feedProgress(int casesSoFar);
 
 private:
     QThread m_thread;

@@ -167,8 +167,10 @@ void SyncEngine::pullFeed()
                 *page, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
             return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
         d->casesChanged += int(page->changes.size());
-        if (page->more)
+        if (page->more) {
+            Q_EMIT feedProgress(d->casesChanged);
             return pullFeed();
+        }
         finishRound(ApiResult{});
     });
 }

@@ -46,6 +46,9 @@ Q_SIGNALS:
     // A queued action was refused or conflicted; the case id and words for the user.
     void actionRejected(qint64 caseId, const QString &action, const QString &message);
     void pendingCountChanged(int count);
+    // A feed page was stored and more follow: how many cases this round has
+    // brought so far (a long first sync shows its progress and early rows).
+    void feedProgress(int casesSoFar);
 
 private:
     void refreshDirectory();

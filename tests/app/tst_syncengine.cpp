@@ -95,8 +95,12 @@ private Q_SLOTS:
         b.peer.route("GET /api/v1/feed?after=0", ok(feedPage({makeCase(1), makeCase(2)}, 2, true)));
         b.peer.route("GET /api/v1/feed?after=2", ok(feedPage({makeCase(3)}, 3, false)));
         QSignalSpy finished(b.engine.get(), &SyncEngine::roundFinished);
+        QSignalSpy progress(b.engine.get(), &SyncEngine::feedProgress);
         QCOMPARE(b.round().first, SyncState::Idle);
         QCOMPARE(finished.first().at(0).toInt(), 3);
+        // Progress after each page that has more behind it, not after the last.
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(progress.first().at(0).toInt(), 2);
         QCOMPARE(b.store.cursor(), 3);
         QCOMPARE(b.store.count({Queue::All, {}, CaseColumn::Id, Qt::AscendingOrder}), 3);
         QVERIFY(b.peer.request().contains("Authorization: Bearer token"));
