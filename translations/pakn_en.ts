@@ -802,6 +802,82 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>An action on case #%1 could not be delivered (%2); it will be retried.</source>
         <translation>An action on case #%1 could not be delivered (%2); it will be retried.</translation>
     </message>
+    <message>
+        <source>route to a unit</source>
+        <translation>route to a unit</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>return to the coordinators</source>
+        <translation>return to the coordinators</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>assign</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>save the reply draft</source>
+        <translation>save the reply draft</translation>
+    </message>
+    <message>
+        <source>submit the reply for approval</source>
+        <translation>submit the reply for approval</translation>
+    </message>
+    <message>
+        <source>send back</source>
+        <translation>send back</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>awaiting triage</source>
+        <translation>awaiting triage</translation>
+    </message>
+    <message>
+        <source>awaiting acceptance</source>
+        <translation>awaiting acceptance</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
 </context>
 <context>
     <name>pakn::QueueListModel</name>

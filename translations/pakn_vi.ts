@@ -802,6 +802,82 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>An action on case #%1 could not be delivered (%2); it will be retried.</source>
         <translation>Chưa gửi được một thao tác với phản ánh #%1 (%2); chương trình sẽ thử lại.</translation>
     </message>
+    <message>
+        <source>route to a unit</source>
+        <translation>chuyển xử lý về đơn vị</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <source>return to the coordinators</source>
+        <translation>trả lại đầu mối</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>chuyển đơn vị khác</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>phân công</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>save the reply draft</source>
+        <translation>lưu dự thảo trả lời</translation>
+    </message>
+    <message>
+        <source>submit the reply for approval</source>
+        <translation>trình duyệt trả lời</translation>
+    </message>
+    <message>
+        <source>send back</source>
+        <translation>trả lại để sửa</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>phê duyệt</translation>
+    </message>
+    <message>
+        <source>awaiting triage</source>
+        <translation>chờ phân loại</translation>
+    </message>
+    <message>
+        <source>awaiting acceptance</source>
+        <translation>chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
 </context>
 <context>
     <name>pakn::QueueListModel</name>
