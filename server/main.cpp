@@ -6,6 +6,7 @@
 #include "DataDirectory.h"
 #include "ServerLogging.h"
 #include "TerminationSignals.h"
+#include "admin/AdminCommand.h"
 #include "demo/DemoSeeder.h"
 #include "http/ApiServer.h"
 #include "security/TlsIdentity.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QLockFile>
+#include <QTextStream>
 #include <cstdio>
 
 using namespace pakn::server;
@@ -39,6 +41,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pakn-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAKN_SERVER_VERSION));
+
+    if (AdminCommand::isAdminInvocation(QCoreApplication::arguments()))
+        return AdminCommand::run(QCoreApplication::arguments(), [] {
+            QTextStream in(stdin);
+            return in.readLine();
+        });
 
     // First: a SIGTERM during a long start then waits in the socket pair and
     // stops the server as soon as its event loop runs.

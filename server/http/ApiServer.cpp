@@ -1,6 +1,7 @@
 #include "http/ApiServer.h"
 
 #include "ServerLogging.h"
+#include "admin/AdminRoutes.h"
 #include "cases/CaseActionService.h"
 #include "http/AuthRoutes.h"
 #include "http/CaseRoutes.h"
@@ -27,8 +28,12 @@ struct ApiServer::Parts
           actions({cases, feed, idempotency, units, accounts}, rules, config.clock),
           authRoutes(accounts, sessions, hasher, config), directoryRoutes(units, accounts),
           feedRoutes(feed), caseRoutes(cases, actions),
+          unitAdministration({units, accounts, cases, feed}, config.clock),
+          userAdministration({units, accounts, sessions}, hasher),
+          adminRoutes(unitAdministration, userAdministration),
           routes(http, authenticator, config.maxBodyBytes)
     {
+        adminRoutes.addTo(routes);
         authRoutes.addTo(routes);
         directoryRoutes.addTo(routes);
         feedRoutes.addTo(routes);
@@ -50,6 +55,9 @@ struct ApiServer::Parts
     DirectoryRoutes directoryRoutes;
     FeedRoutes feedRoutes;
     CaseRoutes caseRoutes;
+    UnitAdministration unitAdministration;
+    UserAdministration userAdministration;
+    AdminRoutes adminRoutes;
     QHttpServer http;
     RouteTable routes;
 };

@@ -28,7 +28,7 @@ std::optional<Caller> Authenticator::authenticate(const QHttpServerRequest &requ
         *failure = m_sessions.failed() ? ApiReply::internal() : ApiReply::unauthenticated();
         return std::nullopt;
     }
-    const QList<Unit> units = m_units.all();
+    const QList<Unit> units = m_units.tree();
     if (m_units.failed()) {
         *failure = ApiReply::internal();
         return std::nullopt;

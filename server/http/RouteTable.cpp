@@ -104,4 +104,18 @@ void RouteTable::addWithId(Method method, const QString &path, IdHandler handler
         qCCritical(lcHttp) << "cannot register the route" << path;
 }
 
+void RouteTable::addWithText(Method method, const QString &path, TextHandler handler)
+{
+    const bool added = m_http.route(
+        path, method,
+        [this, handler](QString segment, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+            ApiReply reply;
+            const auto caller = admit(request, &reply);
+            send(request, responder, caller ? handler(*caller, segment, request) : reply);
+        });
+    if (!added)
+        qCCritical(lcHttp) << "cannot register the route" << path;
+}
+
 } // namespace pakn::server

@@ -25,6 +25,8 @@ public:
     using PublicHandler = std::function<ApiReply(const QHttpServerRequest &)>;
     using Handler = std::function<ApiReply(const Caller &, const QHttpServerRequest &)>;
     using IdHandler = std::function<ApiReply(const Caller &, qint64, const QHttpServerRequest &)>;
+    using TextHandler =
+        std::function<ApiReply(const Caller &, const QString &, const QHttpServerRequest &)>;
 
     RouteTable(QHttpServer &http, Authenticator &authenticator, qint64 maxBodyBytes);
 
@@ -32,6 +34,8 @@ public:
     void add(Method method, const QString &path, Handler handler);
     // `path` holds one "<arg>" placeholder for a positive integer id.
     void addWithId(Method method, const QString &path, IdHandler handler);
+    // `path` holds one "<arg>" placeholder for a path segment (e.g. a login).
+    void addWithText(Method method, const QString &path, TextHandler handler);
 
     // Writes a reply; public so that the 404 handler and tests share one format.
     static void send(const QHttpServerRequest &request, QHttpServerResponder &responder,

@@ -96,4 +96,63 @@ bool AccountRepository::insert(StoredAccount &stored)
     return true;
 }
 
+QList<StoredAccount> AccountRepository::listAll()
+{
+    clearError();
+    QList<StoredAccount> out;
+    QSqlQuery *q = statement(columns + QStringLiteral("ORDER BY id"));
+    if (!q || !exec(*q))
+        return out;
+    while (q->next())
+        out.append(readAccount(*q));
+    q->finish();
+    return out;
+}
+
+bool AccountRepository::setDisabled(UserId id, bool disabled)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral("UPDATE accounts SET disabled = ? WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, disabled ? 1 : 0);
+    q->bindValue(1, id);
+    return exec(*q);
+}
+
+bool AccountRepository::setPasswordHash(UserId id, const QString &hash)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, hash);
+    q->bindValue(1, id);
+    return exec(*q);
+}
+
+bool AccountRepository::setRole(UserId id, Role role, UnitId unit)
+{
+    clearError();
+    QSqlQuery *q =
+        statement(QStringLiteral("UPDATE accounts SET role = ?, unit_id = ? WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, toCode(role));
+    q->bindValue(1, unit);
+    q->bindValue(2, id);
+    return exec(*q);
+}
+
+bool AccountRepository::moveUnit(UnitId from, UnitId into)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral("UPDATE accounts SET unit_id = ? WHERE unit_id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, into);
+    q->bindValue(1, from);
+    return exec(*q);
+}
+
 } // namespace pakn::server

@@ -29,6 +29,13 @@ public:
     QList<Account> list(const QList<UnitId> *units);
     bool insert(StoredAccount &stored); // sets stored.account.id
 
+    // For administration.
+    QList<StoredAccount> listAll(); // disabled ones too, ordered by id
+    bool setDisabled(UserId id, bool disabled);
+    bool setPasswordHash(UserId id, const QString &hash);
+    bool setRole(UserId id, Role role, UnitId unit);
+    bool moveUnit(UnitId from, UnitId into); // every account of `from`
+
 private:
     std::optional<StoredAccount> findOne(const QString &where, const QVariant &value);
 };

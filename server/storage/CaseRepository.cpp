@@ -232,4 +232,20 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
     return true;
 }
 
+QList<CaseId> CaseRepository::idsInUnit(UnitId unit)
+{
+    clearError();
+    QList<CaseId> ids;
+    QSqlQuery *q = statement(QStringLiteral("SELECT id FROM cases WHERE unit_id = ? ORDER BY id"));
+    if (!q)
+        return ids;
+    q->bindValue(0, unit);
+    if (!exec(*q))
+        return ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    q->finish();
+    return ids;
+}
+
 } // namespace pakn::server

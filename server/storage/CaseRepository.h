@@ -23,6 +23,8 @@ public:
     static qint64 readSeq(const QSqlQuery &q);
 
     std::optional<Case> find(CaseId id, bool withHistory = true);
+    // The ids of every case of a unit, whatever their status, in id order.
+    QList<CaseId> idsInUnit(UnitId unit);
     // The histories of several cases with one query, each in event order.
     QHash<CaseId, QList<CaseEvent>> histories(const QList<CaseId> &ids);
 

@@ -62,8 +62,14 @@ constexpr const char *initialSchema[] = {
     "INSERT INTO feed_sequence (id, last_seq) VALUES (1, 0)",
 };
 
-constexpr std::array<Migration, 1> migrationList = {{
+// Merged units stay (old history names them) but stop being routing targets.
+constexpr const char *unitMerging[] = {
+    "ALTER TABLE units ADD COLUMN merged_into BIGINT NOT NULL DEFAULT 0",
+};
+
+constexpr std::array<Migration, 2> migrationList = {{
     {1, "initial schema", initialSchema},
+    {2, "merged units", unitMerging},
 }};
 
 constexpr bool numberedInOrder()

@@ -69,4 +69,14 @@ bool SessionRepository::removeExpired(const QDateTime &now)
     return exec(*q);
 }
 
+bool SessionRepository::removeForAccount(UserId account)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral("DELETE FROM sessions WHERE account_id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, account);
+    return exec(*q);
+}
+
 } // namespace pakn::server

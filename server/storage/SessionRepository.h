@@ -25,6 +25,7 @@ public:
     std::optional<SessionRecord> findLive(const QString &tokenHash, const QDateTime &now);
     bool remove(const QString &tokenHash);
     bool removeExpired(const QDateTime &now);
+    bool removeForAccount(UserId account); // every session: its tokens stop working at once
 };
 
 } // namespace pakn::server

@@ -3,19 +3,21 @@
 namespace pakn::server {
 
 namespace {
-Unit readUnit(const QSqlQuery &q)
+const QString columns = QStringLiteral("SELECT id, parent_id, name, kind, merged_into FROM units ");
+
+StoredUnit readUnit(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            q.value(3).toString()};
+    return {{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+             q.value(3).toString()},
+            q.value(4).toLongLong()};
 }
 } // namespace
 
-QList<Unit> UnitRepository::all()
+QList<StoredUnit> UnitRepository::allStored()
 {
     clearError();
-    QList<Unit> units;
-    QSqlQuery *q =
-        statement(QStringLiteral("SELECT id, parent_id, name, kind FROM units ORDER BY id"));
+    QList<StoredUnit> units;
+    QSqlQuery *q = statement(columns + QStringLiteral("ORDER BY id"));
     if (!q || !exec(*q))
         return units;
     while (q->next())
@@ -24,21 +26,45 @@ QList<Unit> UnitRepository::all()
     return units;
 }
 
-std::optional<Unit> UnitRepository::find(UnitId id)
+QList<Unit> UnitRepository::all()
+{
+    QList<Unit> units;
+    for (const StoredUnit &s : allStored())
+        if (s.active())
+            units.append(s.unit);
+    return units;
+}
+
+QList<Unit> UnitRepository::tree()
+{
+    QList<Unit> units;
+    for (const StoredUnit &s : allStored())
+        units.append(s.unit);
+    return units;
+}
+
+std::optional<StoredUnit> UnitRepository::findStored(UnitId id)
 {
     clearError();
-    QSqlQuery *q =
-        statement(QStringLiteral("SELECT id, parent_id, name, kind FROM units WHERE id = ?"));
+    QSqlQuery *q = statement(columns + QStringLiteral("WHERE id = ?"));
     if (!q)
         return std::nullopt;
     q->bindValue(0, id);
     if (!exec(*q))
         return std::nullopt;
-    std::optional<Unit> unit;
+    std::optional<StoredUnit> unit;
     if (q->next())
         unit = readUnit(*q);
     q->finish();
     return unit;
+}
+
+std::optional<Unit> UnitRepository::find(UnitId id)
+{
+    const auto stored = findStored(id);
+    if (!stored || !stored->active())
+        return std::nullopt;
+    return stored->unit;
 }
 
 bool UnitRepository::insert(Unit &unit)
@@ -66,6 +92,43 @@ bool UnitRepository::isEmpty()
     const bool empty = q->value(0).toLongLong() == 0;
     q->finish();
     return empty;
+}
+
+bool UnitRepository::rename(UnitId id, const QString &name)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral("UPDATE units SET name = ? WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, name);
+    q->bindValue(1, id);
+    return exec(*q);
+}
+
+bool UnitRepository::setParent(UnitId id, UnitId parentId)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral("UPDATE units SET parent_id = ? WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, parentId);
+    q->bindValue(1, id);
+    return exec(*q);
+}
+
+bool UnitRepository::markMerged(UnitId from, UnitId into)
+{
+    clearError();
+    QSqlQuery *children =
+        statement(QStringLiteral("UPDATE units SET parent_id = ? WHERE parent_id = ?"));
+    QSqlQuery *merged = statement(QStringLiteral("UPDATE units SET merged_into = ? WHERE id = ?"));
+    if (!children || !merged)
+        return false;
+    children->bindValue(0, into);
+    children->bindValue(1, from);
+    merged->bindValue(0, into);
+    merged->bindValue(1, from);
+    return exec(*children) && exec(*merged);
 }
 
 } // namespace pakn::server

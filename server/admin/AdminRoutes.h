@@ -1,0 +1,34 @@
+#pragma once
+
+// /api/v1/admin/…: the unit and account administration for callers with the
+// role admin (everyone else gets 403). The work itself is done by
+// UnitAdministration and UserAdministration, the same classes the
+// `pakn-server admin` command line uses.
+
+#include "admin/UnitAdministration.h"
+#include "admin/UserAdministration.h"
+#include "http/RouteTable.h"
+
+namespace pakn::server {
+
+class AdminRoutes
+{
+public:
+    AdminRoutes(UnitAdministration &units, UserAdministration &users);
+
+    void addTo(RouteTable &routes);
+
+private:
+    using Body = QJsonObject;
+    // Runs `work` for an administrator with the decoded JSON body; 403 or 400 otherwise.
+    static ApiReply guarded(const Caller &caller, const QHttpServerRequest &request,
+                            const std::function<ApiReply(const Body &)> &work);
+
+    ApiReply listUnits();
+    ApiReply listUsers();
+
+    UnitAdministration &m_units;
+    UserAdministration &m_users;
+};
+
+} // namespace pakn::server

@@ -1,0 +1,188 @@
+// `pakn-server admin …` as a process: results and exit codes (0 done,
+// 1 refused, 2 usage), the server's lock respected, and the changes visible
+// in the database afterwards.
+
+#include "ServerProcess.h"
+
+#include "security/PasswordHasher.h"
+#include "storage/AccountRepository.h"
+#include "storage/Database.h"
+#include "storage/UnitRepository.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace pakn::server;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run admin(const QString &dataDir, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    QStringList all{QStringLiteral("admin")};
+    if (!dataDir.isEmpty())
+        all << QStringLiteral("--data") << dataDir;
+    p.start(qEnvironmentVariable("PAKN_SERVER_BIN"), all + args);
+    p.write(input);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString describe(const Run &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err);
+}
+
+// "  12 Phường Kim Mã (ward)" -> 12
+qint64 idInTree(const QString &tree, const QString &name)
+{
+    for (const QString &line : tree.split(QLatin1Char('\n')))
+        if (line.contains(QLatin1Char(' ') + name + QStringLiteral(" (")))
+            return line.trimmed().section(QLatin1Char(' '), 0, 0).toLongLong();
+    return 0;
+}
+} // namespace
+
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server{40};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("PAKN_SERVER_BIN"))
+            QSKIP("PAKN_SERVER_BIN is not set");
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void refusesWhileTheServerRuns()
+    {
+        QVERIFY(m_server.isRunning());
+        const Run r = admin(m_server.dataDir(), {QStringLiteral("unit"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("running")), qPrintable(describe(r)));
+        m_server.stop();
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nothing") << QStringList();
+        QTest::newRow("area only") << QStringList{QStringLiteral("unit")};
+        QTest::newRow("unknown area")
+            << QStringList{QStringLiteral("case"), QStringLiteral("list")};
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("unit"), QStringLiteral("explode")};
+        QTest::newRow("rename without name")
+            << QStringList{QStringLiteral("unit"), QStringLiteral("rename"), QStringLiteral("5")};
+        QTest::newRow("id not a number")
+            << QStringList{QStringLiteral("unit"), QStringLiteral("rename"), QStringLiteral("x"),
+                           QStringLiteral("--name"), QStringLiteral("y")};
+        QTest::newRow("merge one id")
+            << QStringList{QStringLiteral("unit"), QStringLiteral("merge"), QStringLiteral("5")};
+        QTest::newRow("unknown option") << QStringList{
+            QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--frob")};
+        QTest::newRow("create without role") << QStringList{
+            QStringLiteral("user"),   QStringLiteral("create"), QStringLiteral("a"),
+            QStringLiteral("--name"), QStringLiteral("A"),      QStringLiteral("--unit"),
+            QStringLiteral("1")};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = admin(m_server.dataDir(), args);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY(r.err.contains(QStringLiteral("usage:")));
+    }
+
+    void refusesAMissingDataDirectory()
+    {
+        const Run r = admin(m_server.dataDir() + QStringLiteral("/nope"),
+                            {QStringLiteral("unit"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(describe(r)));
+    }
+
+    void administersUnitsAndUsers()
+    {
+        const QString dir = m_server.dataDir();
+        const Run tree = admin(dir, {QStringLiteral("unit"), QStringLiteral("list")});
+        QCOMPARE(tree.exitCode, 0);
+        const qint64 kimMa = idInTree(tree.out, QString::fromUtf8("Phường Kim Mã"));
+        const qint64 ngocHa = idInTree(tree.out, QString::fromUtf8("Phường Ngọc Hà"));
+        const qint64 baDinh = idInTree(tree.out, QString::fromUtf8("Quận Ba Đình"));
+        QVERIFY2(kimMa > 0 && ngocHa > 0 && baDinh > 0, qPrintable(tree.out));
+
+        const Run cycle =
+            admin(dir, {QStringLiteral("unit"), QStringLiteral("move"), QString::number(baDinh),
+                        QStringLiteral("--parent"), QString::number(kimMa)});
+        QCOMPARE(cycle.exitCode, 1);
+        QVERIFY2(cycle.err.contains(QStringLiteral("cycle")), qPrintable(describe(cycle)));
+
+        const Run merge = admin(dir, {QStringLiteral("unit"), QStringLiteral("merge"),
+                                      QString::number(kimMa), QString::number(ngocHa)});
+        QVERIFY2(merge.exitCode == 0, qPrintable(describe(merge)));
+        QVERIFY(merge.out.startsWith(QStringLiteral("merged unit")));
+
+        const Run created =
+            admin(dir,
+                  {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("officer.cli"),
+                   QStringLiteral("--name"), QString::fromUtf8("Vũ Văn Hải"),
+                   QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("--unit"),
+                   QString::number(ngocHa), QStringLiteral("--password-stdin")},
+                  "stdin-secret-1\n");
+        QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+        QVERIFY(!created.out.contains(QStringLiteral("stdin-secret-1")));
+        const Run again = admin(
+            dir, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("officer")});
+        QCOMPARE(again.exitCode, 0);
+        const Run reset = admin(dir, {QStringLiteral("user"), QStringLiteral("reset-password"),
+                                      QStringLiteral("leader")});
+        QCOMPARE(reset.exitCode, 0);
+        const QString generated =
+            reset.out.section(QStringLiteral("shown only now): "), 1).trimmed();
+        QVERIFY2(generated.size() >= 12, qPrintable(reset.out));
+        QCOMPARE(admin(dir, {QStringLiteral("user"), QStringLiteral("disable"),
+                             QStringLiteral("nobody")})
+                     .exitCode,
+                 1);
+
+        // What the commands wrote, read back from the database.
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir + QStringLiteral("/pakn-server.sqlite"), &error), qPrintable(error));
+        UnitRepository units(db.connection());
+        QVERIFY(!units.find(kimMa));
+        QCOMPARE(units.findStored(kimMa)->mergedInto, ngocHa);
+        AccountRepository accounts(db.connection());
+        const PasswordHasher hasher;
+        QVERIFY(hasher.verify(QStringLiteral("stdin-secret-1"),
+                              accounts.findByLogin(QStringLiteral("officer.cli"))->passwordHash));
+        QVERIFY(accounts.findByLogin(QStringLiteral("officer"))->disabled);
+        QCOMPARE(accounts.findByLogin(QStringLiteral("officer"))->account.unitId, ngocHa);
+        QVERIFY(
+            hasher.verify(generated, accounts.findByLogin(QStringLiteral("leader"))->passwordHash));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admin_cli.moc"
