@@ -1,6 +1,7 @@
 #include "sync/OutboxSender.h"
 
 #include "ClientLogging.h"
+#include "DisplayNames.h"
 #include "cache/SqlTransaction.h"
 #include "net/ApiPayloads.h"
 
@@ -14,58 +15,6 @@ bool isReply(CaseAction a)
 }
 
 } // namespace
-
-QString OutboxSender::actionName(CaseAction a)
-{
-    switch (a) {
-    case CaseAction::Route:
-        return tr("route to a unit");
-    case CaseAction::Refuse:
-        return tr("refuse");
-    case CaseAction::Accept:
-        return tr("accept");
-    case CaseAction::Return:
-        return tr("return to the coordinators");
-    case CaseAction::Transfer:
-        return tr("transfer");
-    case CaseAction::Assign:
-        return tr("assign");
-    case CaseAction::Note:
-        return tr("note");
-    case CaseAction::DraftReply:
-        return tr("save the reply draft");
-    case CaseAction::SubmitReply:
-        return tr("submit the reply for approval");
-    case CaseAction::SendBack:
-        return tr("send back");
-    case CaseAction::Approve:
-        return tr("approve");
-    }
-    return toCode(a);
-}
-
-QString OutboxSender::statusName(CaseStatus s)
-{
-    switch (s) {
-    case CaseStatus::New:
-        return tr("awaiting triage");
-    case CaseStatus::PendingAcceptance:
-        return tr("awaiting acceptance");
-    case CaseStatus::InProgress:
-        return tr("in progress");
-    case CaseStatus::AwaitingApproval:
-        return tr("awaiting approval");
-    case CaseStatus::Answered:
-        return tr("answered");
-    case CaseStatus::Closed:
-        return tr("closed");
-    case CaseStatus::Refused:
-        return tr("refused");
-    case CaseStatus::Merged:
-        return tr("merged");
-    }
-    return toCode(s);
-}
 
 OutboxSender::OutboxSender(ApiClient &api, CaseStore &store, Outbox &outbox,
                            const LocalActions &actions, QObject *parent)
@@ -122,7 +71,7 @@ void OutboxSender::settle(const OutboxEntry &entry, const ApiResult &answer)
     case ApiResult::Kind::HttpError:
         break;
     }
-    const QString action = actionName(entry.action);
+    const QString action = DisplayNames::action(entry.action);
     const int status = answer.httpStatus;
     if (status == 401) {
         stop(answer);
@@ -191,14 +140,14 @@ void OutboxSender::accepted(const OutboxEntry &entry, const Case &fresh)
 
 void OutboxSender::conflicted(const OutboxEntry &entry, const Case &fresh)
 {
-    const QString action = actionName(entry.action);
+    const QString action = DisplayNames::action(entry.action);
     const ActionOutcome still = m_actions.check(fresh, entry.action, entry.params);
     if (!still.ok()) {
         reject(entry,
                tr("Case #%1 was changed by someone else in the meantime (it is now %2), so your "
                   "action \"%3\" no longer applies and was not applied.")
                    .arg(entry.caseId)
-                   .arg(statusName(fresh.status), action),
+                   .arg(DisplayNames::status(fresh.status), action),
                fresh);
         return;
     }

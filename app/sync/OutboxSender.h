@@ -37,10 +37,6 @@ public:
 
     void run(std::function<void(const Outcome &)> done);
 
-    // The action in words for the user (messages about refused actions).
-    static QString actionName(CaseAction action);
-    static QString statusName(CaseStatus status);
-
 Q_SIGNALS:
     void actionRejected(qint64 caseId, const QString &action, const QString &message);
     void entrySettled(); // one entry left the outbox

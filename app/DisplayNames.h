@@ -1,6 +1,7 @@
 #pragma once
 
-// The words people read for the closed vocabularies of a case (statuses,
+// The words people read (in the desktop client and in messages from the
+// client library) for the closed vocabularies of a case (statuses,
 // roles, fields, urgencies, channels, actions, action errors) and the way
 // times are shown: always Vietnam time, whatever the PC's time zone is.
 
