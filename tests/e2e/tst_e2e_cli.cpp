@@ -123,7 +123,7 @@ private Q_SLOTS:
                             QStringLiteral("--user"), QStringLiteral("officer"),
                             QStringLiteral("--fingerprint"), m_server.fingerprintText()},
                            "not-the-password");
-        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.exitCode == 4, r.err.constData());
         QVERIFY(!r.err.isEmpty());
         QVERIFY(!r.err.contains("not-the-password"));
     }
