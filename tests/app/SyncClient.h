@@ -73,6 +73,15 @@ struct LoginResult
     Account me;
 };
 
+// Registers the types the engine's queued signals carry, then starts the server.
+inline bool startServerForClients(ServerProcess &server, QString *error)
+{
+    qRegisterMetaType<pakn::SyncState>("pakn::SyncState");
+    qRegisterMetaType<pakn::Account>("pakn::Account");
+    qRegisterMetaType<pakn::ApiResult::Kind>("pakn::ApiResult::Kind");
+    return server.start(error);
+}
+
 inline LoginResult logIn(ClientProfile &profile, const QString &password)
 {
     Login login(profile, kClient);

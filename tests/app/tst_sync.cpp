@@ -17,11 +17,8 @@ class TestSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<pakn::SyncState>("pakn::SyncState");
-        qRegisterMetaType<pakn::Account>("pakn::Account");
-        qRegisterMetaType<pakn::ApiResult::Kind>("pakn::ApiResult::Kind");
         QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(startServerForClients(m_server, &error), qPrintable(error));
     }
 
     void theFirstSyncFillsExactlyTheScope()
