@@ -375,6 +375,26 @@ int CaseStore::localDraftCount() const
     return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
+bool CaseStore::restartForNewScope(const Account &me, QString *error)
+{
+    SqlTransaction tx(m_db);
+    if (!began(tx, error) || !setMe(me, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM outbox)"));
+    if (!run(q, error))
+        return false;
+    QList<CaseId> stale;
+    while (q.next())
+        stale.append(q.value(0).toLongLong());
+    CaseWriter writer(m_db);
+    for (CaseId id : stale)
+        if (!writer.remove(id, error))
+            return false;
+    return run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error) &&
+           committed(tx, error);
+}
+
 bool CaseStore::clearCases(QString *error)
 {
     SqlTransaction tx(m_db);

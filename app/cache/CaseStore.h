@@ -134,6 +134,11 @@ public:
     // Forgets every case, the search index, the cursor and the local drafts
     // (a different user or server takes over the cache).
     bool clearCases(QString *error);
+    // The same user now has another unit or role (an administrator moved them):
+    // records the new `me`, forgets the cases the old scope brought (except
+    // those with queued actions, which the server will settle) and the cursor,
+    // so the next feed pull brings the new scope from the start. Drafts stay.
+    bool restartForNewScope(const Account &me, QString *error);
 
     QSqlDatabase database() const { return m_db; }
 

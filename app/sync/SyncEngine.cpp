@@ -2,6 +2,7 @@
 
 #include "ClientLogging.h"
 #include "cache/CacheDatabase.h"
+#include "domain/JsonCodec.h"
 #include "net/ApiPayloads.h"
 #include "sync/OutboxSender.h"
 
@@ -99,20 +100,49 @@ void SyncEngine::syncNow()
     if (d->directoryLoaded)
         sendOutbox();
     else
-        refreshDirectory();
+        refreshDirectory([this] { sendOutbox(); });
 }
 
-void SyncEngine::refreshDirectory()
+void SyncEngine::checkScope()
+{
+    // An administrator may have moved the user to another unit or role since
+    // the last round; the feed cursor belongs to the old scope then.
+    d->api->get(QStringLiteral("me"), {}, [this](const ApiResult &r) {
+        if (!r.ok())
+            return finishRound(r);
+        QString error;
+        const auto me = accountFromJson(r.body.value(QStringLiteral("user")).toObject(), &error);
+        if (!me)
+            return finishRound(
+                failure(tr("The server's answer about you is malformed: %1").arg(error)));
+        const std::optional<Account> cached = d->store->me();
+        if (cached && cached->id == me->id &&
+            (cached->unitId != me->unitId || cached->role != me->role)) {
+            qCInfo(lcSync) << "scope changed: unit" << cached->unitId << "->" << me->unitId
+                           << "role" << toCode(cached->role) << "->" << toCode(me->role);
+            if (!d->store->restartForNewScope(*me, &error))
+                return finishRound(failure(tr("The cache could not be updated: %1").arg(error)));
+            d->directoryLoaded = false;
+            Q_EMIT scopeChanged(*me);
+        }
+        if (d->directoryLoaded)
+            pullFeed();
+        else
+            refreshDirectory([this] { pullFeed(); });
+    });
+}
+
+void SyncEngine::refreshDirectory(std::function<void()> next)
 {
     // Units and colleagues change rarely; once per engine keeps names current.
-    d->api->get(QStringLiteral("units"), {}, [this](const ApiResult &r) {
+    d->api->get(QStringLiteral("units"), {}, [this, next](const ApiResult &r) {
         QString error;
         const auto units = r.ok() ? unitsFromAnswer(r.body, &error) : std::nullopt;
         if (!r.ok())
             return finishRound(r);
         if (!units || !d->store->replaceUnits(*units, &error))
             return finishRound(failure(tr("The unit list could not be stored: %1").arg(error)));
-        d->api->get(QStringLiteral("users"), {}, [this](const ApiResult &answer) {
+        d->api->get(QStringLiteral("users"), {}, [this, next](const ApiResult &answer) {
             QString why;
             const auto accounts =
                 answer.ok() ? accountsFromAnswer(answer.body, &why) : std::nullopt;
@@ -121,7 +151,7 @@ void SyncEngine::refreshDirectory()
             if (!accounts || !d->store->replaceAccounts(*accounts, &why))
                 return finishRound(failure(tr("The user list could not be stored: %1").arg(why)));
             d->directoryLoaded = true;
-            sendOutbox();
+            next();
         });
     });
 }
@@ -138,7 +168,7 @@ void SyncEngine::sendOutbox()
             r.message = o.message;
             return finishRound(r);
         }
-        pullFeed();
+        checkScope();
     });
 }
 

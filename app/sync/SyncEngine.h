@@ -11,6 +11,7 @@
 #include "net/ApiClient.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace pakn {
@@ -49,9 +50,13 @@ Q_SIGNALS:
     // A feed page was stored and more follow: how many cases this round has
     // brought so far (a long first sync shows its progress and early rows).
     void feedProgress(int casesSoFar);
+    // An administrator gave the user another unit or role; the cache was reset
+    // to the new scope (the user may need to see other queues).
+    void scopeChanged(const pakn::Account &me);
 
 private:
-    void refreshDirectory();
+    void checkScope();
+    void refreshDirectory(std::function<void()> next);
     void sendOutbox();
     void pullFeed();
     void finishRound(const ApiResult &result);

@@ -104,6 +104,68 @@ private Q_SLOTS:
         QVERIFY(c.history.last().id > 0);
     }
 
+    void aMoveToAnotherUnitBringsThatUnitsCases()
+    {
+        auto officer2 = syncedClient(m_server, QStringLiteral("officer2"));
+        auto admin = syncedClient(m_server, QStringLiteral("admin"));
+        QVERIFY(officer2 && admin);
+        const auto unitNamed = [&](const QString &name) {
+            for (const Unit &u : admin->store->units())
+                if (u.name == name)
+                    return u.id;
+            return UnitId(0);
+        };
+        const UnitId ngocHa = unitNamed(QStringLiteral("Phường Ngọc Hà"));
+        const UnitId kimMa = unitNamed(QStringLiteral("Phường Kim Mã"));
+        QVERIFY(ngocHa && kimMa);
+        const auto casesOf = [](const CaseStore &store, UnitId unit) {
+            int n = 0;
+            for (const CaseRow &r : store.page(queue(Queue::All), {}, 100000))
+                n += store.caseById(r.id)->unitId == unit;
+            return n;
+        };
+        const int kimMaCases = casesOf(*admin->store, kimMa);
+        QVERIFY(kimMaCases > 0);
+        QCOMPARE(casesOf(*officer2->store, kimMa), 0);
+        QVERIFY(casesOf(*officer2->store, ngocHa) > 0);
+
+        // An administrator moves officer2 from Ngọc Hà to Kim Mã.
+        ApiClient api(admin->profile.endpoint);
+        api.setToken(admin->profile.readToken());
+        bool done = false;
+        ApiResult moved;
+        api.post(QStringLiteral("admin/users/officer2/role"),
+                 {{QStringLiteral("role"), QStringLiteral("officer")},
+                  {QStringLiteral("unitId"), kimMa}},
+                 [&](const ApiResult &r) {
+                     moved = r;
+                     done = true;
+                 });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY2(moved.ok(), qPrintable(moved.message));
+
+        // The next round notices, and the cache holds exactly the new unit's cases.
+        QSignalSpy scope(officer2->engine.get(), &SyncEngine::scopeChanged);
+        QCOMPARE(runRound(*officer2->engine).state, SyncState::Idle);
+        QCOMPARE(scope.size(), 1);
+        QCOMPARE(officer2->store->me()->unitId, kimMa);
+        QCOMPARE(casesOf(*officer2->store, ngocHa), 0);
+        QCOMPARE(casesOf(*officer2->store, kimMa), kimMaCases);
+        QCOMPARE(officer2->store->count(queue(Queue::All)), kimMaCases);
+
+        // Put officer2 back for the other tests.
+        done = false;
+        api.post(QStringLiteral("admin/users/officer2/role"),
+                 {{QStringLiteral("role"), QStringLiteral("officer")},
+                  {QStringLiteral("unitId"), ngocHa}},
+                 [&](const ApiResult &r) {
+                     moved = r;
+                     done = true;
+                 });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY(moved.ok());
+    }
+
     void aRefusedActionKeepsTheReplyAsALocalDraft()
     {
         auto officer = syncedClient(m_server, QStringLiteral("officer"));

@@ -56,6 +56,7 @@ struct Bench
             "GET /api/v1/users",
             ok(json({{QStringLiteral("users"), QJsonArray{toJson(officer()), toJson(leader())}}})));
         peer.route("GET /api/v1/feed", ok(feedPage({}, 0, false)));
+        peer.route("GET /api/v1/me", ok(json({{QStringLiteral("user"), toJson(officer())}})));
         ServerEndpoint endpoint;
         endpoint.baseUrl = peer.url();
         endpoint.allowPlainLoopback = true;
