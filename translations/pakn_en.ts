@@ -991,6 +991,14 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>The session has ended; please log in again.</source>
         <translation>The session has ended; please log in again.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer about you is malformed: %1</source>
+        <translation>The server&apos;s answer about you is malformed: %1</translation>
+    </message>
+    <message>
+        <source>The cache could not be updated: %1</source>
+        <translation>The cache could not be updated: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::SyncStatusWidget</name>

@@ -989,6 +989,14 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>The session has ended; please log in again.</source>
         <translation>Phiên làm việc đã hết hạn; vui lòng đăng nhập lại.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer about you is malformed: %1</source>
+        <translation>Máy chủ trả về thông tin tài khoản không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The cache could not be updated: %1</source>
+        <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::SyncStatusWidget</name>
