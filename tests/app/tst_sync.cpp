@@ -132,16 +132,18 @@ private Q_SLOTS:
         // An administrator moves officer2 from Ngọc Hà to Kim Mã.
         ApiClient api(admin->profile.endpoint);
         api.setToken(admin->profile.readToken());
-        bool done = false;
-        ApiResult moved;
-        api.post(QStringLiteral("admin/users/officer2/role"),
-                 {{QStringLiteral("role"), QStringLiteral("officer")},
-                  {QStringLiteral("unitId"), kimMa}},
-                 [&](const ApiResult &r) {
-                     moved = r;
-                     done = true;
-                 });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        const auto moveOfficer2To = [&api](UnitId unit) {
+            std::optional<ApiResult> answer;
+            api.post(QStringLiteral("admin/users/officer2/role"),
+                     {{QStringLiteral("role"), QStringLiteral("officer")},
+                      {QStringLiteral("unitId"), unit}},
+                     [&answer](const ApiResult &r) { answer = r; });
+            // No answer within the wait leaves `answer` empty: reported as not ok below.
+            if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
+                return ApiResult{ApiResult::Kind::Offline, 0, {}, QStringLiteral("no answer"), {}};
+            return *answer;
+        };
+        const ApiResult moved = moveOfficer2To(kimMa);
         QVERIFY2(moved.ok(), qPrintable(moved.message));
 
         // The next round notices, and the cache holds exactly the new unit's cases.
@@ -154,16 +156,8 @@ private Q_SLOTS:
         QCOMPARE(officer2->store->count(queue(Queue::All)), kimMaCases);
 
         // Put officer2 back for the other tests.
-        done = false;
-        api.post(QStringLiteral("admin/users/officer2/role"),
-                 {{QStringLiteral("role"), QStringLiteral("officer")},
-                  {QStringLiteral("unitId"), ngocHa}},
-                 [&](const ApiResult &r) {
-                     moved = r;
-                     done = true;
-                 });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-        QVERIFY(moved.ok());
+        const ApiResult back = moveOfficer2To(ngocHa);
+        QVERIFY2(back.ok(), qPrintable(back.message));
     }
 
     void aRefusedActionKeepsTheReplyAsALocalDraft()
