@@ -49,6 +49,8 @@ QString DisplayNames::role(Role r)
         return tr("Supervisor");
     case Role::Administrator:
         return tr("Administrator");
+    case Role::Channel:
+        return tr("Citizen channel");
     }
     return {};
 }
@@ -138,7 +140,34 @@ QString DisplayNames::action(CaseAction a)
     case CaseAction::SendBack:
         return tr("Send back");
     case CaseAction::Approve:
-        return tr("Approve");
+        return tr("Approve and publish");
+    case CaseAction::RequestExtension:
+        return tr("Request extension");
+    case CaseAction::GrantExtension:
+        return tr("Grant extension");
+    case CaseAction::DenyExtension:
+        return tr("Deny extension");
+    case CaseAction::Rate:
+        return tr("Record citizen's rating");
+    case CaseAction::Reopen:
+        return tr("Reopen");
+    case CaseAction::Close:
+        return tr("Close");
+    case CaseAction::Merge:
+        return tr("Merge into another case");
+    }
+    return {};
+}
+
+QString DisplayNames::rating(Rating r)
+{
+    switch (r) {
+    case Rating::Satisfied:
+        return tr("Satisfied");
+    case Rating::Acceptable:
+        return tr("Acceptable");
+    case Rating::NotSatisfied:
+        return tr("Not satisfied");
     }
     return {};
 }
@@ -147,6 +176,8 @@ QString DisplayNames::historyAction(const QString &code)
 {
     if (code == QLatin1String("received"))
         return tr("Received");
+    if (code == QLatin1String("duplicate_merged"))
+        return tr("Duplicate merged in");
     if (const auto a = caseActionFromCode(code))
         return action(*a);
     return code;

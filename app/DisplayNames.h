@@ -23,6 +23,7 @@ public:
     static QString urgency(Urgency u);
     static QString channel(Channel c);
     static QString action(CaseAction a);
+    static QString rating(Rating r);
     // A history entry's action code ("received" or an action code) in words.
     static QString historyAction(const QString &code);
     // Why a local action was refused, from ActionOutcome::code().

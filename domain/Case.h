@@ -55,8 +55,36 @@ struct CaseEvent
     QString action; // an action code, or "received"
     QString detail; // reason, comment, note text, or what changed in words
     QString client; // which client sent it ("pakn-desk 0.1.0", "pakn", "open311")
+    QJsonObject data; // what changed, as values: {"unitId": 7}, {"deadline": "…"}, {"rating": "…"}
     friend bool operator==(const CaseEvent &, const CaseEvent &) = default;
 };
+
+// A request to move the answer deadline, and the leader's decision on it.
+struct ExtensionRequest
+{
+    enum class Decision
+    {
+        Pending,
+        Granted,
+        Denied
+    };
+    QDateTime requestedAt;
+    UserId requestedById = 0;
+    QString requestedByName;
+    QString reason;
+    QDateTime proposedDeadline;
+    QDateTime previousDeadline; // the answer deadline when it was asked for
+    Decision decision = Decision::Pending;
+    QDateTime decidedAt;
+    UserId decidedById = 0;
+    QString decidedByName;
+    QString comment;           // why it was denied, or the leader's remark
+    QDateTime grantedDeadline; // the new answer deadline when granted
+    friend bool operator==(const ExtensionRequest &, const ExtensionRequest &) = default;
+};
+
+QString toCode(ExtensionRequest::Decision d);
+std::optional<ExtensionRequest::Decision> extensionDecisionFromCode(const QString &code);
 
 struct Case
 {
@@ -83,6 +111,13 @@ struct Case
     QString replyDraft;     // the latest draft or submitted reply, not yet published
     QString replyPublished; // the approved reply the citizen sees
     QDateTime answeredAt;
+    QDateTime acceptedAt; // when the unit accepted it (the acceptance deadline is met or not)
+    QList<ExtensionRequest> extensions; // oldest first; at most the last one is pending
+    std::optional<Rating> rating;       // the citizen's rating of the current answer
+    QDateTime ratedAt;
+    CaseId mergedIntoId = 0; // for a merged duplicate: the case that carries on
+    int reopenCount = 0;
+    QDateTime closedAt;
     QDateTime updatedAt;
     QList<CaseEvent> history;
     friend bool operator==(const Case &, const Case &) = default;

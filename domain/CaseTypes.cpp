@@ -1,5 +1,7 @@
 #include "CaseTypes.h"
 
+#include "Case.h"
+
 #include <QList>
 #include <QStringList>
 #include <utility>
@@ -37,6 +39,7 @@ template <> struct CodeTable<Role>
             {Role::Leader, QStringLiteral("leader")},
             {Role::Supervisor, QStringLiteral("supervisor")},
             {Role::Administrator, QStringLiteral("admin")},
+            {Role::Channel, QStringLiteral("channel")},
         };
         return r;
     }
@@ -86,6 +89,39 @@ template <> struct CodeTable<CaseAction>
             {CaseAction::SubmitReply, QStringLiteral("submit_reply")},
             {CaseAction::SendBack, QStringLiteral("send_back")},
             {CaseAction::Approve, QStringLiteral("approve")},
+            {CaseAction::RequestExtension, QStringLiteral("request_extension")},
+            {CaseAction::GrantExtension, QStringLiteral("grant_extension")},
+            {CaseAction::DenyExtension, QStringLiteral("deny_extension")},
+            {CaseAction::Rate, QStringLiteral("rate")},
+            {CaseAction::Reopen, QStringLiteral("reopen")},
+            {CaseAction::Close, QStringLiteral("close")},
+            {CaseAction::Merge, QStringLiteral("merge")},
+        };
+        return r;
+    }
+};
+
+template <> struct CodeTable<Rating>
+{
+    static const QList<std::pair<Rating, QString>> &rows()
+    {
+        static const QList<std::pair<Rating, QString>> r = {
+            {Rating::Satisfied, QStringLiteral("satisfied")},
+            {Rating::Acceptable, QStringLiteral("acceptable")},
+            {Rating::NotSatisfied, QStringLiteral("not_satisfied")},
+        };
+        return r;
+    }
+};
+
+template <> struct CodeTable<ExtensionRequest::Decision>
+{
+    static const QList<std::pair<ExtensionRequest::Decision, QString>> &rows()
+    {
+        static const QList<std::pair<ExtensionRequest::Decision, QString>> r = {
+            {ExtensionRequest::Decision::Pending, QStringLiteral("pending")},
+            {ExtensionRequest::Decision::Granted, QStringLiteral("granted")},
+            {ExtensionRequest::Decision::Denied, QStringLiteral("denied")},
         };
         return r;
     }
@@ -137,6 +173,10 @@ QString toCode(CaseAction a)
 {
     return codeOf(a);
 }
+QString toCode(Rating r)
+{
+    return codeOf(r);
+}
 
 std::optional<CaseStatus> caseStatusFromCode(const QString &c)
 {
@@ -157,6 +197,18 @@ std::optional<Urgency> urgencyFromCode(const QString &c)
 std::optional<CaseAction> caseActionFromCode(const QString &c)
 {
     return valueOf<CaseAction>(c);
+}
+std::optional<Rating> ratingFromCode(const QString &c)
+{
+    return valueOf<Rating>(c);
+}
+QString toCode(ExtensionRequest::Decision d)
+{
+    return codeOf(d);
+}
+std::optional<ExtensionRequest::Decision> extensionDecisionFromCode(const QString &c)
+{
+    return valueOf<ExtensionRequest::Decision>(c);
 }
 
 const QList<CaseStatus> &allStatuses()
@@ -182,6 +234,11 @@ const QList<Urgency> &allUrgencies()
 const QList<CaseAction> &allActions()
 {
     static const auto v = valuesOf<CaseAction>();
+    return v;
+}
+const QList<Rating> &allRatings()
+{
+    static const auto v = valuesOf<Rating>();
     return v;
 }
 

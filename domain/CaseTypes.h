@@ -26,7 +26,8 @@ enum class Role
     Officer,
     Leader,
     Supervisor,
-    Administrator
+    Administrator,
+    Channel, // a citizen channel's integration account (records ratings; never a person)
 };
 
 enum class Channel
@@ -58,6 +59,21 @@ enum class CaseAction
     SubmitReply,
     SendBack,
     Approve,
+    RequestExtension,
+    GrantExtension,
+    DenyExtension,
+    Rate,
+    Reopen,
+    Close,
+    Merge,
+};
+
+// The citizen's rating of a published answer.
+enum class Rating
+{
+    Satisfied,
+    Acceptable,
+    NotSatisfied
 };
 
 QString toCode(CaseStatus s);
@@ -65,12 +81,14 @@ QString toCode(Role r);
 QString toCode(Channel c);
 QString toCode(Urgency u);
 QString toCode(CaseAction a);
+QString toCode(Rating r);
 
 std::optional<CaseStatus> caseStatusFromCode(const QString &code);
 std::optional<Role> roleFromCode(const QString &code);
 std::optional<Channel> channelFromCode(const QString &code);
 std::optional<Urgency> urgencyFromCode(const QString &code);
 std::optional<CaseAction> caseActionFromCode(const QString &code);
+std::optional<Rating> ratingFromCode(const QString &code);
 
 // Every value of each enum, in declaration order (for tables, tests, combo boxes).
 const QList<CaseStatus> &allStatuses();
@@ -78,6 +96,7 @@ const QList<Role> &allRoles();
 const QList<Channel> &allChannels();
 const QList<Urgency> &allUrgencies();
 const QList<CaseAction> &allActions();
+const QList<Rating> &allRatings();
 
 // Statuses in which the case still needs work from somebody.
 bool isOpen(CaseStatus s);

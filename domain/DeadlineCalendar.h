@@ -25,6 +25,7 @@ public:
     DeadlineCalendar();
 
     void setPeriods(QList<Period> periods) { m_periods = std::move(periods); }
+    const QList<Period> &periods() const { return m_periods; }
     void setHolidays(QSet<QDate> days) { m_holidays = std::move(days); }
     void setMakeUpWorkdays(QSet<QDate> days) { m_makeUp = std::move(days); }
     const QTimeZone &timeZone() const { return m_zone; }

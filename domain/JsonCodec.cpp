@@ -1,5 +1,7 @@
 #include "JsonCodec.h"
 
+#include "CaseDeadlines.h"
+
 #include <QJsonArray>
 
 namespace pakn {
@@ -70,6 +72,46 @@ public:
         }
         return *v;
     }
+    template <typename E>
+    std::optional<E> optionalCode(const char *key, std::optional<E> (*parse)(const QString &))
+    {
+        const QString s = text(key);
+        if (s.isEmpty())
+            return std::nullopt;
+        const std::optional<E> v = parse(s);
+        if (!v)
+            fail(key, "has an unknown value");
+        return v;
+    }
+    QJsonObject object(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isObject())
+            fail(key, "is not an object");
+        return v.toObject();
+    }
+    // Each element of an array member decoded with `decode`; a bad one fails the whole.
+    template <typename T>
+    QList<T> list(const char *key, std::optional<T> (*decode)(const QJsonObject &, QString *))
+    {
+        QList<T> out;
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            fail(key, "is not an array");
+            return out;
+        }
+        for (const QJsonValue &element : v.toArray()) {
+            const auto item = decode(element.toObject(), nullptr);
+            if (!item) {
+                fail(key, "has a malformed element");
+                return {};
+            }
+            out.append(*item);
+        }
+        return out;
+    }
     void fail(const char *key, const char *what)
     {
         if (!m_ok)
@@ -116,6 +158,25 @@ QJsonObject toJson(const CaseEvent &e)
                   {QStringLiteral("detail"), e.detail},
                   {QStringLiteral("client"), e.client}};
     putTime(o, "at", e.at);
+    if (!e.data.isEmpty())
+        o.insert(QStringLiteral("data"), e.data);
+    return o;
+}
+
+QJsonObject toJson(const ExtensionRequest &x)
+{
+    QJsonObject o{{QStringLiteral("requestedById"), x.requestedById},
+                  {QStringLiteral("requestedByName"), x.requestedByName},
+                  {QStringLiteral("reason"), x.reason},
+                  {QStringLiteral("decision"), toCode(x.decision)},
+                  {QStringLiteral("decidedById"), x.decidedById},
+                  {QStringLiteral("decidedByName"), x.decidedByName},
+                  {QStringLiteral("comment"), x.comment}};
+    putTime(o, "requestedAt", x.requestedAt);
+    putTime(o, "proposedDeadline", x.proposedDeadline);
+    putTime(o, "previousDeadline", x.previousDeadline);
+    putTime(o, "decidedAt", x.decidedAt);
+    putTime(o, "grantedDeadline", x.grantedDeadline);
     return o;
 }
 
@@ -146,7 +207,26 @@ QJsonObject toJson(const Case &c, bool withHistory)
     putTime(o, "acceptDeadline", c.acceptDeadline);
     putTime(o, "answerDeadline", c.answerDeadline);
     putTime(o, "answeredAt", c.answeredAt);
+    putTime(o, "acceptedAt", c.acceptedAt);
+    putTime(o, "ratedAt", c.ratedAt);
+    putTime(o, "closedAt", c.closedAt);
     putTime(o, "updatedAt", c.updatedAt);
+    if (const auto onTime = acceptedOnTime(c))
+        o.insert(QStringLiteral("acceptedOnTime"), *onTime);
+    if (const auto onTime = answeredOnTime(c))
+        o.insert(QStringLiteral("answeredOnTime"), *onTime);
+    if (c.rating)
+        o.insert(QStringLiteral("rating"), toCode(*c.rating));
+    if (c.mergedIntoId != 0)
+        o.insert(QStringLiteral("mergedIntoId"), c.mergedIntoId);
+    if (c.reopenCount != 0)
+        o.insert(QStringLiteral("reopenCount"), c.reopenCount);
+    if (!c.extensions.isEmpty()) {
+        QJsonArray x;
+        for (const ExtensionRequest &e : c.extensions)
+            x.append(toJson(e));
+        o.insert(QStringLiteral("extensions"), x);
+    }
     if (withHistory) {
         QJsonArray h;
         for (const CaseEvent &e : c.history)
@@ -184,7 +264,27 @@ std::optional<CaseEvent> caseEventFromJson(const QJsonObject &o, QString *error)
     e.action = r.text("action", true);
     e.detail = r.text("detail");
     e.client = r.text("client");
+    e.data = r.object("data");
     return r.ok() ? std::optional(e) : std::nullopt;
+}
+
+std::optional<ExtensionRequest> extensionRequestFromJson(const QJsonObject &o, QString *error)
+{
+    Reader r(o, error);
+    ExtensionRequest x;
+    x.requestedAt = r.time("requestedAt", true);
+    x.requestedById = r.id("requestedById", false);
+    x.requestedByName = r.text("requestedByName");
+    x.reason = r.text("reason");
+    x.proposedDeadline = r.time("proposedDeadline", true);
+    x.previousDeadline = r.time("previousDeadline");
+    x.decision = r.code<ExtensionRequest::Decision>("decision", &extensionDecisionFromCode);
+    x.decidedAt = r.time("decidedAt");
+    x.decidedById = r.id("decidedById", false);
+    x.decidedByName = r.text("decidedByName");
+    x.comment = r.text("comment");
+    x.grantedDeadline = r.time("grantedDeadline");
+    return r.ok() ? std::optional(x) : std::nullopt;
 }
 
 std::optional<Case> caseFromJson(const QJsonObject &o, QString *error)
@@ -214,6 +314,13 @@ std::optional<Case> caseFromJson(const QJsonObject &o, QString *error)
     c.replyDraft = r.text("replyDraft");
     c.replyPublished = r.text("replyPublished");
     c.answeredAt = r.time("answeredAt");
+    c.acceptedAt = r.time("acceptedAt");
+    c.rating = r.optionalCode<Rating>("rating", &ratingFromCode);
+    c.ratedAt = r.time("ratedAt");
+    c.closedAt = r.time("closedAt");
+    c.mergedIntoId = r.id("mergedIntoId", false);
+    c.reopenCount = int(r.id("reopenCount", false));
+    c.extensions = r.list<ExtensionRequest>("extensions", &extensionRequestFromJson);
     c.updatedAt = r.time("updatedAt");
     const QJsonValue history = o.value(QStringLiteral("history"));
     if (history.isArray()) {

@@ -15,11 +15,14 @@ QString toIsoString(const QDateTime &t); // UTC, milliseconds, "Z"; empty for nu
 QDateTime fromIsoString(const QString &s);
 
 QJsonObject toJson(const CaseEvent &e);
+QJsonObject toJson(const ExtensionRequest &x);
 QJsonObject toJson(const Case &c, bool withHistory = true);
 QJsonObject toJson(const Unit &u);
 QJsonObject toJson(const Account &a);
 
 std::optional<CaseEvent> caseEventFromJson(const QJsonObject &o, QString *error = nullptr);
+std::optional<ExtensionRequest> extensionRequestFromJson(const QJsonObject &o,
+                                                         QString *error = nullptr);
 std::optional<Case> caseFromJson(const QJsonObject &o, QString *error = nullptr);
 std::optional<Unit> unitFromJson(const QJsonObject &o, QString *error = nullptr);
 std::optional<Account> accountFromJson(const QJsonObject &o, QString *error = nullptr);

@@ -5,13 +5,50 @@
 namespace pakn {
 
 namespace {
-using S = CaseStatus;
-using R = Role;
 
 QString paramText(const QJsonObject &p, const QString &key)
 {
     return p.value(key).toString().trimmed();
 }
+
+const ExtensionRequest *pendingExtension(const Case &c)
+{
+    if (!c.extensions.isEmpty() &&
+        c.extensions.constLast().decision == ExtensionRequest::Decision::Pending)
+        return &c.extensions.constLast();
+    return nullptr;
+}
+
+bool preconditionHolds(Precondition p, const Case &c)
+{
+    switch (p) {
+    case Precondition::None:
+        return true;
+    case Precondition::NoPendingExtension:
+        return pendingExtension(c) == nullptr;
+    case Precondition::PendingExtension:
+        return pendingExtension(c) != nullptr;
+    case Precondition::NotRated:
+        return !c.rating.has_value();
+    }
+    return false;
+}
+
+QString preconditionMessage(Precondition p)
+{
+    switch (p) {
+    case Precondition::NoPendingExtension:
+        return QStringLiteral("an extension request is already waiting for a decision");
+    case Precondition::PendingExtension:
+        return QStringLiteral("there is no extension request to decide on");
+    case Precondition::NotRated:
+        return QStringLiteral("the answer has already been rated");
+    case Precondition::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 QString ActionOutcome::code() const
@@ -32,69 +69,6 @@ QString ActionOutcome::code() const
 WorkflowRules::WorkflowRules(DeadlineCalendar calendar, DeadlineRules rules)
     : m_calendar(std::move(calendar)), m_rules(rules)
 {}
-
-const QList<ActionRule> &WorkflowRules::table()
-{
-    static const QList<ActionRule> rules = {
-        {CaseAction::Route,
-         {R::Coordinator},
-         {S::New},
-         S::PendingAcceptance,
-         false,
-         {QStringLiteral("unitId")}},
-        {CaseAction::Refuse,
-         {R::Coordinator},
-         {S::New},
-         S::Refused,
-         false,
-         {QStringLiteral("reason")}},
-        {CaseAction::Accept, {R::Leader}, {S::PendingAcceptance}, S::InProgress, false, {}},
-        {CaseAction::Return,
-         {R::Leader},
-         {S::PendingAcceptance},
-         S::New,
-         false,
-         {QStringLiteral("reason")}},
-        {CaseAction::Transfer,
-         {R::Leader},
-         {S::PendingAcceptance, S::InProgress},
-         S::PendingAcceptance,
-         false,
-         {QStringLiteral("unitId"), QStringLiteral("reason")}},
-        {CaseAction::Assign,
-         {R::Leader},
-         {S::InProgress},
-         std::nullopt,
-         false,
-         {QStringLiteral("officerId")}},
-        {CaseAction::Note,
-         {R::Coordinator, R::Leader, R::Officer},
-         {S::New, S::PendingAcceptance, S::InProgress, S::AwaitingApproval, S::Answered},
-         std::nullopt,
-         false,
-         {QStringLiteral("text")}},
-        {CaseAction::DraftReply,
-         {R::Leader, R::Officer},
-         {S::InProgress},
-         std::nullopt,
-         true,
-         {QStringLiteral("text")}},
-        {CaseAction::SubmitReply,
-         {R::Leader, R::Officer},
-         {S::InProgress},
-         S::AwaitingApproval,
-         true,
-         {QStringLiteral("text")}},
-        {CaseAction::SendBack,
-         {R::Leader},
-         {S::AwaitingApproval},
-         S::InProgress,
-         false,
-         {QStringLiteral("comment")}},
-        {CaseAction::Approve, {R::Leader}, {S::AwaitingApproval}, S::Answered, false, {}},
-    };
-    return rules;
-}
 
 const ActionRule &WorkflowRules::rule(CaseAction action)
 {
@@ -117,6 +91,10 @@ ActionOutcome WorkflowRules::check(const Actor &actor, const Case &c, CaseAction
         return {
             ActionOutcome::Error::WrongStatus,
             QStringLiteral("cannot %1 a case that is %2").arg(toCode(action), toCode(c.status))};
+    if (!preconditionHolds(r.precondition, c))
+        return {ActionOutcome::Error::WrongStatus,
+                QStringLiteral("cannot %1: %2")
+                    .arg(toCode(action), preconditionMessage(r.precondition))};
     return {};
 }
 
@@ -142,109 +120,36 @@ int WorkflowRules::answerHours(Urgency u) const
     return m_rules.normalAnswerHours;
 }
 
-ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &actor,
-                                   const QDateTime &now) const
+QDateTime WorkflowRules::timeParameter(const QJsonObject &params, const QString &key) const
 {
-    if (ActionOutcome o = check(actor, c, in.action); !o.ok())
-        return o;
-    const ActionRule &r = rule(in.action);
-    for (const QString &key : r.requiredParams) {
-        const QJsonValue v = in.params.value(key);
-        const bool present =
-            v.isString() ? !v.toString().trimmed().isEmpty() : (v.isDouble() && v.toDouble() > 0);
-        if (!present)
-            return {ActionOutcome::Error::InvalidParams,
-                    QStringLiteral("%1 needs parameter %2").arg(toCode(in.action), key)};
+    const QString text = paramText(params, key);
+    if (text.size() == 10) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid())
+            return {};
+        const QTime end =
+            m_calendar.periods().isEmpty() ? QTime(17, 0) : m_calendar.periods().constLast().end;
+        return QDateTime(day, end, m_calendar.timeZone()).toUTC();
     }
+    // Only a time with an explicit offset: a bare local time would depend on the machine.
+    if (!text.endsWith(u'Z') && !text.contains(u'+') && text.lastIndexOf(u'-') < 10)
+        return {};
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
 
-    Case next = c;
-    CaseEvent event;
-    event.at = now;
-    event.actorId = actor.userId;
-    event.actorName = actor.displayName;
-    event.action = toCode(in.action);
-    event.client = in.client;
-
-    switch (in.action) {
-    case CaseAction::Route: {
-        if (const QString f = paramText(in.params, QStringLiteral("field")); !f.isEmpty()) {
-            if (!fieldCodes().contains(f))
-                return {ActionOutcome::Error::InvalidParams, QStringLiteral("unknown field ") + f};
-            next.field = f;
-        }
-        if (const QString u = paramText(in.params, QStringLiteral("urgency")); !u.isEmpty()) {
-            const auto urgency = urgencyFromCode(u);
-            if (!urgency)
-                return {ActionOutcome::Error::InvalidParams,
-                        QStringLiteral("unknown urgency ") + u};
-            next.urgency = *urgency;
-        }
-        next.unitId = in.params.value(QStringLiteral("unitId")).toInteger();
-        next.unitName = in.unitName;
-        next.assigneeId = 0;
-        next.assigneeName.clear();
-        next.acceptDeadline = m_calendar.addWorkingHours(now, m_rules.acceptHours);
-        event.detail = in.unitName;
-        break;
-    }
-    case CaseAction::Transfer:
-        next.unitId = in.params.value(QStringLiteral("unitId")).toInteger();
-        next.unitName = in.unitName;
-        next.assigneeId = 0;
-        next.assigneeName.clear();
-        next.acceptDeadline = m_calendar.addWorkingHours(now, m_rules.acceptHours);
-        event.detail =
-            in.unitName + QStringLiteral(": ") + paramText(in.params, QStringLiteral("reason"));
-        break;
-    case CaseAction::Return:
-        // Back to the city's coordinators: a case in "new" belongs to no unit yet.
-        next.unitId = 0;
-        next.unitName.clear();
-        next.acceptDeadline = {};
-        event.detail = paramText(in.params, QStringLiteral("reason"));
-        break;
-    case CaseAction::Refuse:
-        event.detail = paramText(in.params, QStringLiteral("reason"));
-        break;
-    case CaseAction::Accept:
-        next.answerDeadline = m_calendar.addWorkingHours(now, answerHours(next.urgency));
-        break;
-    case CaseAction::Assign:
-        next.assigneeId = in.params.value(QStringLiteral("officerId")).toInteger();
-        next.assigneeName = in.assigneeName;
-        event.detail = in.assigneeName;
-        break;
-    case CaseAction::Note:
-        event.detail = paramText(in.params, QStringLiteral("text"));
-        break;
-    case CaseAction::DraftReply:
-    case CaseAction::SubmitReply:
-        next.replyDraft = in.params.value(QStringLiteral("text")).toString().trimmed();
-        event.detail = next.replyDraft;
-        break;
-    case CaseAction::SendBack:
-        event.detail = paramText(in.params, QStringLiteral("comment"));
-        break;
-    case CaseAction::Approve: {
-        const QString edited = in.params.value(QStringLiteral("text")).toString().trimmed();
-        if (!edited.isEmpty())
-            next.replyDraft = edited;
-        if (next.replyDraft.isEmpty())
-            return {ActionOutcome::Error::InvalidParams,
-                    QStringLiteral("approve needs a reply text")};
-        next.replyPublished = next.replyDraft;
-        next.replyDraft.clear();
-        next.answeredAt = now;
-        event.detail = next.replyPublished;
-        break;
-    }
-    }
-    if (r.to)
-        next.status = *r.to;
-    next.updatedAt = now;
-    next.history.append(event);
-    c = std::move(next);
-    return {};
+CaseEvent WorkflowRules::duplicateMergedEvent(const Case &duplicate, const Actor &actor,
+                                              const QString &client, const QDateTime &now)
+{
+    CaseEvent e;
+    e.at = now;
+    e.actorId = actor.userId;
+    e.actorName = actor.displayName;
+    e.action = QStringLiteral("duplicate_merged");
+    e.detail = QStringLiteral("#%1 %2").arg(duplicate.id).arg(duplicate.title);
+    e.client = client;
+    e.data = {{QStringLiteral("duplicateId"), duplicate.id}};
+    return e;
 }
 
 } // namespace pakn

@@ -180,10 +180,6 @@
         <translation>Send back</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -206,6 +202,58 @@
     <message>
         <source>The action could not be saved.</source>
         <translation>The action could not be saved.</translation>
+    </message>
+    <message>
+        <source>Citizen channel</source>
+        <translation>Citizen channel</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Approve and publish</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>Grant extension</source>
+        <translation>Grant extension</translation>
+    </message>
+    <message>
+        <source>Deny extension</source>
+        <translation>Deny extension</translation>
+    </message>
+    <message>
+        <source>Record citizen&apos;s rating</source>
+        <translation>Record citizen&apos;s rating</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Merge into another case</source>
+        <translation>Merge into another case</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Duplicate merged in</source>
+        <translation>Duplicate merged in</translation>
     </message>
 </context>
 <context>
@@ -787,10 +835,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>The cache could not be updated: %1</translation>
     </message>
     <message>
-        <source>Case #%1 was changed by someone else in the meantime (it is now %2), so your action &quot;%3&quot; no longer applies and was not applied.</source>
-        <translation>Case #%1 was changed by someone else in the meantime (it is now %2), so your action &quot;%3&quot; no longer applies and was not applied.</translation>
-    </message>
-    <message>
         <source>Case #%1 kept changing on the server, so your action &quot;%2&quot; was not applied.</source>
         <translation>Case #%1 kept changing on the server, so your action &quot;%2&quot; was not applied.</translation>
     </message>
@@ -801,6 +845,22 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>An action on case #%1 could not be delivered (%2); it will be retried.</source>
         <translation>An action on case #%1 could not be delivered (%2); it will be retried.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Case #%1 was changed by %2 in the meantime (it is now %3), so your action &quot;%4&quot; no longer applies and was not applied.</source>
+        <translation>Case #%1 was changed by %2 in the meantime (it is now %3), so your action &quot;%4&quot; no longer applies and was not applied.</translation>
+    </message>
+    <message>
+        <source>Case #%1 was changed by %2 before your action &quot;%3&quot; reached the server; so that nobody overrides a decision unknowingly, yours was not applied. Look at the case and take the action again if it is still needed.</source>
+        <translation>Case #%1 was changed by %2 before your action &quot;%3&quot; reached the server; so that nobody overrides a decision unknowingly, yours was not applied. Look at the case and take the action again if it is still needed.</translation>
     </message>
 </context>
 <context>

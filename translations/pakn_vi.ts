@@ -180,10 +180,6 @@
         <translation>Trả lại để sửa</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Phê duyệt</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Tiếp nhận phản ánh</translation>
     </message>
@@ -206,6 +202,58 @@
     <message>
         <source>The action could not be saved.</source>
         <translation>Không lưu được thao tác.</translation>
+    </message>
+    <message>
+        <source>Citizen channel</source>
+        <translation>Kênh tiếp nhận của công dân</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Phê duyệt và công khai</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>Đề nghị gia hạn</translation>
+    </message>
+    <message>
+        <source>Grant extension</source>
+        <translation>Đồng ý gia hạn</translation>
+    </message>
+    <message>
+        <source>Deny extension</source>
+        <translation>Không đồng ý gia hạn</translation>
+    </message>
+    <message>
+        <source>Record citizen&apos;s rating</source>
+        <translation>Ghi nhận đánh giá của công dân</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Merge into another case</source>
+        <translation>Gộp vào phản ánh khác</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Chấp nhận được</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Duplicate merged in</source>
+        <translation>Gộp phản ánh trùng</translation>
     </message>
 </context>
 <context>
@@ -787,10 +835,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <source>Case #%1 was changed by someone else in the meantime (it is now %2), so your action &quot;%3&quot; no longer applies and was not applied.</source>
-        <translation>Trong lúc đó phản ánh #%1 đã được người khác thay đổi (hiện ở trạng thái %2) nên thao tác “%3” của bạn không còn phù hợp và không được thực hiện.</translation>
-    </message>
-    <message>
         <source>Case #%1 kept changing on the server, so your action &quot;%2&quot; was not applied.</source>
         <translation>Phản ánh #%1 liên tục thay đổi trên máy chủ nên thao tác “%2” của bạn không được thực hiện.</translation>
     </message>
@@ -801,6 +845,22 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>An action on case #%1 could not be delivered (%2); it will be retried.</source>
         <translation>Chưa gửi được một thao tác với phản ánh #%1 (%2); chương trình sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>người khác</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Case #%1 was changed by %2 in the meantime (it is now %3), so your action &quot;%4&quot; no longer applies and was not applied.</source>
+        <translation>Phản ánh #%1 vừa được %2 thay đổi (hiện ở trạng thái %3), nên thao tác &quot;%4&quot; của bạn không còn phù hợp và đã không được thực hiện.</translation>
+    </message>
+    <message>
+        <source>Case #%1 was changed by %2 before your action &quot;%3&quot; reached the server; so that nobody overrides a decision unknowingly, yours was not applied. Look at the case and take the action again if it is still needed.</source>
+        <translation>Phản ánh #%1 đã được %2 thay đổi trước khi thao tác &quot;%3&quot; của bạn đến máy chủ; để không ai vô tình ghi đè quyết định của người khác, thao tác của bạn đã không được thực hiện. Hãy xem lại phản ánh và thực hiện lại nếu vẫn cần.</translation>
     </message>
 </context>
 <context>

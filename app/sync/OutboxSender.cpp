@@ -11,7 +11,17 @@ namespace {
 
 bool isReply(CaseAction a)
 {
-    return a == CaseAction::DraftReply || a == CaseAction::SubmitReply;
+    return a == CaseAction::DraftReply || a == CaseAction::SubmitReply || a == CaseAction::Approve;
+}
+
+// "Trần Văn B (Assign, 14:05)": who changed the case last, in words for the user.
+QString lastChange(const Case &c)
+{
+    if (c.history.isEmpty())
+        return OutboxSender::tr("someone else");
+    const CaseEvent &e = c.history.constLast();
+    return OutboxSender::tr("%1 (%2, %3)")
+        .arg(e.actorName, DisplayNames::historyAction(e.action), DisplayNames::dateTime(e.at));
 }
 
 } // namespace
@@ -144,10 +154,22 @@ void OutboxSender::conflicted(const OutboxEntry &entry, const Case &fresh)
     const ActionOutcome still = m_actions.check(fresh, entry.action, entry.params);
     if (!still.ok()) {
         reject(entry,
-               tr("Case #%1 was changed by someone else in the meantime (it is now %2), so your "
-                  "action \"%3\" no longer applies and was not applied.")
+               tr("Case #%1 was changed by %2 in the meantime (it is now %3), so your action "
+                  "\"%4\" no longer applies and was not applied.")
                    .arg(entry.caseId)
-                   .arg(DisplayNames::status(fresh.status), action),
+                   .arg(lastChange(fresh), DisplayNames::status(fresh.status), action),
+               fresh);
+        return;
+    }
+    // A decision taken first by someone else stands: the rule table says which
+    // actions must not be replayed over it (accept, assign, approve, …).
+    if (WorkflowRules::rule(entry.action).onConflict == OnConflict::Drop) {
+        reject(entry,
+               tr("Case #%1 was changed by %2 before your action \"%3\" reached the server; "
+                  "so that nobody overrides a decision unknowingly, yours was not applied. "
+                  "Look at the case and take the action again if it is still needed.")
+                   .arg(entry.caseId)
+                   .arg(lastChange(fresh), action),
                fresh);
         return;
     }

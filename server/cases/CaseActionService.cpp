@@ -154,7 +154,10 @@ CaseActionService::Decision CaseActionService::decide(const Caller &caller, Case
     input.action = request.action;
     input.params = request.params;
     input.client = caller.client;
-    if (auto error = resolveNames(*current, request, input, &d.storageFailed)) {
+    auto error = request.action == CaseAction::Merge
+                     ? resolveMergeTarget(caller, *current, request, d)
+                     : resolveNames(*current, request, input, d);
+    if (error) {
         d.reply = *error;
         return d;
     }
@@ -167,15 +170,41 @@ CaseActionService::Decision CaseActionService::decide(const Caller &caller, Case
         return d;
     }
     next.version = current->version + 1;
+    if (d.mergeTarget) {
+        d.mergeTarget->history.append(
+            WorkflowRules::duplicateMergedEvent(next, actor, caller.client, m_clock()));
+        d.mergeTarget->version += 1;
+        d.mergeTarget->updatedAt = m_clock();
+    }
     d.newEvents = next.history.size() - current->history.size();
     d.previousUnit = current->unitId;
     d.changed = std::move(next);
     return d;
 }
 
-std::optional<ApiReply> CaseActionService::resolveNames(const Case &c, const Request &request,
-                                                        ActionInput &input, bool *storageFailed)
+std::optional<ApiReply> CaseActionService::resolveMergeTarget(const Caller &caller, const Case &c,
+                                                              const Request &request, Decision &d)
 {
+    const CaseId into = idParameter(request.params, QStringLiteral("intoCaseId"));
+    if (into == 0 || into == c.id)
+        return std::nullopt; // the rules report it
+    auto target = m_stores.cases.find(into);
+    d.storageFailed = m_stores.cases.failed();
+    // A case the caller cannot see is reported like one that does not exist.
+    if (!target || !caller.scope.contains(target->unitId))
+        return invalidParams(QStringLiteral("There is no case %1").arg(into));
+    if (target->status == CaseStatus::Merged || target->status == CaseStatus::Refused)
+        return invalidParams(QStringLiteral("Case %1 is %2; merge into the case it belongs to")
+                                 .arg(into)
+                                 .arg(toCode(target->status)));
+    d.mergeTarget = std::move(target);
+    return std::nullopt;
+}
+
+std::optional<ApiReply> CaseActionService::resolveNames(const Case &c, const Request &request,
+                                                        ActionInput &input, Decision &d)
+{
+    bool *storageFailed = &d.storageFailed;
     switch (request.action) {
     case CaseAction::Route:
     case CaseAction::Transfer: {
@@ -214,9 +243,14 @@ std::optional<ApiReply> CaseActionService::resolveNames(const Case &c, const Req
 bool CaseActionService::save(Decision &d)
 {
     Case &c = *d.changed;
-    const auto seq = m_stores.feed.take();
+    const auto seq = m_stores.feed.take(d.mergeTarget ? 2 : 1);
     if (!seq || !m_stores.cases.update(c, *seq) ||
         !m_stores.cases.appendEvents(c.id, c.history.end() - d.newEvents, c.history.end()))
+        return false;
+    if (Case *target = d.mergeTarget ? &*d.mergeTarget : nullptr;
+        target && (!m_stores.cases.update(*target, *seq + 1) ||
+                   !m_stores.cases.appendEvents(target->id, target->history.end() - 1,
+                                                target->history.end())))
         return false;
     // Leaving a unit (routed on, transferred, returned): its members' clients drop the case.
     if (d.previousUnit != 0 && c.unitId != d.previousUnit &&

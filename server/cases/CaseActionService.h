@@ -5,7 +5,8 @@
 // version (409 with the current case), the workflow rules (403/422) with the
 // parameters' names resolved, then one transaction that bumps the version,
 // takes the next feed seq, writes the case, its new events, a tombstone when
-// the case leaves a unit, and the answer under the idempotency key.
+// the case leaves a unit, and the answer under the idempotency key. A merge
+// writes both cases: the duplicate and the one that absorbs it.
 
 #include "domain/WorkflowRules.h"
 #include "http/ApiReply.h"
@@ -52,6 +53,7 @@ private:
     {
         ApiReply reply;
         std::optional<Case> changed;
+        std::optional<Case> mergeTarget; // a merge also writes the case that absorbs it
         qsizetype newEvents = 0;
         UnitId previousUnit = 0;
         bool storageFailed = false;
@@ -61,7 +63,9 @@ private:
     Decision decide(const Caller &caller, CaseId id, const Request &request);
     // Fills the names the rules need; an error reply when a target does not exist.
     std::optional<ApiReply> resolveNames(const Case &c, const Request &request, ActionInput &input,
-                                         bool *storageFailed);
+                                         Decision &decision);
+    std::optional<ApiReply> resolveMergeTarget(const Caller &caller, const Case &c,
+                                               const Request &request, Decision &decision);
     bool save(Decision &decision);
 
     CaseStores m_stores;

@@ -2,24 +2,29 @@
 
 #include "demo/DemoCatalog.h"
 #include "demo/DemoTexts.h"
+#include "domain/JsonCodec.h"
 
 namespace pakn::server {
 
 struct DemoCaseBuilder::Step
 {
-    std::optional<CaseAction> action; // nullopt: the case is closed
+    CaseAction action;
     QJsonObject params;
     Actor actor;
     qint64 minutesAfterPrevious = 0;
     QString unitName;
     QString assigneeName;
-    QString closingNote;
+    QString client; // empty: the desk or the CLI, at random
 };
 
 namespace {
 
 const QString deskClient = QStringLiteral("pakn-desk 0.1.0");
 const QString cliClient = QStringLiteral("pakn 0.1.0");
+const QString zaloClient = QStringLiteral("zalo");
+
+// The server's own job that closes answers left unrated for a week.
+const Actor autoCloser{0, Role::Coordinator, 0, QStringLiteral("Hệ thống")};
 
 QString channelWords(Channel c)
 {
@@ -70,7 +75,8 @@ int maxAgeDays(CaseStatus s)
 {
     switch (s) {
     case CaseStatus::New:
-        return 3;
+    case CaseStatus::Merged:
+        return 2;
     case CaseStatus::PendingAcceptance:
         return 4;
     case CaseStatus::InProgress:
@@ -152,6 +158,13 @@ QList<DemoCaseBuilder::Step> DemoCaseBuilder::storyOf(const DemoCasePlan &plan, 
     const DemoStaff staff = m_units.staff.value(plan.unit);
     const QString unitName = m_units.byId.value(plan.unit).name;
 
+    if (plan.status == CaseStatus::Merged) {
+        add(CaseAction::Merge,
+            {{QStringLiteral("intoCaseId"), plan.mergeInto},
+             {QStringLiteral("reason"), DemoTexts::mergeReason(random)}},
+            coordinator, 10, 300);
+        return s;
+    }
     if (plan.status == CaseStatus::Refused) {
         add(CaseAction::Refuse, {{QStringLiteral("reason"), DemoTexts::refuseReason(random)}},
             coordinator, 20, 600);
@@ -190,6 +203,14 @@ QList<DemoCaseBuilder::Step> DemoCaseBuilder::storyOf(const DemoCasePlan &plan, 
     if (plan.withNote)
         add(CaseAction::Note, {{QStringLiteral("text"), DemoTexts::note(random)}}, staff.officer,
             60, 1440);
+    if (plan.extension != DemoCasePlan::Extension::None) {
+        // The proposed date is filled in when the story is lived (it follows the deadline).
+        add(CaseAction::RequestExtension,
+            {{QStringLiteral("reason"), DemoTexts::extensionReason(random)}}, staff.officer, 600,
+            2000);
+        if (plan.extension == DemoCasePlan::Extension::Granted)
+            add(CaseAction::GrantExtension, {}, staff.leader, 60, 900);
+    }
     const QString reply = DemoTexts::reply(random, c.field, c.reporterName, unitName);
     const QJsonObject text{{QStringLiteral("text"), reply}};
     if (plan.withDraft)
@@ -211,11 +232,16 @@ QList<DemoCaseBuilder::Step> DemoCaseBuilder::storyOf(const DemoCasePlan &plan, 
     if (plan.status == CaseStatus::Answered)
         return s;
     const bool rated = random.percent(55);
-    Step close;
-    close.minutesAfterPrevious =
-        rated ? random.between(600, 5 * 1440) : 7 * 1440 + random.between(60, 600);
-    close.closingNote = DemoTexts::closingNote(random, rated);
-    s.append(close);
+    const QJsonObject comment{{QStringLiteral("comment"), DemoTexts::closingNote(random, rated)}};
+    if (rated) {
+        QJsonObject rating = comment;
+        rating.insert(QStringLiteral("rating"), random.percent(75) ? QStringLiteral("satisfied")
+                                                                   : QStringLiteral("acceptable"));
+        add(CaseAction::Rate, rating, m_units.zalo, 600, 5 * 1440).client = zaloClient;
+    } else {
+        add(CaseAction::Close, comment, autoCloser, 7 * 1440 + 60, 7 * 1440 + 600).client =
+            QStringLiteral("pakn-server");
+    }
     return s;
 }
 
@@ -272,7 +298,7 @@ bool DemoCaseBuilder::play(const QList<Step> &story, QDateTime t, bool officeHou
     for (qsizetype i = 0; i < story.size(); ++i) {
         const Step &step = story.at(i);
         t = t.addSecs(step.minutesAfterPrevious * 60);
-        if (officeHours && step.action) {
+        if (officeHours && step.actor.role != Role::Channel && step.actor.userId != 0) {
             const QDateTime office = m_rules.calendar().addWorkingMinutes(t, 0);
             if (office.isValid())
                 t = office;
@@ -280,25 +306,24 @@ bool DemoCaseBuilder::play(const QList<Step> &story, QDateTime t, bool officeHou
         if (t >= m_reference)
             return false;
         const UnitId before = c.unitId;
-        if (!step.action) {
-            c.status = CaseStatus::Closed;
-            c.updatedAt = t;
-            c.history.append({0, t, 0, QStringLiteral("Hệ thống"), QStringLiteral("close"),
-                              step.closingNote, QStringLiteral("pakn-server")});
-        } else {
-            ActionInput input;
-            input.action = *step.action;
-            input.params = step.params;
-            input.unitName = step.unitName;
-            input.assigneeName = step.assigneeName;
-            input.client = random.percent(90) ? deskClient : cliClient;
-            const ActionOutcome o = m_rules.apply(c, input, step.actor, t);
-            if (!o.ok()) {
-                *error = QStringLiteral("demo story step %1 (%2) refused: %3")
-                             .arg(i)
-                             .arg(toCode(*step.action), o.message);
-                return false;
-            }
+        ActionInput input;
+        input.action = step.action;
+        input.params = step.params;
+        if (step.action == CaseAction::RequestExtension)
+            input.params.insert(QStringLiteral("proposedDeadline"),
+                                toIsoString(m_rules.calendar().addWorkingHours(
+                                    std::max(c.answerDeadline, t), 5 * 8)));
+        input.unitName = step.unitName;
+        input.assigneeName = step.assigneeName;
+        input.client = !step.client.isEmpty() ? step.client
+                       : random.percent(90)   ? deskClient
+                                              : cliClient;
+        const ActionOutcome o = m_rules.apply(c, input, step.actor, t);
+        if (!o.ok()) {
+            *error = QStringLiteral("demo story step %1 (%2) refused: %3")
+                         .arg(i)
+                         .arg(toCode(step.action), o.message);
+            return false;
         }
         if (before != 0 && c.unitId != before)
             out.removals.append({int(i) + 1, before});

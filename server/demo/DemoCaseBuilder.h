@@ -26,6 +26,7 @@ struct DemoUnits
     QHash<QString, UnitId> idByName;
     QHash<UnitId, DemoStaff> staff;
     Actor coordinator;
+    Actor zalo; // the Zalo OA integration, which brings ratings in
     QList<UnitId> baDinhWards, otherLocal, departments; // where cases go, in a stable order
     Unit named(const QString &name) const { return byId.value(idByName.value(name)); }
 };
@@ -42,7 +43,14 @@ struct DemoCasePlan
     bool withDraft = false;
     bool sentBack = false;
     bool withNote = false;
-    QString street; // forced street, or empty for a random one near the unit
+    enum class Extension
+    {
+        None,
+        Pending,
+        Granted
+    } extension = Extension::None; // status in_progress: the officer asked for more time
+    CaseId mergeInto = 0;          // status merged: the case it duplicates
+    QString street;                // forced street, or empty for a random one near the unit
 };
 
 struct DemoCase

@@ -103,12 +103,18 @@ const QList<AccountSpec> &namedAccounts()
         {QStringLiteral("coordinator"), QStringLiteral("Nguyễn Thu Hương"), Role::Coordinator,
          city},
         {QStringLiteral("admin"), QStringLiteral("Đỗ Mạnh Hùng"), Role::Administrator, city},
+        // Kim Mã's vice-chairwoman and second officer come before the named
+        // pair, so that the demo stories are lived by "leader" and "officer".
+        {QStringLiteral("deputy"), QStringLiteral("Ngô Thị Bích Ngọc"), Role::Leader, kimMa()},
+        {QStringLiteral("officer3"), QStringLiteral("Bùi Văn Tùng"), Role::Officer, kimMa()},
         {QStringLiteral("leader"), QStringLiteral("Trần Minh Đức"), Role::Leader, kimMa()},
         {QStringLiteral("officer"), QStringLiteral("Lê Thị Lan"), Role::Officer, kimMa()},
         {QStringLiteral("leader2"), QStringLiteral("Vũ Thị Thanh Mai"), Role::Leader, ngocHa()},
         {QStringLiteral("officer2"), QStringLiteral("Phạm Văn Nam"), Role::Officer, ngocHa()},
         {QStringLiteral("supervisor"), QStringLiteral("Hoàng Quốc Việt"), Role::Supervisor,
          baDinh()},
+        // The Zalo OA integration's account: it brings citizens' ratings in.
+        {QStringLiteral("zalo"), QStringLiteral("Zalo OA Công dân Thủ đô số"), Role::Channel, city},
     };
     return list;
 }

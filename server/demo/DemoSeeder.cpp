@@ -109,6 +109,8 @@ bool DemoSeeder::insertUnitsAndStaff(DemoUnits &demo, QString *error)
             return false;
         if (a->role == Role::Coordinator)
             demo.coordinator = actorOf(*a);
+        else if (a->role == Role::Channel)
+            demo.zalo = actorOf(*a);
         else if (a->role == Role::Leader)
             demo.staff[a->unitId].leader = actorOf(*a);
         else if (a->role == Role::Officer)
@@ -158,9 +160,13 @@ QList<DemoCasePlan> DemoSeeder::requiredCases(const DemoUnits &units)
         DemoCasePlan drafted = plan(S::InProgress, ward);
         drafted.withDraft = true;
         drafted.withNote = true;
+        DemoCasePlan extending = plan(S::InProgress, ward);
+        extending.extension = DemoCasePlan::Extension::Pending;
+        DemoCasePlan extended = plan(S::InProgress, ward);
+        extended.extension = DemoCasePlan::Extension::Granted;
         list << drafted << plan(S::InProgress, ward) << plan(S::AwaitingApproval, ward)
-             << plan(S::PendingAcceptance, ward) << plan(S::Answered, ward)
-             << plan(S::Closed, ward);
+             << plan(S::PendingAcceptance, ward) << plan(S::Merged, ward) << plan(S::Answered, ward)
+             << plan(S::Closed, ward) << extending << extended;
         DemoCasePlan refused = plan(S::Refused, ward);
         refused.walkIn = true;
         list << refused;
@@ -181,8 +187,8 @@ DemoCasePlan DemoSeeder::randomCase(const DemoUnits &units, DemoRandom &random)
     static const QList<std::pair<int, CaseStatus>> weights = {
         {6, CaseStatus::New},         {8, CaseStatus::PendingAcceptance},
         {22, CaseStatus::InProgress}, {8, CaseStatus::AwaitingApproval},
-        {14, CaseStatus::Answered},   {34, CaseStatus::Closed},
-        {8, CaseStatus::Refused},
+        {14, CaseStatus::Answered},   {32, CaseStatus::Closed},
+        {8, CaseStatus::Refused},     {2, CaseStatus::Merged},
     };
     DemoCasePlan p;
     qint64 r = random.below(100);
@@ -214,7 +220,14 @@ DemoCasePlan DemoSeeder::randomCase(const DemoUnits &units, DemoRandom &random)
     p.withDraft = random.percent(p.status == CaseStatus::InProgress ? 40 : 50);
     p.sentBack = p.status != CaseStatus::InProgress && random.percent(15);
     p.withNote = random.percent(40);
-    const bool routed = p.status != CaseStatus::New && p.status != CaseStatus::Refused;
+    if (p.status == CaseStatus::InProgress && p.assigned) {
+        const qint64 e = random.below(100);
+        p.extension = e < 8    ? DemoCasePlan::Extension::Pending
+                      : e < 18 ? DemoCasePlan::Extension::Granted
+                               : DemoCasePlan::Extension::None;
+    }
+    const bool routed = p.status != CaseStatus::New && p.status != CaseStatus::Refused &&
+                        p.status != CaseStatus::Merged;
     if (routed && local && random.percent(7)) {
         // First sent to a neighbouring ward, which transferred it on.
         const UnitId parent = units.byId.value(p.unit).parentId;
@@ -226,6 +239,28 @@ DemoCasePlan DemoSeeder::randomCase(const DemoUnits &units, DemoRandom &random)
             p.firstUnit = random.pick(neighbours);
     }
     return p;
+}
+
+bool DemoSeeder::recordMerge(CaseRepository &cases, ChangeFeed &feed, const Case &duplicate,
+                             QString *error) const
+{
+    auto target = cases.find(duplicate.mergedIntoId);
+    const auto seq = feed.take();
+    if (!target || !seq) {
+        *error = target ? feed.lastError() : QStringLiteral("merge target missing");
+        return false;
+    }
+    const CaseEvent &merge = duplicate.history.constLast();
+    target->history.append(WorkflowRules::duplicateMergedEvent(
+        duplicate, {merge.actorId, Role::Coordinator, 0, merge.actorName}, merge.client, merge.at));
+    target->version += 1;
+    target->updatedAt = std::max(target->updatedAt, merge.at);
+    if (!cases.update(*target, *seq) ||
+        !cases.appendEvents(target->id, target->history.end() - 1, target->history.end())) {
+        *error = cases.lastError();
+        return false;
+    }
+    return true;
 }
 
 bool DemoSeeder::seed(int caseCount, QString *error)
@@ -244,8 +279,12 @@ bool DemoSeeder::seed(int caseCount, QString *error)
     DemoCaseBuilder builder(m_rules, units, referenceTime());
     DemoRandom random(demoSeed);
     const QList<DemoCasePlan> required = requiredCases(units);
+    CaseId lastOpen = 0; // a duplicate is merged into the latest case still being handled
     for (int i = 0; i < caseCount; ++i) {
-        const DemoCasePlan plan = i < required.size() ? required.at(i) : randomCase(units, random);
+        DemoCasePlan plan = i < required.size() ? required.at(i) : randomCase(units, random);
+        if (plan.status == CaseStatus::Merged && lastOpen == 0)
+            plan.status = CaseStatus::New;
+        plan.mergeInto = lastOpen;
         auto built = builder.build(plan, random, error);
         if (!built)
             return false;
@@ -259,6 +298,12 @@ bool DemoSeeder::seed(int caseCount, QString *error)
                 *error = feed.lastError();
                 return false;
             }
+        if (plan.status == CaseStatus::Merged && !recordMerge(cases, feed, built->value, error))
+            return false;
+        // Duplicates are recent (DemoCaseBuilder), their originals a few days older.
+        if (isOpen(built->value.status) && built->value.unitId != 0 &&
+            built->value.receivedAt < referenceTime().addDays(-3))
+            lastOpen = built->value.id;
     }
     if (!transaction.commit()) {
         *error = transaction.errorText();

@@ -7,6 +7,8 @@
 
 #include "domain/WorkflowRules.h"
 #include "security/PasswordHasher.h"
+#include "storage/CaseRepository.h"
+#include "storage/ChangeFeed.h"
 
 #include <QSqlDatabase>
 
@@ -32,6 +34,9 @@ public:
 private:
     bool seed(int caseCount, QString *error);
     bool insertUnitsAndStaff(DemoUnits &units, QString *error);
+    // Appends the "duplicate merged" event to the case `duplicate` was merged into.
+    bool recordMerge(CaseRepository &cases, ChangeFeed &feed, const Case &duplicate,
+                     QString *error) const;
     static QList<DemoCasePlan> requiredCases(const DemoUnits &units);
     static DemoCasePlan randomCase(const DemoUnits &units, DemoRandom &random);
 

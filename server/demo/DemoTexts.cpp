@@ -218,6 +218,23 @@ QString transferReason(DemoRandom &random)
     return random.pick(reasons);
 }
 
+QString extensionReason(DemoRandom &random)
+{
+    static const QStringList reasons =
+        lines("Cần phối hợp với Công ty Thoát nước Hà Nội để khảo sát hiện trường.|Chờ kết quả "
+              "kiểm tra của đội quản lý trật tự xây dựng đô thị.|Cần lấy ý kiến của các hộ dân "
+              "liên quan trước khi trả lời.|Đang chờ đơn vị thi công bố trí máy móc khắc phục.");
+    return random.pick(reasons);
+}
+
+QString mergeReason(DemoRandom &random)
+{
+    static const QStringList reasons =
+        lines("Trùng nội dung và địa điểm với phản ánh đã tiếp nhận.|Cùng người phản ánh, cùng "
+              "sự việc, gửi lại qua kênh khác.");
+    return random.pick(reasons);
+}
+
 QString closingNote(DemoRandom &random, bool rated)
 {
     static const QStringList ratings =

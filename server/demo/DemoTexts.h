@@ -22,6 +22,8 @@ QString sendBackComment(DemoRandom &random);
 QString refuseReason(DemoRandom &random);
 QString returnReason(DemoRandom &random);
 QString transferReason(DemoRandom &random);
+QString extensionReason(DemoRandom &random);
+QString mergeReason(DemoRandom &random);
 QString closingNote(DemoRandom &random, bool rated);
 
 } // namespace pakn::server::DemoTexts

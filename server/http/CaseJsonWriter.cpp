@@ -1,6 +1,10 @@
 #include "http/CaseJsonWriter.h"
 
+#include "domain/CaseDeadlines.h"
 #include "domain/JsonCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace pakn::server {
 
@@ -22,6 +26,8 @@ void writeEvent(JsonWriter &w, const CaseEvent &e)
     w.member(QLatin1StringView("action"), e.action);
     w.member(QLatin1StringView("detail"), e.detail);
     w.member(QLatin1StringView("client"), e.client);
+    if (!e.data.isEmpty())
+        w.key(QLatin1StringView("data")).raw(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
     w.endObject();
 }
 
@@ -54,7 +60,27 @@ void writeCase(JsonWriter &w, const Case &c, bool withHistory)
     w.member(L("replyDraft"), c.replyDraft);
     w.member(L("replyPublished"), c.replyPublished);
     timeMember(w, L("answeredAt"), c.answeredAt);
+    timeMember(w, L("acceptedAt"), c.acceptedAt);
+    timeMember(w, L("ratedAt"), c.ratedAt);
+    timeMember(w, L("closedAt"), c.closedAt);
     timeMember(w, L("updatedAt"), c.updatedAt);
+    if (const auto onTime = acceptedOnTime(c))
+        w.key(L("acceptedOnTime")).value(*onTime);
+    if (const auto onTime = answeredOnTime(c))
+        w.key(L("answeredOnTime")).value(*onTime);
+    if (c.rating)
+        w.member(L("rating"), toCode(*c.rating));
+    if (c.mergedIntoId != 0)
+        w.member(L("mergedIntoId"), c.mergedIntoId);
+    if (c.reopenCount != 0)
+        w.member(L("reopenCount"), qint64(c.reopenCount));
+    if (!c.extensions.isEmpty()) {
+        // Rare and small: the domain codec writes them, so both writers agree.
+        QJsonArray extensions;
+        for (const ExtensionRequest &x : c.extensions)
+            extensions.append(toJson(x));
+        w.key(L("extensions")).raw(QJsonDocument(extensions).toJson(QJsonDocument::Compact));
+    }
     if (withHistory) {
         w.key(L("history")).beginArray();
         for (const CaseEvent &e : c.history)

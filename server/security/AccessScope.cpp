@@ -27,6 +27,7 @@ AccessScope AccessScope::forAccount(const Account &account, const QList<Unit> &u
     switch (account.role) {
     case Role::Coordinator:
     case Role::Administrator:
+    case Role::Channel:
         return everything();
     case Role::Officer:
         return ofUnits({account.unitId});

@@ -1,5 +1,9 @@
 #include "storage/CaseRepository.h"
 
+#include "domain/JsonCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace pakn::server {
@@ -27,18 +31,47 @@ CaseEvent readEvent(const QSqlQuery &q)
     e.action = q.value(5).toString();
     e.detail = q.value(6).toString();
     e.client = q.value(7).toString();
+    e.data = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
     return e;
 }
 
-const QString eventColumns = QStringLiteral(
-    "SELECT id, case_id, at, actor_id, actor_name, action, detail, client FROM case_events ");
+const QString eventColumns = QStringLiteral("SELECT id, case_id, at, actor_id, actor_name, "
+                                            "action, detail, client, data FROM case_events ");
+
+QString eventData(const CaseEvent &e)
+{
+    if (e.data.isEmpty())
+        return QStringLiteral("");
+    return QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
+}
+
+// Extensions are few per case and always read with it: one JSON array column.
+QString extensionsText(const QList<ExtensionRequest> &extensions)
+{
+    if (extensions.isEmpty())
+        return QStringLiteral("");
+    QJsonArray a;
+    for (const ExtensionRequest &x : extensions)
+        a.append(toJson(x));
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<ExtensionRequest> extensionsFromText(const QVariant &v)
+{
+    QList<ExtensionRequest> out;
+    for (const QJsonValue &x : QJsonDocument::fromJson(v.toByteArray()).array())
+        if (auto request = extensionRequestFromJson(x.toObject()))
+            out.append(*request);
+    return out;
+}
 
 // The mutable columns, in the order bindCaseColumns() binds them.
 const QString caseColumns = QStringLiteral(
     "version, seq, title, description, reporter_name, reporter_phone, channel, received_at, "
     "field, urgency, address, latitude, longitude, unit_id, assignee_id, status, "
-    "accept_deadline, answer_deadline, reply_draft, reply_published, answered_at, updated_at");
-constexpr int caseColumnCount = 22;
+    "accept_deadline, answer_deadline, reply_draft, reply_published, answered_at, updated_at, "
+    "accepted_at, rating, rated_at, merged_into, reopen_count, closed_at, extensions");
+constexpr int caseColumnCount = 29;
 
 void bindCaseColumns(QSqlQuery &q, const Case &c, qint64 seq)
 {
@@ -65,6 +98,13 @@ void bindCaseColumns(QSqlQuery &q, const Case &c, qint64 seq)
         toDbText(c.replyPublished),
         toDbTime(c.answeredAt),
         toDbTime(c.updatedAt),
+        toDbTime(c.acceptedAt),
+        c.rating ? toCode(*c.rating) : QStringLiteral(""),
+        toDbTime(c.ratedAt),
+        c.mergedIntoId,
+        c.reopenCount,
+        toDbTime(c.closedAt),
+        extensionsText(c.extensions),
     };
     Q_ASSERT(values.size() == caseColumnCount);
     for (int i = 0; i < caseColumnCount; ++i)
@@ -80,7 +120,8 @@ QString CaseRepository::selectCases()
         "c.reporter_phone, c.channel, c.received_at, c.field, c.urgency, c.address, "
         "c.latitude, c.longitude, c.unit_id, COALESCE(u.name, ''), c.assignee_id, "
         "COALESCE(a.display_name, ''), c.status, c.accept_deadline, c.answer_deadline, "
-        "c.reply_draft, c.reply_published, c.answered_at, c.updated_at "
+        "c.reply_draft, c.reply_published, c.answered_at, c.updated_at, c.accepted_at, "
+        "c.rating, c.rated_at, c.merged_into, c.reopen_count, c.closed_at, c.extensions "
         "FROM cases c LEFT JOIN units u ON u.id = c.unit_id "
         "LEFT JOIN accounts a ON a.id = c.assignee_id ");
 }
@@ -112,6 +153,13 @@ Case CaseRepository::readCase(const QSqlQuery &q)
     c.replyPublished = q.value(22).toString();
     c.answeredAt = fromDbTime(q.value(23));
     c.updatedAt = fromDbTime(q.value(24));
+    c.acceptedAt = fromDbTime(q.value(25));
+    c.rating = ratingFromCode(q.value(26).toString());
+    c.ratedAt = fromDbTime(q.value(27));
+    c.mergedIntoId = q.value(28).toLongLong();
+    c.reopenCount = q.value(29).toInt();
+    c.closedAt = fromDbTime(q.value(30));
+    c.extensions = extensionsFromText(q.value(31));
     return c;
 }
 
@@ -213,8 +261,8 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
                                   QList<CaseEvent>::iterator end)
 {
     QSqlQuery *q = statement(QStringLiteral(
-        "INSERT INTO case_events (case_id, at, actor_id, actor_name, action, detail, client) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO case_events (case_id, at, actor_id, actor_name, action, detail, client, "
+        "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return false;
     for (auto it = begin; it != end; ++it) {
@@ -225,6 +273,7 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
         q->bindValue(4, toDbText(it->action));
         q->bindValue(5, toDbText(it->detail));
         q->bindValue(6, toDbText(it->client));
+        q->bindValue(7, eventData(*it));
         if (!exec(*q))
             return false;
         it->id = q->lastInsertId().toLongLong();

@@ -113,8 +113,10 @@ private Q_SLOTS:
         QCOMPARE(kimMa.value(QStringLiteral("parentId")),
                  byName.value(QStringLiteral("Quận Ba Đình")).value(QStringLiteral("id")));
 
-        const QStringList mine = loginsOf(m_client->get(QStringLiteral("users"), officer));
-        QCOMPARE(mine, (QStringList{QStringLiteral("leader"), QStringLiteral("officer")}));
+        QStringList mine = loginsOf(m_client->get(QStringLiteral("users"), officer));
+        mine.sort();
+        QCOMPARE(mine, (QStringList{QStringLiteral("deputy"), QStringLiteral("leader"),
+                                    QStringLiteral("officer"), QStringLiteral("officer3")}));
         const QStringList district = loginsOf(
             m_client->get(QStringLiteral("users"), m_client->login(QStringLiteral("supervisor"))));
         QVERIFY(district.contains(QStringLiteral("officer2")));

@@ -37,7 +37,21 @@ Case sampleCase()
                   QStringLiteral("Tiếp nhận qua Zalo"), QStringLiteral("zalo")},
                  {2, c.receivedAt.addSecs(60), 3, QStringLiteral("Nguyễn Thu Hương"),
                   QStringLiteral("route"), QStringLiteral("Phường Kim Mã"),
-                  QStringLiteral("pakn-desk 0.1.0")}};
+                  QStringLiteral("pakn-desk 0.1.0"), QJsonObject{{QStringLiteral("unitId"), 5}}}};
+    c.acceptedAt = c.receivedAt.addSecs(3600);
+    c.reopenCount = 1;
+    c.mergedIntoId = 0;
+    ExtensionRequest x;
+    x.requestedAt = c.receivedAt.addDays(3);
+    x.requestedById = 9;
+    x.requestedByName = QStringLiteral("Lê Thị Lan");
+    x.reason = QStringLiteral("Chờ \"khảo sát\"");
+    x.proposedDeadline = c.answerDeadline.addDays(5);
+    x.previousDeadline = c.answerDeadline;
+    x.decision = ExtensionRequest::Decision::Granted;
+    x.decidedAt = x.requestedAt.addSecs(600);
+    x.grantedDeadline = x.proposedDeadline;
+    c.extensions = {x};
     return c;
 }
 
@@ -83,6 +97,24 @@ private Q_SLOTS:
         QString error;
         const auto decoded = caseFromJson(written(c, true), &error);
         QVERIFY2(decoded, qPrintable(error));
+        QCOMPARE(*decoded, c);
+    }
+
+    void aClosedCaseCarriesItsRatingAndOnTimeFlags()
+    {
+        Case c = sampleCase();
+        c.status = CaseStatus::Closed;
+        c.answeredAt = c.answerDeadline.addSecs(60); // a minute late
+        c.rating = Rating::Acceptable;
+        c.ratedAt = c.answeredAt.addDays(1);
+        c.closedAt = c.ratedAt;
+        const QJsonObject o = written(c, true);
+        QCOMPARE(o, toJson(c, true));
+        QCOMPARE(o.value(QStringLiteral("rating")).toString(), QStringLiteral("acceptable"));
+        QCOMPARE(o.value(QStringLiteral("acceptedOnTime")).toBool(true), true);
+        QCOMPARE(o.value(QStringLiteral("answeredOnTime")).toBool(true), false);
+        const auto decoded = caseFromJson(o);
+        QVERIFY(decoded);
         QCOMPARE(*decoded, c);
     }
 

@@ -178,7 +178,7 @@ private Q_SLOTS:
                  qint64(0));
         // Everything is routed except new cases (and cases refused at triage).
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE unit_id = 0 AND "
-                                          "status NOT IN ('new','refused')")),
+                                          "status NOT IN ('new','refused','merged')")),
                  qint64(0));
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status IN "
                                           "('in_progress','awaiting_approval','answered','closed') "
