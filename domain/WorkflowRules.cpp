@@ -29,8 +29,8 @@ QString ActionOutcome::code() const
     return {};
 }
 
-WorkflowRules::WorkflowRules(DeadlineCalendar calendar, DeadlineRules rules)
-    : m_calendar(std::move(calendar)), m_rules(rules)
+WorkflowRules::WorkflowRules(DeadlineCalendar calendar, DeadlineRules rules, QStringList fields)
+    : m_calendar(std::move(calendar)), m_rules(std::move(rules)), m_fields(std::move(fields))
 {}
 
 const QList<ActionRule> &WorkflowRules::table()
@@ -129,17 +129,9 @@ QList<CaseAction> WorkflowRules::allowedActions(const Actor &actor, const Case &
     return out;
 }
 
-int WorkflowRules::answerHours(Urgency u) const
+int WorkflowRules::answerHours(Urgency u, const QString &field) const
 {
-    switch (u) {
-    case Urgency::Urgent:
-        return m_rules.urgentAnswerHours;
-    case Urgency::Complex:
-        return m_rules.complexAnswerHours;
-    case Urgency::Normal:
-        break;
-    }
-    return m_rules.normalAnswerHours;
+    return m_rules.answerHoursFor(u, field);
 }
 
 ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &actor,
@@ -168,7 +160,7 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
     switch (in.action) {
     case CaseAction::Route: {
         if (const QString f = paramText(in.params, QStringLiteral("field")); !f.isEmpty()) {
-            if (!fieldCodes().contains(f))
+            if (!m_fields.contains(f))
                 return {ActionOutcome::Error::InvalidParams, QStringLiteral("unknown field ") + f};
             next.field = f;
         }
@@ -207,7 +199,8 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
         event.detail = paramText(in.params, QStringLiteral("reason"));
         break;
     case CaseAction::Accept:
-        next.answerDeadline = m_calendar.addWorkingHours(now, answerHours(next.urgency));
+        next.answerDeadline =
+            m_calendar.addWorkingHours(now, answerHours(next.urgency, next.field));
         break;
     case CaseAction::Assign:
         next.assigneeId = in.params.value(QStringLiteral("officerId")).toInteger();
