@@ -186,6 +186,11 @@ void ReferenceData::normalize()
     std::stable_sort(makeUpDays.begin(), makeUpDays.end(), byDate);
     std::stable_sort(periods.begin(), periods.end(),
                      [](const auto &a, const auto &b) { return a.start < b.start; });
+    std::stable_sort(rules.answerRules.begin(), rules.answerRules.end(),
+                     [](const AnswerRule &a, const AnswerRule &b) {
+                         return std::pair(a.field, int(a.urgency)) <
+                                std::pair(b.field, int(b.urgency));
+                     });
 }
 
 ReferenceData ReferenceData::defaults()

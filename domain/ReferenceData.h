@@ -59,7 +59,8 @@ struct ReferenceData
     const ReplyTemplate *replyTemplate(qint64 id) const;
     // The templates for a case of `field`: its own first, then the general ones.
     QList<ReplyTemplate> templatesFor(const QString &field) const;
-    // Keeps holidays and make-up days in date order and periods in time order.
+    // One canonical order (days by date, periods by time, rules by field and
+    // urgency), so that equal sets compare equal wherever they came from.
     void normalize();
 
     // The shipped defaults: Vietnam's 2024–2026 holidays, the DOMAIN.md deadline

@@ -201,7 +201,8 @@ private Q_SLOTS:
     void missingGeneralRuleIsRejected()
     {
         ReferenceData d = ReferenceData::defaults();
-        d.rules.answerRules.removeFirst();
+        d.rules.answerRules.removeIf(
+            [](const AnswerRule &r) { return r.urgency == Urgency::Urgent; });
         QVERIFY(validationError(d).contains(QStringLiteral("no general deadline rule for urgent")));
     }
 

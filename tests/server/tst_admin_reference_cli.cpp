@@ -2,29 +2,18 @@
 // process: each change is stored as the next revision, lists show it, bad
 // input is refused with a clear message (exit 1) or a usage error (exit 2).
 
+#include "AdminProcess.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pakn;
 using namespace pakn::server;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err);
-}
-} // namespace
+using admintest::describe;
+using admintest::Run;
 
 class TestAdminReferenceCli : public QObject
 {
@@ -32,23 +21,7 @@ class TestAdminReferenceCli : public QObject
 
     QTemporaryDir m_dir;
 
-    Run admin(const QStringList &args)
-    {
-        QProcess p;
-        p.start(qEnvironmentVariable("PAKN_SERVER_BIN"),
-                QStringList{QStringLiteral("admin"), QStringLiteral("--data"), m_dir.path()} +
-                    args);
-        Run r;
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    Run admin(const QStringList &args) { return admintest::admin(m_dir.path(), args); }
 
     std::optional<ReferenceData> stored()
     {
