@@ -4,6 +4,8 @@
 // holidays, plus make-up working days. Deadlines are counted in this time.
 // Holidays are data (the administrator edits them), never code.
 
+#include "DeadlineRules.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -19,6 +21,7 @@ public:
     {
         QTime start;
         QTime end;
+        friend bool operator==(const Period &, const Period &) = default;
     };
 
     // Defaults: Monday–Friday, 08:00–12:00 and 13:00–17:00 in Vietnam (UTC+7, no DST).
@@ -45,16 +48,6 @@ private:
     QList<Period> m_periods;
     QSet<QDate> m_holidays;
     QSet<QDate> m_makeUp;
-};
-
-// How long each step may take, in working hours (configurable data; these are
-// the defaults from the Hanoi regulation and the Law on Citizen Reception).
-struct DeadlineRules
-{
-    int acceptHours = 8;
-    int urgentAnswerHours = 4;
-    int normalAnswerHours = 10 * 8;
-    int complexAnswerHours = 20 * 8;
 };
 
 } // namespace pakn

@@ -67,7 +67,7 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
     switch (in.action) {
     case CaseAction::Route: {
         if (const QString f = paramText(in.params, QStringLiteral("field")); !f.isEmpty()) {
-            if (!fieldCodes().contains(f))
+            if (!m_fields.contains(f))
                 return invalid(QStringLiteral("unknown field ") + f);
             next.field = f;
             event.data.insert(QStringLiteral("field"), f);
@@ -121,7 +121,7 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
     }
     case CaseAction::Accept:
         next.acceptedAt = now;
-        next.answerDeadline = m_calendar.addWorkingHours(now, answerHours(next.urgency));
+        next.answerDeadline = m_calendar.addWorkingHours(now, answerHours(next.urgency, next.field));
         event.data.insert(QStringLiteral("answerDeadline"), toIsoString(next.answerDeadline));
         break;
     case CaseAction::Assign:
@@ -224,7 +224,7 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
         next.closedAt = {};
         next.rating.reset();
         next.ratedAt = {};
-        next.answerDeadline = m_calendar.addWorkingHours(now, answerHours(next.urgency));
+        next.answerDeadline = m_calendar.addWorkingHours(now, answerHours(next.urgency, next.field));
         event.detail = reason;
         event.data.insert(QStringLiteral("answerDeadline"), toIsoString(next.answerDeadline));
         break;

@@ -66,8 +66,8 @@ QString ActionOutcome::code() const
     return {};
 }
 
-WorkflowRules::WorkflowRules(DeadlineCalendar calendar, DeadlineRules rules)
-    : m_calendar(std::move(calendar)), m_rules(rules)
+WorkflowRules::WorkflowRules(DeadlineCalendar calendar, DeadlineRules rules, QStringList fields)
+    : m_calendar(std::move(calendar)), m_rules(std::move(rules)), m_fields(std::move(fields))
 {}
 
 const ActionRule &WorkflowRules::rule(CaseAction action)
@@ -107,17 +107,9 @@ QList<CaseAction> WorkflowRules::allowedActions(const Actor &actor, const Case &
     return out;
 }
 
-int WorkflowRules::answerHours(Urgency u) const
+int WorkflowRules::answerHours(Urgency u, const QString &field) const
 {
-    switch (u) {
-    case Urgency::Urgent:
-        return m_rules.urgentAnswerHours;
-    case Urgency::Complex:
-        return m_rules.complexAnswerHours;
-    case Urgency::Normal:
-        break;
-    }
-    return m_rules.normalAnswerHours;
+    return m_rules.answerHoursFor(u, field);
 }
 
 QDateTime WorkflowRules::timeParameter(const QJsonObject &params, const QString &key) const

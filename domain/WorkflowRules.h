@@ -74,7 +74,9 @@ struct ActionOutcome
 class WorkflowRules
 {
 public:
-    explicit WorkflowRules(DeadlineCalendar calendar = {}, DeadlineRules rules = {});
+    // `fields`: the field codes a case may be routed under (reference data).
+    explicit WorkflowRules(DeadlineCalendar calendar = {}, DeadlineRules rules = {},
+                           QStringList fields = fieldCodes());
 
     static const QList<ActionRule> &table();
     static const ActionRule &rule(CaseAction action);
@@ -98,11 +100,12 @@ public:
     QDateTime timeParameter(const QJsonObject &params, const QString &key) const;
 
     const DeadlineCalendar &calendar() const { return m_calendar; }
-    int answerHours(Urgency u) const;
+    int answerHours(Urgency u, const QString &field) const;
 
 private:
     DeadlineCalendar m_calendar;
     DeadlineRules m_rules;
+    QStringList m_fields;
 };
 
 } // namespace pakn

@@ -9,6 +9,7 @@
 #include "admin/AdminCommand.h"
 #include "demo/DemoSeeder.h"
 #include "http/ApiServer.h"
+#include "reference/ReferenceInForce.h"
 #include "security/TlsIdentity.h"
 #include "storage/Database.h"
 
@@ -76,8 +77,11 @@ int main(int argc, char *argv[])
         return fail(error);
     if (config.demoMode()) {
         const PasswordHasher hasher;
-        const pakn::WorkflowRules rules;
-        if (!DemoSeeder(database.connection(), rules, hasher).seedIfEmpty(config.demoCases, &error))
+        // The demo's deadlines follow the stored calendar (seeded on first start).
+        ReferenceRepository referenceStore(database.connection());
+        const ReferenceInForce reference(referenceStore);
+        if (!DemoSeeder(database.connection(), reference.rules(), hasher)
+                 .seedIfEmpty(config.demoCases, &error))
             return fail(QStringLiteral("cannot seed demo data: ") + error);
     }
     const auto identity =

@@ -1052,6 +1052,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>The session has ended; please log in again.</translation>
     </message>
     <message>
+        <source>The server&apos;s holidays and deadline rules could not be used: %1</source>
+        <translation>The server&apos;s holidays and deadline rules could not be used: %1</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer about you is malformed: %1</source>
         <translation>The server&apos;s answer about you is malformed: %1</translation>
     </message>

@@ -1050,6 +1050,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Phiên làm việc đã hết hạn; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
+        <source>The server&apos;s holidays and deadline rules could not be used: %1</source>
+        <translation>Không dùng được lịch nghỉ và quy định thời hạn từ máy chủ: %1</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer about you is malformed: %1</source>
         <translation>Máy chủ trả về thông tin tài khoản không hợp lệ: %1</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
+#include "cache/ReferenceStore.h"
 #include "sync/SyncController.h"
 
 #include <QDir>
@@ -103,6 +104,9 @@ void DeskSession::showLogin(const QString &notice)
 void DeskSession::openMain(const Account &me)
 {
     qCInfo(lcSession) << "session for" << me.login;
+    // Local actions decide with the server's calendar and deadline rules as
+    // last cached; a sync that brings a new revision replaces them in place.
+    m_rules = ReferenceStore(m_cache->db()).current().workflowRules();
     m_actions = std::make_unique<LocalActions>(m_cache->db(), m_rules, m_client);
     m_sync = std::make_unique<SyncController>(m_profile.cachePath(), m_profile.endpoint,
                                               m_profile.readToken(), m_client);
@@ -112,6 +116,8 @@ void DeskSession::openMain(const Account &me)
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::closed, this, &DeskSession::finished,
             Qt::QueuedConnection);
+    connect(m_sync.get(), &SyncController::referenceChanged, this,
+            [this] { m_rules = ReferenceStore(m_cache->db()).current().workflowRules(); });
     connect(m_sync.get(), &SyncController::stateChanged, this, [this](SyncState state) {
         if (state == SyncState::AuthFailed)
             QTimer::singleShot(0, this, &DeskSession::sessionEnded);

@@ -60,7 +60,7 @@ private:
     ClientProfile &m_profile;
     UiLanguage &m_language;
     QString m_client;
-    WorkflowRules m_rules;
+    WorkflowRules m_rules; // from the cached reference data; m_actions holds it by reference
     QString m_startError;
     // Declared so that they are destroyed in reverse: window, sync, actions,
     // store, and the database connection last.

@@ -90,9 +90,17 @@ constexpr std::string_view kLocalDrafts[] = {
     " saved_at INTEGER NOT NULL)",
 };
 
+// The server's reference data (calendar, deadline rules, fields, templates)
+// as its JSON, one row; ReferenceStore reads and replaces it.
+constexpr std::string_view kReferenceData[] = {
+    "CREATE TABLE reference_data (id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " revision INTEGER NOT NULL, json BLOB NOT NULL)",
+};
+
 constexpr std::array kMigrations = {
     CacheMigration{1, kInitialSchema},
     CacheMigration{2, kLocalDrafts},
+    CacheMigration{3, kReferenceData},
 };
 
 constexpr bool numberedFromOneWithoutGaps()

@@ -7,6 +7,7 @@
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
 #include "cache/Outbox.h"
+#include "cache/ReferenceStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -396,7 +397,8 @@ int CliCommand::act(const QStringList &args)
             m_out.error(error);
             return Failed;
         }
-        const WorkflowRules rules;
+        // The server's calendar and deadline rules as last synced (defaults before).
+        const WorkflowRules rules = ReferenceStore(db->db()).current().workflowRules();
         LocalActions actions(db->db(), rules, clientName());
         const ActionOutcome outcome = actions.perform(id, *action, params);
         if (!outcome.ok()) {

@@ -84,6 +84,11 @@ ApiResult resultOf(QNetworkReply *reply, const QString &tlsRefusal)
         return r;
     }
 
+    r.etag = reply->rawHeader("ETag");
+    if (r.httpStatus == 304 && !reply->request().rawHeader("If-None-Match").isEmpty()) {
+        r.notModified = true;
+        return r;
+    }
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parse);
     r.body = doc.object();
@@ -161,6 +166,16 @@ void ApiClient::get(const QString &path, const QUrlQuery &query, Callback done)
 {
     if (!refuseIfMisconfigured(done))
         send(m_nam->get(requestFor(urlFor(path, query))), std::move(done));
+}
+
+void ApiClient::getIfNoneMatch(const QString &path, const QByteArray &etag, Callback done)
+{
+    if (refuseIfMisconfigured(done))
+        return;
+    QNetworkRequest request = requestFor(urlFor(path, {}));
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag);
+    send(m_nam->get(request), std::move(done));
 }
 
 void ApiClient::post(const QString &path, const QJsonObject &body, Callback done)

@@ -35,6 +35,8 @@ struct ApiResult
     QString errorCode; // the server's error code, e.g. "conflict"
     QString message;   // for people; never contains the token or password
     QJsonObject body;
+    QByteArray etag;          // the answer's ETag header, if any
+    bool notModified = false; // a 304 to If-None-Match: Ok, with no body
     bool ok() const { return kind == Kind::Ok; }
 };
 
@@ -54,6 +56,8 @@ public:
 
     // `path` is relative to /api/v1, e.g. "feed". The callback runs on this thread.
     void get(const QString &path, const QUrlQuery &query, Callback done);
+    // A conditional GET: a 304 answer is Ok with notModified set.
+    void getIfNoneMatch(const QString &path, const QByteArray &etag, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
 
 private:

@@ -38,6 +38,8 @@ SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByte
             Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::feedProgress, this, &SyncController::feedProgress,
             Qt::QueuedConnection);
+    connect(m_engine, &SyncEngine::referenceChanged, this, &SyncController::referenceChanged,
+            Qt::QueuedConnection);
 
     m_timer->setInterval(30000);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void actionRejected(qint64 caseId, const QString &action, const QString &message);
     void pendingCountChanged(int count);
     void feedProgress(int casesSoFar);
+    void referenceChanged(qint64 revision);
 
 private:
     QThread m_thread;

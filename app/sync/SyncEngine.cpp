@@ -3,6 +3,7 @@
 #include "ClientLogging.h"
 #include "cache/CacheDatabase.h"
 #include "domain/JsonCodec.h"
+#include "domain/ReferenceDataJson.h"
 #include "net/ApiPayloads.h"
 #include "sync/OutboxSender.h"
 
@@ -25,7 +26,8 @@ struct SyncEngine::Private
     std::unique_ptr<CacheDatabase> cache;
     std::unique_ptr<CaseStore> store;
     std::unique_ptr<Outbox> outbox;
-    WorkflowRules rules;
+    std::unique_ptr<ReferenceStore> reference;
+    WorkflowRules rules; // from the cached reference data; `actions` holds it by reference
     std::unique_ptr<LocalActions> actions;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<OutboxSender> sender;
@@ -71,6 +73,8 @@ void SyncEngine::start()
     d->cache = std::make_unique<CacheDatabase>(std::move(*opened));
     d->store = std::make_unique<CaseStore>(d->cache->db());
     d->outbox = std::make_unique<Outbox>(d->cache->db());
+    d->reference = std::make_unique<ReferenceStore>(d->cache->db());
+    d->rules = d->reference->current().workflowRules();
     d->actions = std::make_unique<LocalActions>(d->cache->db(), d->rules, d->client);
     d->api = std::make_unique<ApiClient>(d->endpoint);
     d->api->setToken(d->token);
@@ -125,10 +129,39 @@ void SyncEngine::checkScope()
             d->directoryLoaded = false;
             Q_EMIT scopeChanged(*me);
         }
-        if (d->directoryLoaded)
-            pullFeed();
-        else
-            refreshDirectory([this] { pullFeed(); });
+        refreshReference([this] {
+            if (d->directoryLoaded)
+                pullFeed();
+            else
+                refreshDirectory([this] { pullFeed(); });
+        });
+    });
+}
+
+void SyncEngine::refreshReference(std::function<void()> next)
+{
+    // Asked every round, answered 304 (no body) while the revision is the cached one.
+    const qint64 cached = d->reference->revision();
+    const QByteArray etag = cached > 0 ? '"' + QByteArray::number(cached) + '"' : QByteArray();
+    d->api->getIfNoneMatch(QStringLiteral("reference"), etag, [this, next](const ApiResult &r) {
+        if (r.ok() && r.notModified)
+            return next();
+        // A server older than the reference data: keep what is cached, sync the rest.
+        if (r.kind == ApiResult::Kind::HttpError && r.httpStatus == 404)
+            return next();
+        if (!r.ok())
+            return finishRound(r);
+        QString error;
+        const auto data = referenceDataFromJson(r.body, &error);
+        if (!data || !d->reference->save(*data, &error)) {
+            d->problem =
+                tr("The server's holidays and deadline rules could not be used: %1").arg(error);
+            return next();
+        }
+        d->rules = data->workflowRules();
+        qCInfo(lcSync) << "reference data revision" << data->revision << "cached";
+        Q_EMIT referenceChanged(data->revision);
+        next();
     });
 }
 

@@ -8,6 +8,7 @@
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
 #include "cache/Outbox.h"
+#include "cache/ReferenceStore.h"
 #include "net/ApiClient.h"
 
 #include <QObject>
@@ -53,10 +54,14 @@ Q_SIGNALS:
     // An administrator gave the user another unit or role; the cache was reset
     // to the new scope (the user may need to see other queues).
     void scopeChanged(const pakn::Account &me);
+    // The server's reference data (calendar, deadline rules, fields, templates)
+    // changed and the new revision is cached: rebuild anything made from it.
+    void referenceChanged(qint64 revision);
 
 private:
     void checkScope();
     void refreshDirectory(std::function<void()> next);
+    void refreshReference(std::function<void()> next);
     void sendOutbox();
     void pullFeed();
     void finishRound(const ApiResult &result);

@@ -1,6 +1,7 @@
 #include "admin/AdminCommand.h"
 
 #include "CommandLine.h"
+#include "admin/ReferenceCommands.h"
 #include "admin/UnitAdministration.h"
 #include "admin/UserAdministration.h"
 #include "storage/Database.h"
@@ -178,18 +179,19 @@ bool AdminCommand::isAdminInvocation(const QStringList &arguments)
 QString AdminCommand::usage()
 {
     return QStringLiteral(
-        "usage: pakn-server admin [--data DIR] <command>\n"
-        "  unit list\n"
-        "  unit create --name NAME --kind KIND --parent ID\n"
-        "  unit rename ID --name NAME\n"
-        "  unit move ID --parent ID\n"
-        "  unit merge FROM_ID INTO_ID\n"
-        "  user list\n"
-        "  user create LOGIN --name NAME --role ROLE --unit ID [--password-stdin]\n"
-        "  user disable LOGIN | user enable LOGIN\n"
-        "  user reset-password LOGIN [--password-stdin]\n"
-        "  user set-role LOGIN ROLE [--unit ID]\n"
-        "Run it while no pakn-server uses the data directory.\n");
+               "usage: pakn-server admin [--data DIR] <command>\n"
+               "  unit list\n"
+               "  unit create --name NAME --kind KIND --parent ID\n"
+               "  unit rename ID --name NAME\n"
+               "  unit move ID --parent ID\n"
+               "  unit merge FROM_ID INTO_ID\n"
+               "  user list\n"
+               "  user create LOGIN --name NAME --role ROLE --unit ID [--password-stdin]\n"
+               "  user disable LOGIN | user enable LOGIN\n"
+               "  user reset-password LOGIN [--password-stdin]\n"
+               "  user set-role LOGIN ROLE [--unit ID]\n") +
+           ReferenceCommands::usage() +
+           QStringLiteral("Run it while no pakn-server uses the data directory.\n");
 }
 
 int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPassword)
@@ -204,6 +206,7 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
          value("role", "ROLE"), value("unit", "ID"),
          QCommandLineOption(QStringLiteral("password-stdin")),
          QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")})});
+    parser.addOptions(ReferenceCommands::options());
     if (!parser.parse(arguments))
         return misuse(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -215,16 +218,18 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
         return misuse(QStringLiteral("which command?"));
     const QString area = positional.at(1);
     const QString command = positional.at(2);
-    static const QHash<QString, QStringList> commands = {
-        {QStringLiteral("unit"),
-         {QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("rename"),
-          QStringLiteral("move"), QStringLiteral("merge")}},
-        {QStringLiteral("user"),
-         {QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("disable"),
-          QStringLiteral("enable"), QStringLiteral("reset-password"), QStringLiteral("set-role")}},
-    };
+    QHash<QString, QStringList> commands = ReferenceCommands::commands();
+    commands.insert(QStringLiteral("unit"),
+                    {QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("rename"),
+                     QStringLiteral("move"), QStringLiteral("merge")});
+    commands.insert(QStringLiteral("user"),
+                    {QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("disable"),
+                     QStringLiteral("enable"), QStringLiteral("reset-password"),
+                     QStringLiteral("set-role")});
     if (!commands.contains(area))
-        return misuse(QStringLiteral("unknown area \"%1\"; use unit or user").arg(area));
+        return misuse(QStringLiteral("unknown area \"%1\"; use unit, user, holiday, workday, "
+                                     "hours, deadline, field or template")
+                          .arg(area));
     if (!commands.value(area).contains(command))
         return misuse(QStringLiteral("unknown command \"%1 %2\"").arg(area, command));
 
@@ -254,8 +259,16 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
                              [] { return QDateTime::currentDateTimeUtc(); });
     UserAdministration users({unitStore, accountStore, sessionStore}, hasher);
 
+    ReferenceRepository referenceStore(db);
+    ReferenceAdministration reference(referenceStore);
+
     const Invocation in{parser, positional.mid(3), readPassword};
     QString problem;
+    if (ReferenceCommands::commands().contains(area)) {
+        const auto outcome =
+            ReferenceCommands::run(area, command, in.args, parser, reference, &problem);
+        return outcome ? finish(*outcome) : misuse(problem);
+    }
     const auto code = area == QLatin1String("unit") ? runUnit(command, in, units, &problem)
                                                     : runUser(command, in, users, &problem);
     return code ? *code : misuse(problem);

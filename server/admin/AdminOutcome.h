@@ -27,7 +27,7 @@ struct AdminOutcome
     {
         None,
         Invalid,  // bad input: an empty name, an unknown role, a cycle
-        NotFound, // no such unit or login
+        NotFound, // no such unit, login, field, template or calendar day
         Conflict, // the login exists, the unit is merged already
         Storage,  // the database failed; details are in the log
     };
@@ -38,6 +38,8 @@ struct AdminOutcome
     std::optional<StoredAccount> account;
     QString generatedPassword; // set when the server made up a password
     qsizetype movedCases = 0;
+    qint64 referenceRevision = 0; // the reference data's revision after a change
+    qint64 createdId = 0;         // a reply template just added
 
     bool ok() const { return error == Error::None; }
 

@@ -25,33 +25,6 @@ QJsonObject userJson(const StoredAccount &a)
     return o;
 }
 
-ApiReply reply(const AdminOutcome &outcome)
-{
-    using Error = AdminOutcome::Error;
-    switch (outcome.error) {
-    case Error::Invalid:
-        return ApiReply::error(422, QStringLiteral("invalid_params"), outcome.message);
-    case Error::NotFound:
-        return ApiReply::notFound(outcome.message);
-    case Error::Conflict:
-        return ApiReply::error(409, QStringLiteral("conflict"), outcome.message);
-    case Error::Storage:
-        return ApiReply::internal();
-    case Error::None:
-        break;
-    }
-    QJsonObject body{{QStringLiteral("message"), outcome.message}};
-    if (outcome.unit)
-        body.insert(QStringLiteral("unit"), unitJson(*outcome.unit));
-    if (outcome.account)
-        body.insert(QStringLiteral("user"), userJson(*outcome.account));
-    if (!outcome.generatedPassword.isEmpty())
-        body.insert(QStringLiteral("password"), outcome.generatedPassword);
-    if (outcome.movedCases > 0)
-        body.insert(QStringLiteral("movedCases"), outcome.movedCases);
-    return ApiReply::json(body);
-}
-
 // A positive integer member, or 0 when absent or not one.
 qint64 idMember(const QJsonObject &body, const QString &name)
 {
@@ -84,6 +57,37 @@ AdminActor actorOf(const Caller &caller)
 }
 
 } // namespace
+
+ApiReply AdminRoutes::reply(const AdminOutcome &outcome)
+{
+    using Error = AdminOutcome::Error;
+    switch (outcome.error) {
+    case Error::Invalid:
+        return ApiReply::error(422, QStringLiteral("invalid_params"), outcome.message);
+    case Error::NotFound:
+        return ApiReply::notFound(outcome.message);
+    case Error::Conflict:
+        return ApiReply::error(409, QStringLiteral("conflict"), outcome.message);
+    case Error::Storage:
+        return ApiReply::internal();
+    case Error::None:
+        break;
+    }
+    QJsonObject body{{QStringLiteral("message"), outcome.message}};
+    if (outcome.unit)
+        body.insert(QStringLiteral("unit"), unitJson(*outcome.unit));
+    if (outcome.account)
+        body.insert(QStringLiteral("user"), userJson(*outcome.account));
+    if (!outcome.generatedPassword.isEmpty())
+        body.insert(QStringLiteral("password"), outcome.generatedPassword);
+    if (outcome.movedCases > 0)
+        body.insert(QStringLiteral("movedCases"), outcome.movedCases);
+    if (outcome.referenceRevision > 0)
+        body.insert(QStringLiteral("revision"), outcome.referenceRevision);
+    if (outcome.createdId > 0)
+        body.insert(QStringLiteral("id"), outcome.createdId);
+    return ApiReply::json(body);
+}
 
 AdminRoutes::AdminRoutes(UnitAdministration &units, UserAdministration &users)
     : m_units(units), m_users(users)

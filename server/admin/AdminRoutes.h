@@ -18,12 +18,15 @@ public:
 
     void addTo(RouteTable &routes);
 
-private:
+    // Shared with ReferenceAdminRoutes.
     using Body = QJsonObject;
     // Runs `work` for an administrator with the decoded JSON body; 403 or 400 otherwise.
     static ApiReply guarded(const Caller &caller, const QHttpServerRequest &request,
                             const std::function<ApiReply(const Body &)> &work);
+    // An outcome as the API's answer (status by kind of failure, JSON body).
+    static ApiReply reply(const AdminOutcome &outcome);
 
+private:
     ApiReply listUnits();
     ApiReply listUsers();
 

@@ -15,6 +15,7 @@ struct ApiReply
 {
     int status = 200;
     QByteArray body;
+    QByteArray etag; // sent as the ETag header when set (a 304 has an empty body)
 
     static ApiReply json(const QJsonObject &object, int status = 200);
     static ApiReply error(int status, const QString &code, const QString &message);

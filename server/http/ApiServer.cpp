@@ -2,11 +2,13 @@
 
 #include "ServerLogging.h"
 #include "admin/AdminRoutes.h"
+#include "admin/ReferenceAdminRoutes.h"
 #include "cases/CaseActionService.h"
 #include "http/AuthRoutes.h"
 #include "http/CaseRoutes.h"
 #include "http/DirectoryRoutes.h"
 #include "http/FeedRoutes.h"
+#include "http/ReferenceRoutes.h"
 #include "http/RouteTable.h"
 #include "http/TlsListener.h"
 #include "security/PasswordHasher.h"
@@ -24,16 +26,20 @@ struct ApiServer::Parts
 {
     explicit Parts(QSqlDatabase db, const ServerConfig &c)
         : config(c), units(db), accounts(db), sessions(db), cases(db), feed(db, cases),
-          idempotency(db), authenticator(sessions, units, config.clock),
-          actions({cases, feed, idempotency, units, accounts}, rules, config.clock),
+          idempotency(db), referenceStore(db), reference(referenceStore),
+          authenticator(sessions, units, config.clock),
+          actions({cases, feed, idempotency, units, accounts}, reference.rules(), config.clock),
           authRoutes(accounts, sessions, hasher, config), directoryRoutes(units, accounts),
-          feedRoutes(feed), caseRoutes(cases, actions),
+          feedRoutes(feed), caseRoutes(cases, actions, reference), referenceRoutes(reference),
           unitAdministration({units, accounts, cases, feed}, config.clock),
           userAdministration({units, accounts, sessions}, hasher),
           adminRoutes(unitAdministration, userAdministration),
+          referenceAdministration(referenceStore), referenceAdminRoutes(referenceAdministration),
           routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
+        referenceAdminRoutes.addTo(routes);
+        referenceRoutes.addTo(routes);
         authRoutes.addTo(routes);
         directoryRoutes.addTo(routes);
         feedRoutes.addTo(routes);
@@ -42,22 +48,26 @@ struct ApiServer::Parts
 
     ServerConfig config;
     PasswordHasher hasher;
-    WorkflowRules rules;
     UnitRepository units;
     AccountRepository accounts;
     SessionRepository sessions;
     CaseRepository cases;
     ChangeFeed feed;
     IdempotencyRepository idempotency;
+    ReferenceRepository referenceStore;
+    ReferenceInForce reference; // its rules() are the ones `actions` decides with
     Authenticator authenticator;
     CaseActionService actions;
     AuthRoutes authRoutes;
     DirectoryRoutes directoryRoutes;
     FeedRoutes feedRoutes;
     CaseRoutes caseRoutes;
+    ReferenceRoutes referenceRoutes;
     UnitAdministration unitAdministration;
     UserAdministration userAdministration;
     AdminRoutes adminRoutes;
+    ReferenceAdministration referenceAdministration;
+    ReferenceAdminRoutes referenceAdminRoutes;
     QHttpServer http;
     RouteTable routes;
 };

@@ -4,8 +4,9 @@
 
 namespace pakn::server {
 
-CaseRoutes::CaseRoutes(CaseRepository &cases, CaseActionService &actions)
-    : m_cases(cases), m_actions(actions)
+CaseRoutes::CaseRoutes(CaseRepository &cases, CaseActionService &actions,
+                       ReferenceInForce &reference)
+    : m_cases(cases), m_actions(actions), m_reference(reference)
 {}
 
 void CaseRoutes::addTo(RouteTable &routes)
@@ -16,6 +17,8 @@ void CaseRoutes::addTo(RouteTable &routes)
         [this](const Caller &c, qint64 id, const QHttpServerRequest &) { return get(c, id); });
     routes.addWithId(M::Post, QStringLiteral("/api/v1/cases/<arg>/actions"),
                      [this](const Caller &c, qint64 id, const QHttpServerRequest &r) {
+                         // On a database error the last good set stays in force.
+                         m_reference.refresh();
                          return m_actions.perform(c, id, r.body());
                      });
 }

@@ -1,9 +1,12 @@
 #pragma once
 
-// GET /cases/{id} and POST /cases/{id}/actions.
+// GET /cases/{id} and POST /cases/{id}/actions. Before each action the
+// reference data in force is refreshed, so the rules CaseActionService holds
+// decide with the administrator's latest calendar and deadline rules.
 
 #include "cases/CaseActionService.h"
 #include "http/RouteTable.h"
+#include "reference/ReferenceInForce.h"
 #include "storage/CaseRepository.h"
 
 namespace pakn::server {
@@ -11,7 +14,7 @@ namespace pakn::server {
 class CaseRoutes
 {
 public:
-    CaseRoutes(CaseRepository &cases, CaseActionService &actions);
+    CaseRoutes(CaseRepository &cases, CaseActionService &actions, ReferenceInForce &reference);
 
     void addTo(RouteTable &routes);
     ApiReply get(const Caller &caller, CaseId id);
@@ -19,6 +22,7 @@ public:
 private:
     CaseRepository &m_cases;
     CaseActionService &m_actions;
+    ReferenceInForce &m_reference;
 };
 
 } // namespace pakn::server

@@ -33,18 +33,26 @@ void RouteTable::send(const QHttpServerRequest &request, QHttpServerResponder &r
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
     qCDebug(lcHttp) << request.method() << request.url().path() << reply.status;
+    const QByteArray etag = QByteArrayLiteral("ETag");
     // QtHttpServer 6.4 keeps the connection open whatever the client asked.
     if (wantsClose(request)) {
         QTcpSocket *socket = responder.socket();
-        responder.write(reply.body,
-                        {{contentType, jsonType},
-                         {QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}},
-                        status);
+        const QByteArray connection = QByteArrayLiteral("Connection");
+        const QByteArray close = QByteArrayLiteral("close");
+        if (reply.etag.isEmpty())
+            responder.write(reply.body, {{contentType, jsonType}, {connection, close}}, status);
+        else
+            responder.write(reply.body,
+                            {{contentType, jsonType}, {etag, reply.etag}, {connection, close}},
+                            status);
         if (socket)
             socket->disconnectFromHost(); // after the queued bytes are written
         return;
     }
-    responder.write(reply.body, {{contentType, jsonType}}, status);
+    if (reply.etag.isEmpty())
+        responder.write(reply.body, {{contentType, jsonType}}, status);
+    else
+        responder.write(reply.body, {{contentType, jsonType}, {etag, reply.etag}}, status);
 }
 
 bool RouteTable::withinLimit(const QHttpServerRequest &request, ApiReply *reply) const

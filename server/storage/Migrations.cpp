@@ -67,6 +67,25 @@ constexpr const char *unitMerging[] = {
     "ALTER TABLE units ADD COLUMN merged_into BIGINT NOT NULL DEFAULT 0",
 };
 
+// Reference data (ReferenceRepository): the calendar, the deadline rules, the
+// fields and the reply templates. The one row of reference_revision appears
+// when the defaults are seeded; every change bumps its revision.
+constexpr const char *referenceData[] = {
+    "CREATE TABLE reference_revision (id INTEGER PRIMARY KEY, revision BIGINT NOT NULL,"
+    " accept_hours INTEGER NOT NULL)",
+    "CREATE TABLE office_hours (start_minute INTEGER PRIMARY KEY, end_minute INTEGER NOT NULL)",
+    // day as 'YYYY-MM-DD'; working 0 for a holiday, 1 for a make-up working day
+    "CREATE TABLE calendar_days (day TEXT PRIMARY KEY, working SMALLINT NOT NULL,"
+    " name TEXT NOT NULL)",
+    "CREATE TABLE case_fields (code TEXT PRIMARY KEY, position INTEGER NOT NULL,"
+    " name_vi TEXT NOT NULL, name_en TEXT NOT NULL, active SMALLINT NOT NULL)",
+    // field '' is the general rule for the urgency
+    "CREATE TABLE answer_rules (field TEXT NOT NULL, urgency TEXT NOT NULL,"
+    " hours INTEGER NOT NULL, PRIMARY KEY (field, urgency))",
+    "CREATE TABLE reply_templates (id BIGINT PRIMARY KEY, field TEXT NOT NULL,"
+    " title TEXT NOT NULL, body TEXT NOT NULL)",
+};
+
 // The whole lifecycle (DOMAIN.md): acceptance time, extensions, ratings,
 // merges, reopening; what changed as values on each event; and the history
 // made append-only in the database itself, not only by convention.
@@ -89,10 +108,11 @@ constexpr const char *fullWorkflow[] = {
     " FOR EACH ROW EXECUTE FUNCTION case_events_append_only()",
 };
 
-constexpr std::array<Migration, 3> migrationList = {{
+constexpr std::array<Migration, 4> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
-    {3, "full workflow", fullWorkflow},
+    {3, "reference data", referenceData},
+    {4, "full workflow", fullWorkflow},
 }};
 
 constexpr bool numberedInOrder()

@@ -65,6 +65,7 @@ HttpResult TestClient::finish(QNetworkReply *reply)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
     r.contentType = reply->rawHeader("Content-Type");
+    r.etag = reply->rawHeader("ETag");
     if (reply->error() != QNetworkReply::NoError && r.status == 0)
         r.networkError = reply->errorString();
     r.json = QJsonDocument::fromJson(r.body).object();
@@ -95,6 +96,22 @@ HttpResult TestClient::postRaw(const QString &path, const QByteArray &body, cons
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     return finish(m_nam.post(request, body));
+}
+
+HttpResult TestClient::send(const QByteArray &method, const QString &path, const QByteArray &token,
+                            const QJsonObject &body,
+                            const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(m_server.url(path));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    if (body.isEmpty())
+        return finish(m_nam.sendCustomRequest(request, method));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return finish(m_nam.sendCustomRequest(request, method,
+                                          QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
 QByteArray TestClient::login(const QString &login, const QString &password)

@@ -23,6 +23,7 @@ struct HttpResult
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QByteArray etag;
     QJsonObject json; // empty when the body is not a JSON object
     QString networkError;
 
@@ -72,6 +73,10 @@ public:
     HttpResult post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
     HttpResult postRaw(const QString &path, const QByteArray &body, const QByteArray &token = {},
                        const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // Any method (PUT, DELETE, a GET with headers …); an empty body sends none.
+    HttpResult send(const QByteArray &method, const QString &path, const QByteArray &token,
+                    const QJsonObject &body = {},
+                    const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     // Logs in with the demo password; empty on failure.
     QByteArray login(const QString &login, const QString &password = QStringLiteral("demo"));
     // POST cases/{id}/actions with a fresh key unless one is given.

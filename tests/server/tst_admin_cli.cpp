@@ -2,6 +2,7 @@
 // 1 refused, 2 usage), the server's lock respected, and the changes visible
 // in the database afterwards.
 
+#include "AdminProcess.h"
 #include "ServerProcess.h"
 
 #include "security/PasswordHasher.h"
@@ -13,41 +14,11 @@
 #include <QTest>
 
 using namespace pakn::server;
+using admintest::admin;
+using admintest::describe;
+using admintest::Run;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QString &dataDir, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    QStringList all{QStringLiteral("admin")};
-    if (!dataDir.isEmpty())
-        all << QStringLiteral("--data") << dataDir;
-    p.start(qEnvironmentVariable("PAKN_SERVER_BIN"), all + args);
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err);
-}
-
 // "  12 Phường Kim Mã (ward)" -> 12
 qint64 idInTree(const QString &tree, const QString &name)
 {
