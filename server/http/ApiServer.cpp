@@ -108,6 +108,11 @@ bool ApiServer::listen(const TlsIdentity &identity, QString *error)
     return true;
 }
 
+QStringList ApiServer::routes() const
+{
+    return m_parts->routes.registered();
+}
+
 quint16 ApiServer::port() const
 {
     return m_port;

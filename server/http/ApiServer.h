@@ -7,6 +7,7 @@
 #include "ServerConfig.h"
 
 #include <QObject>
+#include <QStringList>
 #include <memory>
 
 namespace pakn::server {
@@ -25,6 +26,8 @@ public:
     // with a message (address in use, not an address of this machine, …).
     bool listen(const TlsIdentity &identity, QString *error);
     quint16 port() const;
+    // The registered routes, "METHOD /path" (see RouteTable::registered()).
+    QStringList routes() const;
 
 private:
     struct Parts;

@@ -12,6 +12,25 @@ namespace {
 const QByteArray contentType = QByteArrayLiteral("Content-Type");
 const QByteArray jsonType = QByteArrayLiteral("application/json; charset=utf-8");
 
+QString methodName(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get:
+        return QStringLiteral("GET");
+    case M::Post:
+        return QStringLiteral("POST");
+    case M::Put:
+        return QStringLiteral("PUT");
+    case M::Delete:
+        return QStringLiteral("DELETE");
+    case M::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
 bool wantsClose(const QHttpServerRequest &request)
 {
     return request.value(QByteArrayLiteral("Connection")).trimmed().toLower() ==
@@ -73,6 +92,15 @@ std::optional<Caller> RouteTable::admit(const QHttpServerRequest &request, ApiRe
     return m_authenticator.authenticate(request, reply);
 }
 
+void RouteTable::record(bool added, Method method, const QString &path)
+{
+    if (!added) {
+        qCCritical(lcHttp) << "cannot register the route" << path;
+        return;
+    }
+    m_registered.append(methodName(method) + QLatin1Char(' ') + path);
+}
+
 void RouteTable::addPublic(Method method, const QString &path, PublicHandler handler)
 {
     const bool added = m_http.route(
@@ -81,8 +109,7 @@ void RouteTable::addPublic(Method method, const QString &path, PublicHandler han
             ApiReply reply;
             send(request, responder, withinLimit(request, &reply) ? handler(request) : reply);
         });
-    if (!added)
-        qCCritical(lcHttp) << "cannot register the route" << path;
+    record(added, method, path);
 }
 
 void RouteTable::add(Method method, const QString &path, Handler handler)
@@ -94,8 +121,7 @@ void RouteTable::add(Method method, const QString &path, Handler handler)
             const auto caller = admit(request, &reply);
             send(request, responder, caller ? handler(*caller, request) : reply);
         });
-    if (!added)
-        qCCritical(lcHttp) << "cannot register the route" << path;
+    record(added, method, path);
 }
 
 void RouteTable::addWithId(Method method, const QString &path, IdHandler handler)
@@ -108,8 +134,7 @@ void RouteTable::addWithId(Method method, const QString &path, IdHandler handler
                          const auto caller = admit(request, &reply);
                          send(request, responder, caller ? handler(*caller, id, request) : reply);
                      });
-    if (!added)
-        qCCritical(lcHttp) << "cannot register the route" << path;
+    record(added, method, path);
 }
 
 void RouteTable::addWithText(Method method, const QString &path, TextHandler handler)
@@ -122,8 +147,7 @@ void RouteTable::addWithText(Method method, const QString &path, TextHandler han
             const auto caller = admit(request, &reply);
             send(request, responder, caller ? handler(*caller, segment, request) : reply);
         });
-    if (!added)
-        qCCritical(lcHttp) << "cannot register the route" << path;
+    record(added, method, path);
 }
 
 } // namespace pakn::server

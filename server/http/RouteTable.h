@@ -9,6 +9,7 @@
 #include "http/Authenticator.h"
 
 #include <QHttpServerRequest>
+#include <QStringList>
 #include <functional>
 
 QT_BEGIN_NAMESPACE
@@ -37,6 +38,10 @@ public:
     // `path` holds one "<arg>" placeholder for a path segment (e.g. a login).
     void addWithText(Method method, const QString &path, TextHandler handler);
 
+    // Every registered route as "METHOD /path" ("<arg>" for a placeholder), in
+    // registration order: tests check that each one has an authorization entry.
+    const QStringList &registered() const { return m_registered; }
+
     // Writes a reply; public so that the 404 handler and tests share one format.
     static void send(const QHttpServerRequest &request, QHttpServerResponder &responder,
                      const ApiReply &reply);
@@ -45,10 +50,12 @@ private:
     bool withinLimit(const QHttpServerRequest &request, ApiReply *reply) const;
     // Size limit and authentication; nullopt when `reply` holds the answer.
     std::optional<Caller> admit(const QHttpServerRequest &request, ApiReply *reply);
+    void record(bool added, Method method, const QString &path);
 
     QHttpServer &m_http;
     Authenticator &m_authenticator;
     qint64 m_maxBodyBytes;
+    QStringList m_registered;
 };
 
 } // namespace pakn::server

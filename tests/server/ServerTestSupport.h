@@ -50,6 +50,7 @@ public:
         return m_identity ? m_identity->certificate() : QSslCertificate();
     }
     pakn::server::Database &database() { return m_database; }
+    QStringList routes() const { return m_api ? m_api->routes() : QStringList(); }
     QDateTime now() const { return *m_now; }
     void advance(qint64 seconds) { *m_now = m_now->addSecs(seconds); }
     pakn::server::ServerConfig &config() { return m_config; } // before start()
