@@ -22,6 +22,8 @@ struct ServerConfig
     qint64 maxBodyBytes = 1024 * 1024;
     std::chrono::seconds idleConnectionTimeout = std::chrono::seconds(120);
     std::chrono::milliseconds tlsHandshakeTimeout = std::chrono::seconds(10);
+    // Answered cases nobody rated are closed after this many days (0: never).
+    int autoCloseAfterDays = 7;
 
     // The server's notion of "now" (UTC). Injectable so tests control time.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };

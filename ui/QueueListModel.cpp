@@ -18,6 +18,7 @@ QList<Queue> QueueListModel::queuesFor(Role role)
     case Role::Administrator:
         return {Queue::NewCases, Queue::UnitOpen, Queue::AwaitingApproval, Queue::Closed};
     case Role::Supervisor:
+    case Role::Channel: // an integration account, not a person; read-only if ever used here
         return {Queue::UnitOpen, Queue::AwaitingApproval, Queue::Closed};
     }
     return {Queue::UnitOpen};

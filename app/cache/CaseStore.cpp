@@ -368,6 +368,20 @@ bool CaseStore::setLocalDraft(CaseId id, const QString &text, QString *error)
                {id, text, QDateTime::currentMSecsSinceEpoch()}, error);
 }
 
+QList<CaseStore::LocalDraft> CaseStore::localDrafts() const
+{
+    QList<LocalDraft> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT case_id, text, saved_at FROM local_drafts ORDER BY saved_at DESC, case_id"));
+    if (!run(q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)});
+    return out;
+}
+
 int CaseStore::localDraftCount() const
 {
     QSqlQuery q(m_db);

@@ -130,6 +130,13 @@ public:
     QString localDraft(CaseId id) const;
     bool setLocalDraft(CaseId id, const QString &text, QString *error = nullptr);
     int localDraftCount() const;
+    struct LocalDraft
+    {
+        CaseId caseId = 0;
+        QString text;
+        QDateTime savedAt;
+    };
+    QList<LocalDraft> localDrafts() const; // newest first, also of cases no longer cached
 
     // Forgets every case, the search index, the cursor and the local drafts
     // (a different user or server takes over the cache).

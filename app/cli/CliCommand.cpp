@@ -29,8 +29,17 @@ const char *const kUsage =
     "  show ID\n"
     "  act ID ACTION [NAME=VALUE ...]\n"
     "  outbox\n"
+    "  drafts                (reply texts the server did not take, kept locally)\n"
     "queues: assigned_to_me, unit_open, awaiting_approval, new, to_accept, closed, all\n"
     "columns: id, title, status, field, urgency, unit, assignee, received, deadline\n"
+    "actions (NAME=VALUE parameters; `pakn show ID` lists what you may do now):\n"
+    "  route unitId= [field= urgency=], refuse reason=, merge intoCaseId= [reason=],\n"
+    "  accept, return reason=, transfer unitId= reason=, assign officerId=, note text=,\n"
+    "  request_extension reason= proposedDeadline=YYYY-MM-DD|ISO-8601,\n"
+    "  grant_extension [deadline=] [comment=], deny_extension reason=,\n"
+    "  draft_reply text=, submit_reply text=, send_back comment=, approve [text=],\n"
+    "  rate rating=satisfied|acceptable|not_satisfied [comment=], reopen reason=,\n"
+    "  close [comment=]\n"
     "The password comes from PAKN_PASSWORD, else it is asked for.\n";
 
 QString clientName()
@@ -136,6 +145,8 @@ int CliCommand::run()
         return show(args);
     if (command == QLatin1String("act"))
         return act(args);
+    if (command == QLatin1String("drafts"))
+        return drafts();
     if (command == QLatin1String("outbox"))
         return outbox();
     return usage(QStringLiteral("unknown command: ") + command);
@@ -360,7 +371,20 @@ int CliCommand::show(const QStringList &args)
         m_out.error(QStringLiteral("no case %1 in the local cache (run `pakn sync`?)").arg(id));
         return Failed;
     }
-    m_out.caseDetail(*c);
+    const WorkflowRules rules = ReferenceStore(db->db()).current().workflowRules();
+    m_out.caseDetail(*c, LocalActions(db->db(), rules, clientName()).allowed(id));
+    return Ok;
+}
+
+int CliCommand::drafts()
+{
+    QString error;
+    auto db = CacheDatabase::open(m_profile->cachePath(), QStringLiteral("cli"), &error);
+    if (!db) {
+        m_out.error(error);
+        return Failed;
+    }
+    m_out.drafts(CaseStore(db->db()).localDrafts());
     return Ok;
 }
 

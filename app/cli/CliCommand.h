@@ -34,6 +34,7 @@ private:
     int show(const QStringList &args);
     int act(const QStringList &args);
     int outbox();
+    int drafts();
 
     // Runs one sync round on this thread; false (with a message) if it did not complete.
     bool syncRound(QString *message, SyncState *finalState = nullptr);

@@ -2,7 +2,9 @@
 
 #include "cache/CaseStore.h"
 #include "cache/Outbox.h"
+#include "domain/CaseDeadlines.h"
 #include "domain/JsonCodec.h"
+#include "domain/WorkflowRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,12 +66,47 @@ void CliOutput::rows(const QList<CaseRow> &rows, int total) const
     print(QStringLiteral("%1 of %2 case(s)").arg(rows.size()).arg(total));
 }
 
-void CliOutput::caseDetail(const Case &c) const
+namespace {
+
+QString deadlineWords(DeadlineState s)
+{
+    switch (s) {
+    case DeadlineState::None:
+        return {};
+    case DeadlineState::Running:
+        return QStringLiteral(" (running)");
+    case DeadlineState::Overdue:
+        return QStringLiteral(" (OVERDUE)");
+    case DeadlineState::Met:
+        return QStringLiteral(" (met)");
+    case DeadlineState::Missed:
+        return QStringLiteral(" (missed)");
+    }
+    return {};
+}
+
+QString actionUsage(CaseAction a)
+{
+    QStringList params;
+    for (const QString &p : WorkflowRules::rule(a).requiredParams)
+        params.append(p + QStringLiteral("=…"));
+    return QString(toCode(a) + QLatin1Char(' ') + params.join(QLatin1Char(' '))).trimmed();
+}
+
+} // namespace
+
+void CliOutput::caseDetail(const Case &c, const QList<CaseAction> &allowed) const
 {
     if (m_json) {
-        printJson(toJson(c));
+        QJsonObject o = toJson(c);
+        QJsonArray actions;
+        for (CaseAction a : allowed)
+            actions.append(toCode(a));
+        o.insert(QStringLiteral("allowedActions"), actions);
+        printJson(o);
         return;
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     print(QStringLiteral("Case %1 (version %2): %3").arg(c.id).arg(c.version).arg(c.title));
     print(QStringLiteral("Status:     %1").arg(toCode(c.status)));
     print(QStringLiteral("Field:      %1, urgency %2").arg(c.field, toCode(c.urgency)));
@@ -83,8 +120,25 @@ void CliOutput::caseDetail(const Case &c) const
     print(QStringLiteral("Channel:    %1, received %2")
               .arg(toCode(c.channel), localTime(c.receivedAt)));
     print(QStringLiteral("Address:    %1").arg(c.address));
-    print(QStringLiteral("Deadlines:  accept %1, answer %2")
-              .arg(localTime(c.acceptDeadline), localTime(c.answerDeadline)));
+    print(QStringLiteral("Deadlines:  accept %1%2, answer %3%4")
+              .arg(localTime(c.acceptDeadline), deadlineWords(acceptState(c, now)),
+                   localTime(c.answerDeadline), deadlineWords(answerState(c, now))));
+    for (const ExtensionRequest &x : c.extensions)
+        print(QStringLiteral("Extension:  %1 asked %2 → %3 (%4): %5%6")
+                  .arg(localTime(x.requestedAt), x.requestedByName, localTime(x.proposedDeadline),
+                       toCode(x.decision), x.reason,
+                       x.decision == ExtensionRequest::Decision::Pending
+                           ? QString()
+                           : QStringLiteral("; %1 by %2 %3")
+                                 .arg(toCode(x.decision), x.decidedByName,
+                                      localTime(x.grantedDeadline.isValid() ? x.grantedDeadline
+                                                                            : x.decidedAt))));
+    if (c.rating)
+        print(QStringLiteral("Rating:     %1 (%2)").arg(toCode(*c.rating), localTime(c.ratedAt)));
+    if (c.reopenCount > 0)
+        print(QStringLiteral("Reopened:   %1 time(s)").arg(c.reopenCount));
+    if (c.mergedIntoId != 0)
+        print(QStringLiteral("Merged into case %1").arg(c.mergedIntoId));
     print(QString());
     print(c.description);
     if (!c.replyDraft.isEmpty())
@@ -93,8 +147,30 @@ void CliOutput::caseDetail(const Case &c) const
         print(QStringLiteral("\nPublished reply:\n") + c.replyPublished);
     print(QStringLiteral("\nHistory:"));
     for (const CaseEvent &e : c.history)
-        print(QStringLiteral("  %1  %2  %3  %4")
-                  .arg(localTime(e.at), clip(e.actorName, 20), clip(e.action, 14), e.detail));
+        print(QStringLiteral("  %1  %2  %3  %4  [%5]")
+                  .arg(localTime(e.at), clip(e.actorName, 20), clip(e.action, 17), e.detail,
+                       e.client));
+    print(QStringLiteral("\nYou may now:"));
+    for (CaseAction a : allowed)
+        print(QStringLiteral("  pakn act %1 %2").arg(c.id).arg(actionUsage(a)));
+    if (allowed.isEmpty())
+        print(QStringLiteral("  (nothing)"));
+}
+
+void CliOutput::drafts(const QList<CaseStore::LocalDraft> &drafts) const
+{
+    if (m_json) {
+        QJsonArray out;
+        for (const auto &d : drafts)
+            out.append(QJsonObject{{QStringLiteral("caseId"), d.caseId},
+                                   {QStringLiteral("text"), d.text},
+                                   {QStringLiteral("savedAt"), toIsoString(d.savedAt)}});
+        printJson(out);
+        return;
+    }
+    for (const auto &d : drafts)
+        print(QStringLiteral("case %1  saved %2\n%3\n").arg(d.caseId).arg(localTime(d.savedAt), d.text));
+    print(QStringLiteral("%1 reply text(s) kept locally").arg(drafts.size()));
 }
 
 void CliOutput::outbox(const QList<OutboxEntry> &entries) const

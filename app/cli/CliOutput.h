@@ -3,6 +3,7 @@
 // How the CLI prints: plain text for people, or JSON (--json) for scripts.
 // Errors always go to standard error.
 
+#include "cache/CaseStore.h"
 #include "domain/Case.h"
 
 #include <QJsonValue>
@@ -20,7 +21,10 @@ public:
     bool json() const { return m_json; }
 
     void rows(const QList<CaseRow> &rows, int total) const;
-    void caseDetail(const Case &c) const;
+    // The case, with its deadlines' state and the actions the user may take now.
+    void caseDetail(const Case &c, const QList<CaseAction> &allowed) const;
+    // Reply texts the server did not take, kept locally (`pakn drafts`).
+    void drafts(const QList<CaseStore::LocalDraft> &drafts) const;
     void outbox(const QList<OutboxEntry> &entries) const;
     void message(const QString &text, const QJsonObject &asJson) const;
     void error(const QString &text) const;

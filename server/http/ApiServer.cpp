@@ -3,6 +3,7 @@
 #include "ServerLogging.h"
 #include "admin/AdminRoutes.h"
 #include "admin/ReferenceAdminRoutes.h"
+#include "cases/AnswerAutoCloser.h"
 #include "cases/CaseActionService.h"
 #include "http/AuthRoutes.h"
 #include "http/CaseRoutes.h"
@@ -29,6 +30,7 @@ struct ApiServer::Parts
           idempotency(db), referenceStore(db), reference(referenceStore),
           authenticator(sessions, units, config.clock),
           actions({cases, feed, idempotency, units, accounts}, reference.rules(), config.clock),
+          autoCloser(cases, feed, reference.rules(), config.clock, config.autoCloseAfterDays),
           authRoutes(accounts, sessions, hasher, config), directoryRoutes(units, accounts),
           feedRoutes(feed), caseRoutes(cases, actions, reference), referenceRoutes(reference),
           unitAdministration({units, accounts, cases, feed}, config.clock),
@@ -58,6 +60,7 @@ struct ApiServer::Parts
     ReferenceInForce reference; // its rules() are the ones `actions` decides with
     Authenticator authenticator;
     CaseActionService actions;
+    AnswerAutoCloser autoCloser;
     AuthRoutes authRoutes;
     DirectoryRoutes directoryRoutes;
     FeedRoutes feedRoutes;
@@ -74,7 +77,14 @@ struct ApiServer::Parts
 
 ApiServer::ApiServer(Database &database, ServerConfig config, QObject *parent)
     : QObject(parent), m_parts(std::make_unique<Parts>(database.connection(), config))
-{}
+{
+    // Hourly is plenty for a limit counted in days; the first run comes right
+    // after start-up, once the event loop runs.
+    m_autoCloseTimer.setInterval(std::chrono::hours(1));
+    connect(&m_autoCloseTimer, &QTimer::timeout, this, [this] { m_parts->autoCloser.closeDue(); });
+    m_autoCloseTimer.start();
+    QTimer::singleShot(0, this, [this] { m_parts->autoCloser.closeDue(); });
+}
 
 ApiServer::~ApiServer() = default;
 

@@ -7,6 +7,7 @@
 #include "ServerConfig.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QStringList>
 #include <memory>
 
@@ -33,6 +34,7 @@ private:
     struct Parts;
     std::unique_ptr<Parts> m_parts;
     quint16 m_port = 0;
+    QTimer m_autoCloseTimer;
 };
 
 } // namespace pakn::server

@@ -281,6 +281,24 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
     return true;
 }
 
+QList<CaseId> CaseRepository::answeredUnratedBefore(const QDateTime &cutoff)
+{
+    clearError();
+    QList<CaseId> ids;
+    QSqlQuery *q = statement(QStringLiteral(
+        "SELECT id FROM cases WHERE status = 'answered' AND rating = '' AND answered_at < ? "
+        "ORDER BY answered_at LIMIT 500"));
+    if (!q)
+        return ids;
+    q->bindValue(0, toDbTime(cutoff));
+    if (!exec(*q))
+        return ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    q->finish();
+    return ids;
+}
+
 QList<CaseId> CaseRepository::idsInUnit(UnitId unit)
 {
     clearError();

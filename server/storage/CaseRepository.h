@@ -25,6 +25,8 @@ public:
     std::optional<Case> find(CaseId id, bool withHistory = true);
     // The ids of every case of a unit, whatever their status, in id order.
     QList<CaseId> idsInUnit(UnitId unit);
+    // Answered cases without a rating, answered before `cutoff` (at most 500, oldest first).
+    QList<CaseId> answeredUnratedBefore(const QDateTime &cutoff);
     // The histories of several cases with one query, each in event order.
     QHash<CaseId, QList<CaseEvent>> histories(const QList<CaseId> &ids);
 
