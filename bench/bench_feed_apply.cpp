@@ -6,8 +6,10 @@
 // (store, one transaction). Two kinds of change: a note (new version and
 // history event; the search text stays) and a transfer (another unit, so the
 // search index entry is rewritten too).
-// Usage: bench_feed_apply [N] [REPEATS] (default 100000 cases, 30 pages per kind).
-// Needs PAKN_SERVER_BIN (path to pakn-server). Prints a Markdown table.
+// Usage: bench_feed_apply [N] [REPEATS] [PROFILE_DIR] (default 100000 cases, 30
+// pages per kind). A PROFILE_DIR with a filled cache (bench_client N DIR keeps
+// one) is used as it is and changed; otherwise N demo cases are synced first,
+// from a pakn-server at PAKN_SERVER_BIN. Prints a Markdown table.
 
 #include "BenchSupport.h"
 #include "ServerProcess.h"
@@ -18,12 +20,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <ctime>
 
 using namespace pakn;
 using namespace pakn::bench;
@@ -31,6 +35,14 @@ using namespace pakn::bench;
 namespace {
 
 constexpr int kPageSize = 500; // SyncEngine's feed page size
+
+// This thread's CPU time: steadier than wall time when other work shares the machine.
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
 
 enum class Change
 {
@@ -111,7 +123,7 @@ bool measure(CaseStore &store, const QList<CaseId> &ids, Change kind, int repeat
              const QList<Unit> &wards, qint64 *seq)
 {
     QRandomGenerator random(kind == Change::Note ? 1 : 2);
-    QList<double> decodeMs, storeMs, totalMs;
+    QList<double> decodeMs, storeMs, totalMs, storeCpuMs;
     qint64 bytes = 0;
     for (int r = 0; r < repeats; ++r) {
         const QByteArray body = feedPageBody(store, ids, kind, wards, random, seq);
@@ -121,11 +133,18 @@ bool measure(CaseStore &store, const QList<CaseId> &ids, Change kind, int repeat
         QString error;
         const auto page = feedPageFromAnswer(QJsonDocument::fromJson(body).object(), &error);
         const qint64 decoded = t.nsecsElapsed();
+        const double cpuBefore = cpuMs();
         if (!page || !store.applyFeedPage(*page, &error)) {
             std::fprintf(stderr, "page %d: %s\n", r, qPrintable(error));
             return false;
         }
         const qint64 stored = t.nsecsElapsed();
+        storeCpuMs.append(cpuMs() - cpuBefore);
+        const Case &first = *page->changes.first().item; // the page was stored, not just timed
+        if (store.caseById(first.id) != first) {
+            std::fprintf(stderr, "page %d: case %lld was not stored as sent\n", r, first.id);
+            return false;
+        }
         decodeMs.append(decoded / 1e6);
         storeMs.append((stored - decoded) / 1e6);
         totalMs.append(stored / 1e6);
@@ -137,6 +156,9 @@ bool measure(CaseStore &store, const QList<CaseId> &ids, Change kind, int repeat
         medianAndP95(decodeMs));
     row(note ? "note pages: store (p50 / p95)" : "transfer pages: store (p50 / p95)",
         medianAndP95(storeMs));
+    row(note ? "note pages: store, CPU time of the thread (p50 / p95)"
+             : "transfer pages: store, CPU time of the thread (p50 / p95)",
+        medianAndP95(storeCpuMs));
     row(note ? "note pages: decode + store (p50 / p95)"
              : "transfer pages: decode + store (p50 / p95)",
         medianAndP95(totalMs));
@@ -150,24 +172,26 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int cases = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int repeats = argc > 2 ? QByteArray(argv[2]).toInt() : 30;
-    std::printf("| figure (%d demo cases, %d pages of %d per kind) | value |\n|---|---|\n", cases,
-                repeats, kPageSize);
+    std::printf("| figure (%d pages of %d per kind) | value |\n|---|---|\n", repeats, kPageSize);
 
-    ServerProcess server(cases);
-    QString error;
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
+    // A profile whose cache is already filled (bench_client keeps one) is used
+    // as it is, without a server: the pages change its cases in place.
     QTemporaryDir dir;
-    ClientProfile profile(dir.path());
-    QElapsedTimer clock;
-    clock.start();
-    if (!logIn(profile, server, QStringLiteral("coordinator")) || !syncOnce(profile))
-        return 1;
-    row("initial sync (fills the cache)",
-        QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
-    server.stop(); // only the client works from here on
+    ClientProfile profile(argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.path());
+    QString error;
+    if (!QFile::exists(profile.cachePath())) {
+        ServerProcess server(cases);
+        if (!server.start(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        if (!logIn(profile, server, QStringLiteral("coordinator")) || !syncOnce(profile))
+            return 1;
+        row("initial sync (fills the cache)",
+            QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    }
 
     auto db = CacheDatabase::open(profile.cachePath(), QStringLiteral("bench"), &error);
     if (!db) {
