@@ -5,49 +5,18 @@
 // bench/desk_startup.sh).
 // Needs PAKN_SERVER_BIN (path to pakn-server). Prints a Markdown table.
 
-#include "Login.h"
+#include "BenchSupport.h"
 #include "ServerProcess.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
-#include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <algorithm>
 #include <cstdio>
 
 using namespace pakn;
-
-namespace {
-
-long rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
-void row(const char *what, const QString &value)
-{
-    std::printf("| %s | %s |\n", what, value.toUtf8().constData());
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
-}
-
-} // namespace
+using namespace pakn::bench;
 
 int main(int argc, char *argv[])
 {
@@ -68,50 +37,13 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     ClientProfile profile(argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.path());
-    profile.endpoint.baseUrl = server.url();
-    profile.endpoint.fingerprint = server.fingerprint();
-    profile.login = QStringLiteral("coordinator"); // sees every case
-    Login login(profile, QStringLiteral("bench"));
-    QEventLoop loop;
-    bool loggedIn = false;
-    QObject::connect(&login, &Login::succeeded, &loop, [&] {
-        loggedIn = true;
-        loop.quit();
-    });
-    QObject::connect(&login, &Login::failed, &loop, [&](const QString &m) {
-        std::fprintf(stderr, "login failed: %s\n", qPrintable(m));
-        loop.quit();
-    });
-    login.start(QStringLiteral("demo"));
-    loop.exec();
-    if (!loggedIn)
+    if (!logIn(profile, server, QStringLiteral("coordinator"))) // sees every case
         return 1;
-
-    {
-        SyncEngine engine(profile.cachePath(), profile.endpoint, profile.readToken(),
-                          QStringLiteral("bench"));
-        bool done = false;
-        QObject::connect(&engine, &SyncEngine::roundFinished, &loop, [&] {
-            done = true;
-            loop.quit();
-        });
-        QObject::connect(&engine, &SyncEngine::stateChanged, &loop,
-                         [&](SyncState s, const QString &m) {
-                             if (s == SyncState::Offline || s == SyncState::Error ||
-                                 s == SyncState::AuthFailed) {
-                                 std::fprintf(stderr, "sync failed: %s\n", qPrintable(m));
-                                 loop.quit();
-                             }
-                         });
-        clock.restart();
-        engine.start();
-        QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
-        loop.exec();
-        if (!done)
-            return 1;
-        row("client: initial sync over loopback HTTPS",
-            QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
-    }
+    clock.restart();
+    if (!syncOnce(profile))
+        return 1;
+    row("client: initial sync over loopback HTTPS",
+        QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
     row("client: resident memory after sync (bench process)",
         QStringLiteral("%1 MiB").arg(rssKiB() / 1024));
 
@@ -145,9 +77,7 @@ int main(int argc, char *argv[])
                 ms.append(t.nsecsElapsed() / 1e6);
                 Q_UNUSED(rows);
             }
-        row(label, QStringLiteral("%1 ms / %2 ms")
-                       .arg(percentile(ms, 0.5), 0, 'f', 2)
-                       .arg(percentile(ms, 0.95), 0, 'f', 2));
+        row(label, medianAndP95(ms));
     }
     return 0;
 }

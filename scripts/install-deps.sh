@@ -8,6 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libgl-dev
   xvfb xauth imagemagick fonts-noto-core
+  wrk jq curl
 )
 missing=()
 for p in "${packages[@]}"; do

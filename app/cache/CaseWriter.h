@@ -9,6 +9,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantList>
 
 namespace pakn {
 
@@ -24,16 +25,25 @@ public:
     bool remove(CaseId id, QString *error);
 
 private:
+    // What a write needs to know of the row already stored for a case.
+    struct StoredRow
+    {
+        QVariantList indexed; // the values the secondary indexes are built from
+        QString folded;       // external-content FTS needs the old text to remove a row
+    };
+
     bool prepare(QString *error);
-    // The folded text stored for `id` (nullopt: no such row). External-content
-    // FTS needs the old text to remove a row from the index.
-    std::optional<QString> storedSearchText(CaseId id, bool *ok, QString *error);
+    std::optional<StoredRow> storedRow(CaseId id, bool *ok, QString *error);
+    bool bindAndRun(QSqlQuery &q, const QVariantList &values, QString *error);
+    bool reindex(CaseId id, const std::optional<QString> &old, const QString &folded,
+                 QString *error);
     bool fail(const QSqlQuery &q, QString *error);
 
     QSqlDatabase m_db;
     bool m_prepared = false;
     QSqlQuery m_select;
     QSqlQuery m_upsert;
+    QSqlQuery m_updateUnindexed;
     QSqlQuery m_delete;
     QSqlQuery m_indexAdd;
     QSqlQuery m_indexRemove;
