@@ -65,7 +65,12 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
                                                  "units, accounts (password \"demo\") and N "
                                                  "cases. Loopback addresses only."),
                                   QStringLiteral("N"));
-    parser.addOptions({data, listen, demo});
+    const QCommandLineOption autoClose(
+        QStringLiteral("auto-close-days"),
+        QStringLiteral("Close answered cases that no citizen rated after N days (0: never). "
+                       "Default: 7; 0 in demo mode, whose story stops at its reference date."),
+        QStringLiteral("N"));
+    parser.addOptions({data, listen, demo, autoClose});
     if (!parser.parse(arguments))
         return failure(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
     if (parser.isSet(help))
@@ -104,6 +109,13 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
                                           "(127.0.0.1 or ::1), not %1: its accounts share the "
                                           "published password \"demo\"")
                                .arg(config.listenAddress.toString()));
+        config.autoCloseAfterDays = 0;
+    }
+    if (parser.isSet(autoClose)) {
+        bool ok = false;
+        config.autoCloseAfterDays = parser.value(autoClose).toInt(&ok);
+        if (!ok || config.autoCloseAfterDays < 0 || config.autoCloseAfterDays > 365)
+            return failure(QStringLiteral("--auto-close-days wants a number of days from 0 to 365"));
     }
     return {config, {}, 0};
 }

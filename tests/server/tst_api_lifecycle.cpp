@@ -3,10 +3,14 @@
 // cases change in one action), and a history the database refuses to edit.
 
 #include "ServerTestSupport.h"
+#include "cases/AnswerAutoCloser.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+using namespace pakn;
+using namespace pakn::server;
 
 namespace {
 struct CaseRef
@@ -207,6 +211,41 @@ private Q_SLOTS:
                     .value(QStringLiteral("message"))
                     .toString()
                     .contains(QLatin1String("merged")));
+    }
+
+    // Last: it moves the server's clock on by 8 days.
+    void answersLeftUnratedAreClosedAfterAWeek()
+    {
+        const CaseRef unrated = find(QStringLiteral("c.status = 'answered' AND c.rating = ''"));
+        const CaseRef rated = find(QStringLiteral("c.status = 'answered' AND c.id <> %1")
+                                       .arg(unrated.id));
+        QVERIFY(unrated.id && rated.id);
+        QCOMPARE(m_client
+                     ->act(m_zalo, rated.id, QStringLiteral("rate"), rated.version,
+                           {{QStringLiteral("rating"), QStringLiteral("not_satisfied")}})
+                     .status,
+                 200);
+        CaseRepository cases(m_server.database().connection());
+        ChangeFeed feed(m_server.database().connection(), cases);
+        const WorkflowRules rules;
+        AnswerAutoCloser closer(cases, feed, rules, [this] { return m_server.now(); }, 7);
+        QCOMPARE(closer.closeDue(), 0); // nothing is a week old yet
+        m_server.advance(8 * 24 * 3600);
+        QVERIFY(closer.closeDue() > 0);
+        m_coordinator = m_client->login(QStringLiteral("coordinator")); // a week later
+        const QJsonObject closed =
+            caseOf(m_client->get(QStringLiteral("cases/%1").arg(unrated.id), m_coordinator));
+        QCOMPARE(closed.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        QCOMPARE(closed.value(QStringLiteral("version")).toInteger(), unrated.version + 1);
+        QCOMPARE(lastEvent(closed).value(QStringLiteral("actorName")).toString(),
+                 QStringLiteral("Hệ thống"));
+        QCOMPARE(lastEvent(closed).value(QStringLiteral("action")).toString(),
+                 QStringLiteral("close"));
+        // A citizen who said "not satisfied" is not silenced by the clock.
+        const QJsonObject kept =
+            caseOf(m_client->get(QStringLiteral("cases/%1").arg(rated.id), m_coordinator));
+        QCOMPARE(kept.value(QStringLiteral("status")).toString(), QStringLiteral("answered"));
+        QCOMPARE(closer.closeDue(), 0); // done once
     }
 
     void theDatabaseRefusesToEditHistory()
