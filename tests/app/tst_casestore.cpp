@@ -61,6 +61,30 @@ private Q_SLOTS:
         QCOMPARE(store.cursor(), 13);
     }
 
+    void aChangeThatKeepsTheListColumnsIsStoredWhole()
+    {
+        // Most feed changes (a note, a draft) leave every sorted and searched
+        // column as it was; the writer then skips the index updates, and the
+        // case must still be stored and found exactly as sent.
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        QString error;
+        QVERIFY(store.applyFeedPage(pageOf({makeCase(1), makeCase(2)}, 10), &error));
+        Case noted = makeCase(1);
+        noted.version = 5;
+        noted.history.append({0, noted.receivedAt.addSecs(600), 4, QStringLiteral("Lê Thị Lan"),
+                              QStringLiteral("note"), QStringLiteral("Đã gọi điện xác minh"),
+                              QStringLiteral("pakn-desk")});
+        noted.extensions.append({noted.receivedAt, 4, QStringLiteral("Lê Thị Lan"),
+                                 QStringLiteral("Chờ khảo sát"), noted.receivedAt.addDays(20)});
+        QVERIFY2(store.applyFeedPage(pageOf({noted}, 11), &error), qPrintable(error));
+        QCOMPARE(store.caseById(1), std::optional(noted));
+        QCOMPARE(store.count(queryOf(Queue::All, QStringLiteral("phan anh so 1"))), 1);
+        const auto rows = store.page(queryOf(Queue::All), {}, 10);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).id + rows.at(1).id, 3);
+    }
+
     void aMalformedChangeRollsBackThePage()
     {
         CacheFixture cache;
