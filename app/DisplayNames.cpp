@@ -155,6 +155,8 @@ QString DisplayNames::action(CaseAction a)
         return tr("Close");
     case CaseAction::Merge:
         return tr("Merge into another case");
+    case CaseAction::RevealContact:
+        return tr("Viewed the reporter's phone number");
     }
     return {};
 }

@@ -96,6 +96,7 @@ template <> struct CodeTable<CaseAction>
             {CaseAction::Reopen, QStringLiteral("reopen")},
             {CaseAction::Close, QStringLiteral("close")},
             {CaseAction::Merge, QStringLiteral("merge")},
+            {CaseAction::RevealContact, QStringLiteral("reveal_contact")},
         };
         return r;
     }

@@ -66,6 +66,7 @@ enum class CaseAction
     Reopen,
     Close,
     Merge,
+    RevealContact, // a staff member looked at the reporter's phone number (audited)
 };
 
 // The citizen's rating of a published answer.

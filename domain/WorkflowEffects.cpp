@@ -121,7 +121,8 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
     }
     case CaseAction::Accept:
         next.acceptedAt = now;
-        next.answerDeadline = m_calendar.addWorkingHours(now, answerHours(next.urgency, next.field));
+        next.answerDeadline =
+            m_calendar.addWorkingHours(now, answerHours(next.urgency, next.field));
         event.data.insert(QStringLiteral("answerDeadline"), toIsoString(next.answerDeadline));
         break;
     case CaseAction::Assign:
@@ -224,13 +225,16 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
         next.closedAt = {};
         next.rating.reset();
         next.ratedAt = {};
-        next.answerDeadline = m_calendar.addWorkingHours(now, answerHours(next.urgency, next.field));
+        next.answerDeadline =
+            m_calendar.addWorkingHours(now, answerHours(next.urgency, next.field));
         event.detail = reason;
         event.data.insert(QStringLiteral("answerDeadline"), toIsoString(next.answerDeadline));
         break;
     case CaseAction::Close:
         next.closedAt = now;
         event.detail = comment;
+        break;
+    case CaseAction::RevealContact:
         break;
     }
     if (r.to)

@@ -114,6 +114,11 @@ const QList<ActionRule> &WorkflowRules::table()
          .roles = {R::Coordinator, R::Leader},
          .from = {S::Answered},
          .to = S::Closed},
+        // Reading the reporter's phone number is recorded in the history (who, when).
+        {.action = CaseAction::RevealContact,
+         .roles = {R::Coordinator, R::Leader, R::Officer},
+         .from = allStatuses(),
+         .onConflict = C::Resend},
     };
     return rules;
 }

@@ -255,6 +255,10 @@
         <source>Duplicate merged in</source>
         <translation>Duplicate merged in</translation>
     </message>
+    <message>
+        <source>Viewed the reporter&apos;s phone number</source>
+        <translation>Viewed the reporter&apos;s phone number</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ActionBar</name>

@@ -255,6 +255,10 @@
         <source>Duplicate merged in</source>
         <translation>Gộp phản ánh trùng</translation>
     </message>
+    <message>
+        <source>Viewed the reporter&apos;s phone number</source>
+        <translation>Đã xem số điện thoại người phản ánh</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ActionBar</name>

@@ -275,7 +275,7 @@ private Q_SLOTS:
             const bool additive =
                 r.action == CaseAction::Note || r.action == CaseAction::DraftReply ||
                 r.action == CaseAction::SubmitReply || r.action == CaseAction::RequestExtension ||
-                r.action == CaseAction::Rate;
+                r.action == CaseAction::Rate || r.action == CaseAction::RevealContact;
             QCOMPARE(r.onConflict, additive ? OnConflict::Resend : OnConflict::Drop);
         }
     }

@@ -87,6 +87,7 @@ const QHash<QString, ParamBuilder> &parameters()
         {QStringLiteral("deny_extension"), fixed(with(reason, text("Không đủ căn cứ gia hạn")))},
         {QStringLiteral("reopen"), fixed(with(reason, text("Công dân báo chưa khắc phục")))},
         {QStringLiteral("close"), fixed({})},
+        {QStringLiteral("reveal_contact"), fixed({})},
         {QStringLiteral("merge"),
          [](World &w, const QJsonObject &) {
              return with(QStringLiteral("intoCaseId"), w.takeCase(QStringLiteral("in_progress")));
