@@ -184,6 +184,68 @@ private Q_SLOTS:
         QCOMPARE(deputy->outboxCount(), 0);
     }
 
+    void aDecisionQueuedBehindALostRaceIsDroppedToo()
+    {
+        auto leader = client(QStringLiteral("leader"));
+        auto deputy = client(QStringLiteral("deputy"));
+        QVERIFY(leader && deputy);
+        const CaseId id = unusedCase(*leader, CaseStatus::PendingAcceptance);
+        QVERIFY(id > 0);
+        const UserId lan = idOf(*leader, QStringLiteral("officer"));
+        const UserId tung = idOf(*leader, QStringLiteral("officer3"));
+        // Each accepts and assigns on their cache; the leader syncs first.
+        QVERIFY(leader->actions->perform(id, CaseAction::Accept, {}).ok());
+        QVERIFY(
+            leader->actions->perform(id, CaseAction::Assign, {{QStringLiteral("officerId"), lan}})
+                .ok());
+        QVERIFY(deputy->actions->perform(id, CaseAction::Accept, {}).ok());
+        QVERIFY(
+            deputy->actions->perform(id, CaseAction::Assign, {{QStringLiteral("officerId"), tung}})
+                .ok());
+        QCOMPARE(runRound(*leader->engine).actionsSent, 2);
+
+        QSignalSpy rejected(deputy->engine.get(), &SyncEngine::actionRejected);
+        const Round r = runRound(*deputy->engine);
+        QCOMPARE(r.state, SyncState::Idle);
+        QCOMPARE(r.actionsSent, 0);
+        // The deputy's assignment was decided on her own acceptance, not on the
+        // leader's assignment: it must not slip in behind the dropped accept.
+        QCOMPARE(statusesFor(id), (QList<int>{200, 200, 409, 409}));
+        QCOMPARE(rejected.size(), 2);
+        QCOMPARE(rejected.at(1).at(1).toString(), QStringLiteral("assign"));
+        const Case server = serverCopy(*deputy, id);
+        QCOMPARE(server.assigneeId, lan);
+        QCOMPARE(eventsOf(server, QStringLiteral("assign")), 1);
+        QVERIFY(*deputy->store->caseById(id) == server);
+        QCOMPARE(deputy->outboxCount(), 0);
+    }
+
+    void anUneditedApprovalThatLosesLeavesNoDraft()
+    {
+        auto leader = client(QStringLiteral("leader"));
+        auto deputy = client(QStringLiteral("deputy"));
+        QVERIFY(leader && deputy);
+        const CaseId id = unusedCase(*leader, CaseStatus::AwaitingApproval);
+        QVERIFY(id > 0);
+        QVERIFY(!leader->store->caseById(id)->replyDraft.isEmpty());
+        QVERIFY(leader->actions->perform(id, CaseAction::Approve, {}).ok());
+        QVERIFY(deputy->actions
+                    ->perform(id, CaseAction::SendBack,
+                              {{QStringLiteral("comment"), QStringLiteral("Thiếu căn cứ.")}})
+                    .ok());
+        QCOMPARE(runRound(*deputy->engine).actionsSent, 1);
+
+        QSignalSpy rejected(leader->engine.get(), &SyncEngine::actionRejected);
+        QCOMPARE(runRound(*leader->engine).state, SyncState::Idle);
+        QCOMPARE(rejected.size(), 1);
+        // The officer's draft is still the case's draft on the server: nothing
+        // of the leader's was lost, so there is nothing to keep or to claim.
+        const QString message = rejected.first().at(2).toString();
+        QVERIFY2(!message.contains(QLatin1String("local draft")), qPrintable(message));
+        QCOMPARE(leader->store->localDraft(id), QString());
+        QCOMPARE(leader->store->caseById(id)->status, CaseStatus::InProgress);
+    }
+
     void sendBackFirstKeepsTheApproversEditAsADraft()
     {
         auto leader = client(QStringLiteral("leader"));
