@@ -156,20 +156,23 @@ bool Outbox::remove(qint64 id)
     return run(q);
 }
 
-bool Outbox::rebase(CaseId caseId, qint64 serverVersion)
+bool Outbox::rebase(CaseId caseId, qint64 from, qint64 to)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE case_id = ?"));
-    q.addBindValue(serverVersion);
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET base_version = ? WHERE case_id = ? AND base_version = ?"));
+    q.addBindValue(to);
     q.addBindValue(caseId);
+    q.addBindValue(from);
     return run(q);
 }
 
-bool Outbox::renewKey(qint64 id)
+bool Outbox::resendOn(qint64 id, qint64 serverVersion)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE outbox SET key = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE outbox SET key = ?, base_version = ? WHERE id = ?"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(serverVersion);
     q.addBindValue(id);
     return run(q);
 }

@@ -56,12 +56,16 @@ public:
     std::optional<QDateTime> nextAttemptAt() const;
     // Cases with queued entries (a feed page re-applies them on top of the server copy).
     QSet<CaseId> queuedCaseIds() const;
-    // After the server accepted an action and answered with the case's new
-    // version, the case's remaining entries build on that version.
-    bool rebase(CaseId caseId, qint64 serverVersion);
-    // A new idempotency key for an entry the server definitely did not apply
-    // (it answered 409): the server replays its stored answer for a known key.
-    bool renewKey(qint64 id);
+    // After the server accepted an action based on version `from` and answered
+    // with the case's new version `to`, the case's remaining entries based on
+    // `from` build on `to`. Entries based on an older version were decided
+    // without a change someone else made: they keep it, so the server answers
+    // 409 and the rule table settles them.
+    bool rebase(CaseId caseId, qint64 from, qint64 to);
+    // Sends an entry the server definitely did not apply (it answered 409) again
+    // on `serverVersion`, with a new idempotency key (the server replays its
+    // stored answer for a known key). The case's other entries are untouched.
+    bool resendOn(qint64 id, qint64 serverVersion);
     // Drops every entry (only when a different user takes over an empty outbox).
     bool clear(QString *error);
 

@@ -129,7 +129,7 @@ void OutboxSender::accepted(const OutboxEntry &entry, const Case &fresh)
     QString error;
     const bool stored =
         tx.isActive() && m_outbox.remove(entry.id) &&
-        m_outbox.rebase(entry.caseId, fresh.version) &&
+        m_outbox.rebase(entry.caseId, entry.baseVersion, fresh.version) &&
         m_store.storeServerCase(fresh, &error, [this](const Case &c) { return reapply(c); }) &&
         tx.commit();
     if (!stored) {
@@ -183,12 +183,13 @@ void OutboxSender::conflicted(const OutboxEntry &entry, const Case &fresh)
     }
     // Still the user's intent and still allowed: send it once more on the new
     // version, with a new key (the server remembers its 409 for the old one).
+    // Only this entry moves to the new version: a later one was decided without
+    // the other person's change too, and meets its own 409.
     m_resent.insert(entry.id);
     SqlTransaction tx(m_store.database());
     QString error;
     const bool stored =
-        tx.isActive() && m_outbox.rebase(entry.caseId, fresh.version) &&
-        m_outbox.renewKey(entry.id) &&
+        tx.isActive() && m_outbox.resendOn(entry.id, fresh.version) &&
         m_store.storeServerCase(fresh, &error, [this](const Case &c) { return reapply(c); }) &&
         tx.commit();
     if (!stored)
@@ -201,15 +202,19 @@ void OutboxSender::conflicted(const OutboxEntry &entry, const Case &fresh)
 void OutboxSender::reject(const OutboxEntry &entry, const QString &why,
                           const std::optional<Case> &fresh)
 {
+    // A reply text is kept unless the server's case already carries it (an
+    // approval without an edit sends the officer's draft along).
     const QString text = entry.params.value(QStringLiteral("text")).toString();
-    const bool keepText = isReply(entry.action) && !text.trimmed().isEmpty();
+    const bool keepText = isReply(entry.action) && !text.trimmed().isEmpty() &&
+                          !(fresh && (fresh->replyDraft == text || fresh->replyPublished == text));
     SqlTransaction tx(m_store.database());
     QString error;
     bool stored = tx.isActive() && m_outbox.remove(entry.id) &&
                   (!keepText || m_store.setLocalDraft(entry.caseId, text, &error));
+    // The case's later entries keep their base version: decided without the
+    // change that made this one fail, they meet their own 409 and rule.
     if (stored && fresh)
         stored =
-            m_outbox.rebase(entry.caseId, fresh->version) &&
             m_store.storeServerCase(*fresh, &error, [this](const Case &c) { return reapply(c); });
     if (!stored || !tx.commit()) {
         ApiResult failure;
@@ -238,7 +243,7 @@ void OutboxSender::refetch(CaseId id)
         if (answer.ok()) {
             if (const auto fresh = caseFromAnswer(answer.body, &error); fresh && fresh->id == id) {
                 SqlTransaction tx(m_store.database());
-                if (!tx.isActive() || !m_outbox.rebase(id, fresh->version) ||
+                if (!tx.isActive() ||
                     !m_store.storeServerCase(*fresh, &error,
                                              [this](const Case &c) { return reapply(c); }) ||
                     !tx.commit())

@@ -175,10 +175,14 @@ inline int eventsWith(const Case &c, const QString &action, const QString &detai
     }));
 }
 
-// A logged-in, synced client; `ok` false (and a test failure) otherwise.
-inline std::unique_ptr<Client> syncedClient(const ServerProcess &server, const QString &login)
+// A logged-in, synced client; nullptr (and a warning) otherwise. `via`: talk
+// to the server through this address (a proxy presenting the server's certificate).
+inline std::unique_ptr<Client> syncedClient(const ServerProcess &server, const QString &login,
+                                            const QUrl &via = {})
 {
     auto client = std::make_unique<Client>(server, login);
+    if (!via.isEmpty())
+        client->profile.endpoint.baseUrl = via;
     const LoginResult r = logIn(client->profile, QStringLiteral("demo"));
     if (!r.ok) {
         qWarning("login of %s failed: %s", qPrintable(login), qPrintable(r.message));

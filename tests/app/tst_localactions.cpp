@@ -288,15 +288,21 @@ private Q_SLOTS:
             w.outbox.enqueue(1, CaseAction::Note, text(QStringLiteral("a")), 3, &error);
         w.outbox.enqueue(1, CaseAction::Note, text(QStringLiteral("b")), 3, &error);
         w.outbox.enqueue(4, CaseAction::Note, text(QStringLiteral("c")), 3, &error);
-        QVERIFY(w.outbox.rebase(1, 7));
+        const qint64 older =
+            w.outbox.enqueue(1, CaseAction::Assign, {{QStringLiteral("officerId"), 5}}, 2, &error);
+        QVERIFY(w.outbox.rebase(1, 3, 7));
         QCOMPARE(w.outbox.pendingFor(1).at(0).baseVersion, 7);
         QCOMPARE(w.outbox.pendingFor(1).at(1).baseVersion, 7);
+        QCOMPARE(w.outbox.pendingFor(1).at(2).id, older);
+        QCOMPARE(w.outbox.pendingFor(1).at(2).baseVersion, 2); // decided on an older version
         QCOMPARE(w.outbox.pendingFor(4).at(0).baseVersion, 3);
         const QString oldKey = w.outbox.pendingFor(1).first().key;
-        QVERIFY(w.outbox.renewKey(a));
+        QVERIFY(w.outbox.resendOn(a, 9));
         QVERIFY(w.outbox.pendingFor(1).first().key != oldKey);
+        QCOMPARE(w.outbox.pendingFor(1).first().baseVersion, 9);
+        QCOMPARE(w.outbox.pendingFor(1).at(1).baseVersion, 7); // only that entry moves
         QCOMPARE(w.outbox.queuedCaseIds(), (QSet<CaseId>{1, 4}));
-        QCOMPARE(w.outbox.count(), 3);
+        QCOMPARE(w.outbox.count(), 4);
         QVERIFY(w.outbox.clear(&error));
         QCOMPARE(w.outbox.count(), 0);
     }
