@@ -281,16 +281,14 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
     return true;
 }
 
-QList<CaseId> CaseRepository::answeredUnratedBefore(const QDateTime &cutoff)
+QList<CaseId> CaseRepository::ids(const QString &sql, const QVariant &value)
 {
     clearError();
     QList<CaseId> ids;
-    QSqlQuery *q = statement(QStringLiteral(
-        "SELECT id FROM cases WHERE status = 'answered' AND rating = '' AND answered_at < ? "
-        "ORDER BY answered_at LIMIT 500"));
+    QSqlQuery *q = statement(sql);
     if (!q)
         return ids;
-    q->bindValue(0, toDbTime(cutoff));
+    q->bindValue(0, value);
     if (!exec(*q))
         return ids;
     while (q->next())
@@ -299,20 +297,16 @@ QList<CaseId> CaseRepository::answeredUnratedBefore(const QDateTime &cutoff)
     return ids;
 }
 
+QList<CaseId> CaseRepository::answeredUnratedBefore(const QDateTime &cutoff)
+{
+    return ids(QStringLiteral("SELECT id FROM cases WHERE status = 'answered' AND rating = '' "
+                              "AND answered_at < ? ORDER BY answered_at LIMIT 500"),
+               toDbTime(cutoff));
+}
+
 QList<CaseId> CaseRepository::idsInUnit(UnitId unit)
 {
-    clearError();
-    QList<CaseId> ids;
-    QSqlQuery *q = statement(QStringLiteral("SELECT id FROM cases WHERE unit_id = ? ORDER BY id"));
-    if (!q)
-        return ids;
-    q->bindValue(0, unit);
-    if (!exec(*q))
-        return ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
-    q->finish();
-    return ids;
+    return ids(QStringLiteral("SELECT id FROM cases WHERE unit_id = ? ORDER BY id"), unit);
 }
 
 } // namespace pakn::server

@@ -36,6 +36,10 @@ public:
     bool update(const Case &c, qint64 seq);
     // Appends events (ids assigned here). Events are never updated or deleted.
     bool appendEvents(CaseId id, QList<CaseEvent>::iterator begin, QList<CaseEvent>::iterator end);
+
+private:
+    // The ids a one-parameter SELECT of case ids gives.
+    QList<CaseId> ids(const QString &sql, const QVariant &value);
 };
 
 } // namespace pakn::server
