@@ -47,6 +47,7 @@ void CaseTableModel::reload(int minimumRows)
     // must not page through the table again, nor drop what the user scrolled to.
     const int limit = qMax(m_pageSize, minimumRows);
     const QScopedValueRollback guard(m_changing, true);
+    m_query.now = m_now(); // "due today" and "overdue" queues; kept while paging
     beginResetModel();
     m_rows = m_store.page(m_query, PageKey{}, limit);
     m_atEnd = m_rows.size() < limit;
@@ -110,6 +111,8 @@ QVariant CaseTableModel::displayText(const CaseRow &row, int column) const
         return DisplayNames::dateTime(row.receivedAt);
     case CaseColumn::AnswerDeadline:
         return DisplayNames::dateTime(row.answerDeadline);
+    case CaseColumn::Channel:
+        return DisplayNames::channel(row.channel);
     }
     return {};
 }
@@ -182,6 +185,8 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Received");
     case CaseColumn::AnswerDeadline:
         return tr("Reply due");
+    case CaseColumn::Channel:
+        return tr("Channel");
     }
     return {};
 }

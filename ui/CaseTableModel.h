@@ -24,7 +24,7 @@ public:
         PendingRole,
         OverdueRole
     };
-    static constexpr int ColumnCount = int(CaseColumn::AnswerDeadline) + 1;
+    static constexpr int ColumnCount = int(CaseColumn::Channel) + 1;
 
     explicit CaseTableModel(const CaseStore &store, QObject *parent = nullptr);
 

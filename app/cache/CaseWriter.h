@@ -15,6 +15,10 @@ namespace pakn {
 
 // The text the search index holds for a case (folded: no marks, đ→d, lower case).
 QString searchTextOf(const Case &c);
+// The last decision in the case's history ("send_back", "return", …), or "".
+QString lastDecisionOf(const Case &c);
+// The possible-duplicates key: field and folded address ("" without an address).
+QString duplicateKeyOf(const Case &c);
 
 class CaseWriter
 {
