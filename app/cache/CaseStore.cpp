@@ -384,6 +384,16 @@ bool CaseStore::markSeen(CaseId id, qint64 version, QString *error)
                {id, version}, error);
 }
 
+QByteArray CaseStore::uiState(const QString &key) const
+{
+    return QByteArray::fromBase64(meta(QStringLiteral("ui/") + key).value_or(QString()).toLatin1());
+}
+
+bool CaseStore::setUiState(const QString &key, const QByteArray &state, QString *error)
+{
+    return setMeta(QStringLiteral("ui/") + key, QString::fromLatin1(state.toBase64()), error);
+}
+
 QList<SavedQueue> CaseStore::savedQueues() const
 {
     QList<SavedQueue> out;
@@ -490,6 +500,8 @@ bool CaseStore::clearCases(QString *error)
             error) &&
         run(m_db, QStringLiteral("DELETE FROM cases"), {}, error) &&
         run(m_db, QStringLiteral("DELETE FROM local_drafts"), {}, error) &&
+        run(m_db, QStringLiteral("DELETE FROM case_seen"), {}, error) &&
+        run(m_db, QStringLiteral("DELETE FROM saved_queues"), {}, error) &&
         run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error);
     return ok && committed(tx, error);
 }

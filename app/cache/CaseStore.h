@@ -173,6 +173,10 @@ public:
     // The version of the case this user last opened (the table's unread mark).
     bool markSeen(CaseId id, qint64 version, QString *error = nullptr);
 
+    // Opaque view settings of this profile (column layout, …), kept in the cache.
+    QByteArray uiState(const QString &key) const;
+    bool setUiState(const QString &key, const QByteArray &state, QString *error = nullptr);
+
     QList<SavedQueue> savedQueues() const; // by name
     std::optional<qint64> addSavedQueue(const QString &name, const CaseQuery &query,
                                         QString *error = nullptr);
@@ -196,8 +200,9 @@ public:
     };
     QList<LocalDraft> localDrafts() const; // newest first, also of cases no longer cached
 
-    // Forgets every case, the search index, the cursor and the local drafts
-    // (a different user or server takes over the cache).
+    // Forgets every case, the search index, the cursor, the local drafts, the
+    // unread marks and the saved queues (a different user or server takes
+    // over the cache). View settings (uiState) stay: they belong to the PC.
     bool clearCases(QString *error);
     // The same user now has another unit or role (an administrator moved them):
     // records the new `me`, forgets the cases the old scope brought (except
