@@ -70,24 +70,11 @@ QIcon CaseBadges::urgency(Urgency u)
 
 QIcon CaseBadges::channel(Channel c)
 {
-    QColor fill;
-    switch (c) {
-    case Channel::Zalo:
-        fill = QColor(0x00, 0x68, 0xff);
-        break;
-    case Channel::Open311:
-        fill = QColor(0x00, 0x79, 0x6b);
-        break;
-    case Channel::Web:
-        fill = QColor(0x45, 0x5a, 0x64);
-        break;
-    case Channel::Hotline:
-        fill = QColor(0xe6, 0x51, 0x00);
-        break;
-    case Channel::WalkIn:
-        fill = QColor(0x5d, 0x40, 0x37);
-        break;
-    }
+    // In allChannels() order: Zalo's blue, Open311 teal, web grey, hotline orange, walk-in brown.
+    static const QList<QColor> colours = {QColor(0x00, 0x68, 0xff), QColor(0x00, 0x79, 0x6b),
+                                          QColor(0x45, 0x5a, 0x64), QColor(0xe6, 0x51, 0x00),
+                                          QColor(0x5d, 0x40, 0x37)};
+    const QColor fill = colours.value(allChannels().indexOf(c), colours.at(2));
     return badge(fill, initial(DisplayNames::channel(c)), false);
 }
 

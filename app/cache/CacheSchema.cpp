@@ -109,6 +109,8 @@ constexpr std::string_view kWorkbenchQueues[] = {
     "ALTER TABLE cases ADD COLUMN extension_pending INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE cases ADD COLUMN dup_key TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE cases ADD COLUMN changed_by INTEGER NOT NULL DEFAULT 0",
+    // Kept by DuplicateMarks as cases are written.
+    "ALTER TABLE cases ADD COLUMN possible_dup INTEGER NOT NULL DEFAULT 0",
     // Counts of the deadline queues (mine and the whole scope).
     "CREATE INDEX cases_open_deadline ON cases(is_open, answer_deadline)",
     "CREATE INDEX cases_assignee_deadline ON cases(assignee_id, is_open, answer_deadline)",
@@ -116,6 +118,7 @@ constexpr std::string_view kWorkbenchQueues[] = {
     "CREATE INDEX cases_extension_received ON cases(extension_pending, received_at)",
     "CREATE INDEX cases_step_received ON cases(last_step, received_at)",
     "CREATE INDEX cases_dup ON cases(dup_key, is_open, received_at)",
+    "CREATE INDEX cases_possible_dup_received ON cases(possible_dup, received_at)",
     // Filters, and the channel as a sort column.
     "CREATE INDEX cases_channel_received ON cases(channel, received_at)",
     "CREATE INDEX cases_unit_received ON cases(unit_id, received_at)",

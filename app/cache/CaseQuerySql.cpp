@@ -85,12 +85,6 @@ Clock clockOf(const CaseQuery &query)
             QDateTime(today.addDays(1), QTime(0, 0), vietnam).toMSecsSinceEpoch()};
 }
 
-// Possible duplicates: an open case with an address whose field and folded
-// address (dup_key, see CaseWriter) are shared by another open case received
-// within 30 days of it. The twin is found through cases_dup, one index probe
-// per candidate row.
-constexpr qint64 kDuplicateWindowMs = qint64(30) * 24 * 3600 * 1000;
-
 struct Terms
 {
     QStringList *where;
@@ -166,14 +160,8 @@ void addQueueFilter(const CaseQuery &query, UserId me, Terms t, bool sortedBySta
         t.add(column("last_step", lead) + QStringLiteral(" = 'return'"));
         status(CaseStatus::New, rest);
         break;
-    case Queue::PossibleDuplicates:
-        openness(true);
-        t.add(column("dup_key", rest) +
-                  QStringLiteral(" <> '' AND EXISTS (SELECT 1 FROM cases AS twin"
-                                 " WHERE twin.dup_key = cases.dup_key AND twin.is_open = 1"
-                                 " AND twin.received_at BETWEEN cases.received_at - ?"
-                                 " AND cases.received_at + ? AND twin.id <> cases.id)"),
-              {kDuplicateWindowMs, kDuplicateWindowMs});
+    case Queue::PossibleDuplicates: // marked as cases are written: see DuplicateMarks
+        t.add(column("possible_dup", lead) + QStringLiteral(" = 1"));
         break;
     case Queue::Overdue:
         openness(true);

@@ -99,8 +99,8 @@ bool sameValues(const QVariantList &a, const QVariantList &b)
 } // namespace
 
 CaseWriter::CaseWriter(const QSqlDatabase &db)
-    : m_db(db), m_select(db), m_upsert(db), m_updateUnindexed(db), m_delete(db), m_indexAdd(db),
-      m_indexRemove(db)
+    : m_db(db), m_duplicates(db), m_select(db), m_upsert(db), m_updateUnindexed(db), m_delete(db),
+      m_indexAdd(db), m_indexRemove(db)
 {}
 
 bool CaseWriter::prepare(QString *error)
@@ -209,11 +209,20 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error)
     const bool written = old && sameValues(old->indexed, indexed)
                              ? bindAndRun(m_updateUnindexed, unindexed, error)
                              : bindAndRun(m_upsert, indexed + unindexed, error);
-    if (!written)
+    if (!written || !m_duplicates.update(
+                        c.id, placeOf(old),
+                        DuplicateMarks::Place{duplicateKeyOf(c), storedTime(c.receivedAt)}, error))
         return false;
     if (old && old->folded == folded)
         return true;
     return reindex(c.id, old ? std::optional<QString>(old->folded) : std::nullopt, folded, error);
+}
+
+std::optional<DuplicateMarks::Place> CaseWriter::placeOf(const std::optional<StoredRow> &row)
+{
+    if (!row)
+        return std::nullopt;
+    return DuplicateMarks::Place{row->indexed.at(13).toString(), row->indexed.at(8).toLongLong()};
 }
 
 bool CaseWriter::reindex(CaseId id, const std::optional<QString> &old, const QString &folded,
@@ -234,7 +243,9 @@ bool CaseWriter::remove(CaseId id, QString *error)
         return false;
     if (!old)
         return true; // a tombstone for a case this cache never had
-    return bindAndRun(m_indexRemove, {id, old->folded}, error) && bindAndRun(m_delete, {id}, error);
+    return bindAndRun(m_indexRemove, {id, old->folded}, error) &&
+           bindAndRun(m_delete, {id}, error) &&
+           m_duplicates.update(id, placeOf(old), std::nullopt, error);
 }
 
 } // namespace pakn

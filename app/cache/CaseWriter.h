@@ -5,6 +5,7 @@
 // writes a million rows and preparing per row would dominate. Runs inside the
 // caller's transaction. Internal to CaseStore.
 
+#include "cache/DuplicateMarks.h"
 #include "domain/Case.h"
 
 #include <QSqlDatabase>
@@ -42,8 +43,10 @@ private:
     bool reindex(CaseId id, const std::optional<QString> &old, const QString &folded,
                  QString *error);
     bool fail(const QSqlQuery &q, QString *error);
+    static std::optional<DuplicateMarks::Place> placeOf(const std::optional<StoredRow> &row);
 
     QSqlDatabase m_db;
+    DuplicateMarks m_duplicates;
     bool m_prepared = false;
     QSqlQuery m_select;
     QSqlQuery m_upsert;

@@ -376,6 +376,44 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), written);
     }
 
+    // The marks are kept as cases change: a twin closing, moving away in
+    // time, or leaving the cache takes the other case's mark with it.
+    void duplicateMarksFollowChanges()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        const auto at = [](CaseId id, int day) {
+            Case c = makeCase(id, CaseStatus::New);
+            c.address = QStringLiteral("Ngõ 5 phố Huế");
+            c.receivedAt = kBase.addDays(day);
+            return c;
+        };
+        const auto marked = [&] {
+            CaseQuery q = queryOf(Queue::PossibleDuplicates);
+            q.sortColumn = CaseColumn::Id;
+            q.order = Qt::AscendingOrder;
+            return idsOf(store.page(q, {}, 50));
+        };
+        QString error;
+        qint64 cursor = 0;
+        const auto feed = [&](const QList<Case> &cases) {
+            cursor += cases.size();
+            return store.applyFeedPage(pageOf(cases, cursor), &error);
+        };
+        QVERIFY(feed({at(1, 0), at(2, 31)})); // more than 30 days apart
+        QCOMPARE(marked(), QList<CaseId>{});
+        QVERIFY(feed({at(3, 29)})); // near both
+        QCOMPARE(marked(), (QList<CaseId>{1, 2, 3}));
+        Case closed = at(3, 29);
+        closed.status = CaseStatus::Closed;
+        QVERIFY(feed({closed}));
+        QCOMPARE(marked(), QList<CaseId>{});
+        QVERIFY(feed({at(3, 0)})); // moved in time: now 31 days from case 2
+        QCOMPARE(marked(), (QList<CaseId>{1, 3}));
+        QVERIFY2(store.removeCase(1, &error), qPrintable(error));
+        QCOMPARE(marked(), QList<CaseId>{});
+    }
+
     void filtersNarrowTheQueue()
     {
         CacheFixture cache;
@@ -489,7 +527,9 @@ private Q_SLOTS:
         QTest::newRow("no marks") << QStringLiteral("duong lang") << QList<CaseId>{1};
         QTest::newRow("exact") << QStringLiteral("Đường Láng") << QList<CaseId>{1};
         QTest::newRow("decomposed input") << decomposedLang << QList<CaseId>{1};
-        QTest::newRow("decomposed, no marks") << QStringLiteral("ngap") << QList<CaseId>{1};
+        QTest::newRow("decomposed input, decomposed text")
+            << QStringLiteral("hoàn kiếm").normalized(QString::NormalizationForm_D)
+            << QList<CaseId>{3};
         QTest::newRow("upper case") << QStringLiteral("ĐÔNG ANH") << QList<CaseId>{2};
         QTest::newRow("decomposed stored text") << QStringLiteral("hoàn kiếm") << QList<CaseId>{3};
         QTest::newRow("word prefixes") << QStringLiteral("duo la") << QList<CaseId>{1};
