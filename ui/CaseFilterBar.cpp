@@ -113,6 +113,12 @@ QDateEdit *CaseFilterBar::addDate(const char *name)
     return edit;
 }
 
+QWidgetList CaseFilterBar::tabChain() const
+{
+    return {m_field, m_unit, m_status,   m_urgency, m_channel,
+            m_from,  m_to,   m_assignee, m_clear,   m_save};
+}
+
 void CaseFilterBar::changed()
 {
     if (!m_quiet)

@@ -28,6 +28,8 @@ public:
     void setFilter(const CaseFilter &filter);
     // Re-reads units, staff and fields from the cache (after a sync round).
     void reloadChoices();
+    // The controls in Tab order, for placing the bar in a window's tab chain.
+    QWidgetList tabChain() const;
 
 Q_SIGNALS:
     void filterChanged(const pakn::CaseFilter &filter);

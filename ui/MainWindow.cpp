@@ -112,6 +112,13 @@ void MainWindow::addQueueTools(QVBoxLayout *centreLayout)
     auto *filters = new CaseFilterBar(m_store, this);
     centreLayout->insertWidget(1, filters);
     auto *saved = new SavedQueues(m_queues, m_queueModel, m_store, this);
+    QWidgetList chain = filters->tabChain(); // Tab: search, the filters, then the table
+    chain.append(m_table);
+    QWidget *previous = m_search;
+    for (QWidget *control : chain) {
+        setTabOrder(previous, control);
+        previous = control;
+    }
     connect(filters, &CaseFilterBar::filterChanged, this, [this](const CaseFilter &f) {
         m_caseModel->setFilter(f);
         m_table->selectFirstIfNone();

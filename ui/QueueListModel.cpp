@@ -1,5 +1,7 @@
 #include "QueueListModel.h"
 
+#include <QFont>
+
 namespace pakn {
 
 QueueListModel::QueueListModel(const CaseStore &store, QObject *parent)
@@ -214,6 +216,13 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
         return e.savedId ? tr("Your saved queue; right-click or press the menu key to rename or "
                               "delete it")
                          : QVariant();
+    case Qt::FontRole:
+        if (e.savedId) { // the user's own queues, apart from the role's
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case NameRole:
         return nameOf(e);
     case QueueRole:
