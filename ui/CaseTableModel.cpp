@@ -1,6 +1,8 @@
 #include "CaseTableModel.h"
 
+#include "CaseBadges.h"
 #include "DisplayNames.h"
+#include "cache/ReferenceStore.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -14,10 +16,39 @@ Q_LOGGING_CATEGORY(lcCaseTable, "pakn.ui.casetable")
 
 namespace pakn {
 
-CaseTableModel::CaseTableModel(const CaseStore &store, QObject *parent)
+CaseTableModel::CaseTableModel(CaseStore &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store),
+      m_countdown(ReferenceStore(store.database()).current().calendar()),
       m_now([] { return QDateTime::currentDateTimeUtc(); })
 {}
+
+void CaseTableModel::setFilter(const CaseFilter &filter)
+{
+    if (m_query.filter == filter)
+        return;
+    m_query.filter = filter;
+    reload(0);
+}
+
+void CaseTableModel::setCaseQuery(const CaseQuery &query)
+{
+    m_query.queue = query.queue;
+    m_query.search = query.search.trimmed();
+    m_query.filter = query.filter;
+    reload(0);
+}
+
+void CaseTableModel::markSeen(CaseId id)
+{
+    const int row = rowOf(id);
+    if (row < 0 || !m_rows.at(row).unread)
+        return;
+    if (!m_store.markSeen(id, m_rows.at(row).version))
+        return;
+    m_rows[row].unread = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                       {Qt::FontRole, Qt::DecorationRole, UnreadRole});
+}
 
 void CaseTableModel::setQueue(Queue queue)
 {
@@ -47,6 +78,7 @@ void CaseTableModel::reload(int minimumRows)
     // must not page through the table again, nor drop what the user scrolled to.
     const int limit = qMax(m_pageSize, minimumRows);
     const QScopedValueRollback guard(m_changing, true);
+    m_query.now = m_now(); // "due today" and "overdue" queues; kept while paging
     beginResetModel();
     m_rows = m_store.page(m_query, PageKey{}, limit);
     m_atEnd = m_rows.size() < limit;
@@ -86,7 +118,53 @@ int CaseTableModel::columnCount(const QModelIndex &parent) const
 
 bool CaseTableModel::isOverdue(const CaseRow &row) const
 {
-    return isOpen(row.status) && row.answerDeadline.isValid() && row.answerDeadline < m_now();
+    return pressure(row) == DeadlinePressure::Overdue;
+}
+
+DeadlinePressure CaseTableModel::pressure(const CaseRow &row) const
+{
+    return isOpen(row.status) ? m_countdown.pressure(row.answerDeadline, m_now())
+                              : DeadlinePressure::None;
+}
+
+QVariant CaseTableModel::toolTip(const CaseRow &row, int column) const
+{
+    switch (static_cast<CaseColumn>(column)) {
+    case CaseColumn::Title:
+        if (row.pending)
+            return tr("Changed here, not yet sent to the server");
+        return row.unread ? tr("%1\n(changed since you last opened it)").arg(row.title) : row.title;
+    case CaseColumn::AnswerDeadline:
+        if (!row.answerDeadline.isValid())
+            return {};
+        return tr("Reply due %1").arg(DisplayNames::dateTime(row.answerDeadline));
+    case CaseColumn::Urgency:
+        return DisplayNames::urgency(row.urgency);
+    case CaseColumn::Channel:
+        return tr("Received through %1").arg(DisplayNames::channel(row.channel));
+    default:
+        break;
+    }
+    return row.pending ? QVariant(tr("Changed here, not yet sent to the server")) : QVariant();
+}
+
+QVariant CaseTableModel::decoration(const CaseRow &row, int column) const
+{
+    switch (static_cast<CaseColumn>(column)) {
+    case CaseColumn::Id:
+        if (row.pending)
+            return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
+        return row.unread ? CaseBadges::unread() : QVariant();
+    case CaseColumn::Urgency: {
+        const QIcon icon = CaseBadges::urgency(row.urgency);
+        return icon.isNull() ? QVariant() : QVariant(icon);
+    }
+    case CaseColumn::Channel:
+        return CaseBadges::channel(row.channel);
+    default:
+        break;
+    }
+    return {};
 }
 
 QVariant CaseTableModel::displayText(const CaseRow &row, int column) const
@@ -109,7 +187,12 @@ QVariant CaseTableModel::displayText(const CaseRow &row, int column) const
     case CaseColumn::ReceivedAt:
         return DisplayNames::dateTime(row.receivedAt);
     case CaseColumn::AnswerDeadline:
+        // Open cases count down in working time; for others the date is what matters.
+        if (isOpen(row.status))
+            return m_countdown.text(row.answerDeadline, m_now());
         return DisplayNames::dateTime(row.answerDeadline);
+    case CaseColumn::Channel:
+        return DisplayNames::channel(row.channel);
     }
     return {};
 }
@@ -123,28 +206,24 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole:
-        if (row.pending)
-            return tr("Changed here, not yet sent to the server");
-        if (index.column() == int(CaseColumn::AnswerDeadline) && isOverdue(row))
-            return tr("Overdue");
-        if (index.column() == int(CaseColumn::Title))
-            return row.title;
-        return {};
+        return toolTip(row, index.column());
     case Qt::ForegroundRole:
-        if (index.column() == int(CaseColumn::AnswerDeadline) && isOverdue(row))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == int(CaseColumn::AnswerDeadline)) {
+            const QColor colour = DeadlineCountdown::colour(pressure(row));
+            if (colour.isValid())
+                return QBrush(colour);
+        }
         return {};
     case Qt::FontRole:
-        if (row.pending) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
+        if (row.pending || row.unread) {
+            QFont font;
+            font.setItalic(row.pending);
+            font.setBold(row.unread);
+            return font;
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == int(CaseColumn::Id) && row.pending)
-            return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
-        return {};
+        return decoration(row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == int(CaseColumn::Id))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -155,6 +234,10 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return row.pending;
     case OverdueRole:
         return isOverdue(row);
+    case UnreadRole:
+        return row.unread;
+    case PressureRole:
+        return int(pressure(row));
     }
     return {};
 }
@@ -182,6 +265,8 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Received");
     case CaseColumn::AnswerDeadline:
         return tr("Reply due");
+    case CaseColumn::Channel:
+        return tr("Channel");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 // cache: SQLite sorts and filters, so a million cached cases stay fast and
 // only the rows the user scrolled to are held in memory.
 
+#include "DeadlineCountdown.h"
 #include "cache/CaseStore.h"
 
 #include <QAbstractTableModel>
@@ -22,11 +23,13 @@ public:
     {
         CaseIdRole = Qt::UserRole + 1,
         PendingRole,
-        OverdueRole
+        OverdueRole,
+        UnreadRole,
+        PressureRole // DeadlinePressure of the reply deadline, as int
     };
-    static constexpr int ColumnCount = int(CaseColumn::AnswerDeadline) + 1;
+    static constexpr int ColumnCount = int(CaseColumn::Channel) + 1;
 
-    explicit CaseTableModel(const CaseStore &store, QObject *parent = nullptr);
+    explicit CaseTableModel(CaseStore &store, QObject *parent = nullptr);
 
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int pageSize() const { return m_pageSize; }
@@ -36,6 +39,17 @@ public:
     const CaseQuery &query() const { return m_query; }
     void setQueue(Queue queue);
     void setSearch(const QString &text);
+    void setFilter(const CaseFilter &filter);
+    // Queue, search and filter at once (a saved queue); keeps the sort.
+    void setCaseQuery(const CaseQuery &query);
+    // The calendar the deadline countdown counts working time on.
+    void setCalendar(const DeadlineCalendar &calendar)
+    {
+        m_countdown = DeadlineCountdown(calendar);
+    }
+    // The user opened the case: it is no longer marked unread.
+    void markSeen(CaseId id);
+    CaseStore &store() const { return m_store; }
     // Reloads the rows after the cache changed, keeping as many rows loaded
     // as before so the view keeps its scroll position.
     void refresh();
@@ -57,9 +71,13 @@ public:
 private:
     void reload(int minimumRows);
     bool isOverdue(const CaseRow &row) const;
+    DeadlinePressure pressure(const CaseRow &row) const;
     QVariant displayText(const CaseRow &row, int column) const;
+    QVariant toolTip(const CaseRow &row, int column) const;
+    QVariant decoration(const CaseRow &row, int column) const;
 
-    const CaseStore &m_store;
+    CaseStore &m_store;
+    DeadlineCountdown m_countdown;
     CaseQuery m_query;
     QList<CaseRow> m_rows;
     bool m_atEnd = true;

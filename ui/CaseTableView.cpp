@@ -1,8 +1,12 @@
 #include "CaseTableView.h"
 
 #include "CaseTableModel.h"
+#include "MatchHighlight.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QScrollBar>
 
 namespace pakn {
@@ -11,7 +15,7 @@ CaseTableView::CaseTableView(QWidget *parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("caseTable"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
@@ -23,6 +27,92 @@ CaseTableView::CaseTableView(QWidget *parent) : QTableView(parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &CaseTableView::showColumnMenu);
+    m_highlight = new MatchHighlightDelegate(this);
+    m_chooseColumns = new QAction(this);
+    m_chooseColumns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_chooseColumns->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_chooseColumns);
+    connect(m_chooseColumns, &QAction::triggered, this,
+            [this] { showColumnMenu(horizontalHeader()->rect().center()); });
+    m_saveColumns.setSingleShot(true);
+    m_saveColumns.setInterval(400);
+    connect(&m_saveColumns, &QTimer::timeout, this, &CaseTableView::saveColumns);
+    retranslateUi();
+}
+
+void CaseTableView::retranslateUi()
+{
+    m_chooseColumns->setText(tr("Choose &columns…"));
+}
+
+void CaseTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTableView::changeEvent(event);
+}
+
+QList<CaseId> CaseTableView::selectedCaseIds() const
+{
+    QList<int> rows;
+    if (selectionModel())
+        for (const QModelIndex &index : selectionModel()->selectedRows())
+            rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<CaseId> ids;
+    for (int row : rows)
+        ids.append(m_model->caseIdAt(row));
+    return ids;
+}
+
+void CaseTableView::setHighlight(const QString &search)
+{
+    if (m_highlight->search() == search)
+        return;
+    m_highlight->setSearch(search);
+    viewport()->update();
+}
+
+void CaseTableView::showColumnMenu(const QPoint &pos)
+{
+    if (!m_model)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    menu.setAccessibleName(tr("Columns"));
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        // The title says what a row is about; the table is useless without it.
+        a->setEnabled(column != int(CaseColumn::Title));
+        connect(a, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveColumns();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+namespace {
+const QString kColumnsKey = QStringLiteral("caseTable/columns");
+}
+
+void CaseTableView::restoreColumns()
+{
+    const QByteArray state = m_model->store().uiState(kColumnsKey);
+    if (!state.isEmpty())
+        horizontalHeader()->restoreState(state);
+}
+
+void CaseTableView::saveColumns()
+{
+    if (m_model)
+        m_model->store().setUiState(kColumnsKey, horizontalHeader()->saveState());
 }
 
 void CaseTableView::setCaseModel(CaseTableModel *model)
@@ -48,6 +138,12 @@ void CaseTableView::setCaseModel(CaseTableModel *model)
     horizontalHeader()->moveSection(
         horizontalHeader()->visualIndex(int(CaseColumn::AnswerDeadline)),
         int(CaseColumn::Status) + 1);
+    setColumnWidth(int(CaseColumn::AnswerDeadline), width("quá hạn 10 ngày 7 giờ"));
+    setColumnWidth(int(CaseColumn::Channel), width("Trực tiếp"));
+    setItemDelegateForColumn(int(CaseColumn::Title), m_highlight);
+    restoreColumns();
+    for (const auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(horizontalHeader(), signal, &m_saveColumns, qOverload<>(&QTimer::start));
 
     // The model's query starts newest first; the indicator says so, and
     // enabling sorting then asks for exactly that order (no extra query).
@@ -56,6 +152,10 @@ void CaseTableView::setCaseModel(CaseTableModel *model)
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_restoring)
+            Q_EMIT selectedCasesChanged(selectedCaseIds());
+    });
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keep = m_current;
         m_keepScroll = verticalScrollBar()->value();
@@ -70,6 +170,7 @@ void CaseTableView::setCaseModel(CaseTableModel *model)
         }
         m_restoring = false;
         setCurrent(row >= 0 ? m_keep : 0);
+        Q_EMIT selectedCasesChanged(selectedCaseIds());
     });
 }
 
@@ -102,6 +203,8 @@ void CaseTableView::setCurrent(CaseId id)
     if (id == m_current)
         return;
     m_current = id;
+    if (id)
+        m_model->markSeen(id);
     Q_EMIT currentCaseChanged(id);
 }
 

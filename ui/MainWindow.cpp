@@ -2,11 +2,13 @@
 
 #include "ActionBar.h"
 #include "CaseDetailView.h"
+#include "CaseFilterBar.h"
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "DisplayNames.h"
 #include "QueueListModel.h"
 #include "ReplyEditor.h"
+#include "SavedQueues.h"
 #include "SearchBox.h"
 #include "SyncStatusWidget.h"
 #include "UiLanguage.h"
@@ -69,6 +71,7 @@ void MainWindow::buildLayout()
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_search);
     centreLayout->addWidget(m_table, 1);
+    addQueueTools(centreLayout); // w1 (issue 4): filters, saved queues, highlight
 
     m_detail = new CaseDetailView(this);
     m_reply = new ReplyEditor(this);
@@ -100,6 +103,41 @@ void MainWindow::buildLayout()
 
     m_syncStatus = new SyncStatusWidget(this);
     statusBar()->addPermanentWidget(m_syncStatus);
+}
+
+// w1 (issue 4): the filter bar above the table, the user's saved queues in
+// the queue list, the search words highlighted in the titles.
+void MainWindow::addQueueTools(QVBoxLayout *centreLayout)
+{
+    auto *filters = new CaseFilterBar(m_store, this);
+    centreLayout->insertWidget(1, filters);
+    auto *saved = new SavedQueues(m_queues, m_queueModel, m_store, this);
+    QWidgetList chain = filters->tabChain(); // Tab: search, the filters, then the table
+    chain.append(m_table);
+    QWidget *previous = m_search;
+    for (QWidget *control : chain) {
+        setTabOrder(previous, control);
+        previous = control;
+    }
+    connect(filters, &CaseFilterBar::filterChanged, this, [this](const CaseFilter &f) {
+        m_caseModel->setFilter(f);
+        m_table->selectFirstIfNone();
+    });
+    connect(filters, &CaseFilterBar::saveRequested, saved,
+            [this, saved] { saved->saveAs(m_caseModel->query()); });
+    connect(m_search, &SearchBox::searchRequested, m_table, &CaseTableView::setHighlight);
+    // A saved queue brings back its search and filters (before the queue itself is shown).
+    connect(m_queues->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, filters](const QModelIndex &current) {
+                if (!m_queueModel->savedIdAt(current.row()))
+                    return;
+                const CaseQuery query = m_queueModel->queryAt(current.row());
+                filters->setFilter(query.filter);
+                m_search->setText(query.search);
+                m_table->setHighlight(query.search);
+                m_caseModel->setCaseQuery(query);
+            });
+    connect(&m_sync, &SyncController::roundFinished, filters, &CaseFilterBar::reloadChoices);
 }
 
 void MainWindow::connectParts()

@@ -13,6 +13,7 @@
 
 class QAction;
 class QListView;
+class QVBoxLayout;
 
 namespace pakn {
 
@@ -61,6 +62,7 @@ protected:
 
 private:
     void buildLayout();
+    void addQueueTools(QVBoxLayout *centreLayout); // w1 (issue 4)
     void buildMenus();
     void connectParts();
     void retranslateUi();

@@ -1,25 +1,40 @@
 #include "QueueListModel.h"
 
+#include <QFont>
+
 namespace pakn {
 
 QueueListModel::QueueListModel(const CaseStore &store, QObject *parent)
     : QAbstractListModel(parent), m_store(store)
-{}
+{
+    m_clock.setInterval(60 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, &QueueListModel::refresh);
+    m_clock.start();
+}
 
 QList<Queue> QueueListModel::queuesFor(Role role)
 {
+    // Each role's work first (issue 4), then the wider views it already had.
     switch (role) {
     case Role::Officer:
-        return {Queue::AssignedToMe, Queue::UnitOpen, Queue::AwaitingApproval, Queue::Closed};
+        return {Queue::AssignedToMe, Queue::DueTodayMine, Queue::OverdueMine,      Queue::MyDrafts,
+                Queue::SentBack,     Queue::UnitOpen,     Queue::AwaitingApproval, Queue::Closed};
     case Role::Leader:
-        return {Queue::ToAccept, Queue::AssignedToMe, Queue::UnitOpen, Queue::AwaitingApproval,
+        return {Queue::ToAccept,
+                Queue::ToAssign,
+                Queue::AwaitingApproval,
+                Queue::ExtensionRequests,
+                Queue::UnitOpen,
+                Queue::AssignedToMe,
                 Queue::Closed};
     case Role::Coordinator:
     case Role::Administrator:
-        return {Queue::NewCases, Queue::UnitOpen, Queue::AwaitingApproval, Queue::Closed};
+        return {Queue::NewCases, Queue::Returned,         Queue::PossibleDuplicates,
+                Queue::UnitOpen, Queue::AwaitingApproval, Queue::Closed};
     case Role::Supervisor:
     case Role::Channel: // an integration account, not a person; read-only if ever used here
-        return {Queue::UnitOpen, Queue::AwaitingApproval, Queue::Closed};
+        return {Queue::UnitOpen, Queue::Overdue, Queue::Answered, Queue::AwaitingApproval,
+                Queue::Closed};
     }
     return {Queue::UnitOpen};
 }
@@ -38,7 +53,7 @@ QString QueueListModel::queueName(Queue queue, Role role)
             return tr("Open in my scope");
         return tr("My unit's open cases");
     case Queue::AwaitingApproval:
-        return tr("Awaiting approval");
+        return role == Role::Leader ? tr("Awaiting my approval") : tr("Awaiting approval");
     case Queue::NewCases:
         return tr("New (to route)");
     case Queue::ToAccept:
@@ -47,6 +62,25 @@ QString QueueListModel::queueName(Queue queue, Role role)
         return tr("Closed");
     case Queue::All:
         return tr("All cases");
+    case Queue::DueTodayMine:
+        return tr("Due today");
+    case Queue::OverdueMine:
+    case Queue::Overdue:
+        return tr("Overdue");
+    case Queue::MyDrafts:
+        return tr("My drafts");
+    case Queue::SentBack:
+        return tr("Sent back to me");
+    case Queue::ToAssign:
+        return tr("To assign");
+    case Queue::ExtensionRequests:
+        return tr("Extension requests");
+    case Queue::Returned:
+        return tr("Returned by units");
+    case Queue::PossibleDuplicates:
+        return tr("Possible duplicates");
+    case Queue::Answered:
+        return tr("Answered in my scope");
     }
     return {};
 }
@@ -56,21 +90,58 @@ void QueueListModel::setRole(Role role)
     beginResetModel();
     m_role = role;
     m_entries.clear();
-    for (Queue q : queuesFor(role))
-        m_entries.append({q, 0});
+    for (Queue q : queuesFor(role)) {
+        Entry e;
+        e.query.queue = q;
+        m_entries.append(e);
+    }
+    m_builtIn = int(m_entries.size());
     endResetModel();
     refresh();
 }
 
+void QueueListModel::reloadSaved()
+{
+    const QList<SavedQueue> saved = m_store.savedQueues();
+    QList<Entry> entries;
+    for (const SavedQueue &s : saved)
+        entries.append({s.query, s.id, s.name, 0});
+    const auto same = [&] {
+        if (entries.size() != m_entries.size() - m_builtIn)
+            return false;
+        for (int i = 0; i < entries.size(); ++i) {
+            const Entry &old = m_entries.at(m_builtIn + i);
+            if (old.savedId != entries.at(i).savedId || old.savedName != entries.at(i).savedName)
+                return false;
+        }
+        return true;
+    };
+    if (same())
+        return;
+    // Rows are few: remove the old saved rows and insert the new ones.
+    if (m_entries.size() > m_builtIn) {
+        beginRemoveRows({}, m_builtIn, int(m_entries.size()) - 1);
+        m_entries.resize(m_builtIn);
+        endRemoveRows();
+    }
+    if (!entries.isEmpty()) {
+        beginInsertRows({}, m_builtIn, m_builtIn + int(entries.size()) - 1);
+        m_entries.append(entries);
+        endInsertRows();
+    }
+}
+
 void QueueListModel::refresh()
 {
+    if (m_entries.isEmpty() && m_builtIn == 0)
+        return; // no role yet
+    reloadSaved();
     for (int i = 0; i < m_entries.size(); ++i) {
-        CaseQuery query;
-        query.queue = m_entries[i].queue;
-        const int n = m_store.count(query);
+        const int n = m_store.count(m_entries[i].query);
         if (n != m_entries[i].count) {
             m_entries[i].count = n;
-            Q_EMIT dataChanged(index(i), index(i), {Qt::DisplayRole, CountRole});
+            Q_EMIT dataChanged(index(i), index(i),
+                               {Qt::DisplayRole, CountRole, Qt::AccessibleTextRole});
         }
     }
 }
@@ -78,18 +149,41 @@ void QueueListModel::refresh()
 void QueueListModel::retranslate()
 {
     if (!m_entries.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {Qt::DisplayRole, NameRole});
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1),
+                           {Qt::DisplayRole, NameRole, Qt::AccessibleTextRole});
 }
 
 Queue QueueListModel::queueAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).queue : Queue::UnitOpen;
+    return queryAt(row).queue;
+}
+
+CaseQuery QueueListModel::queryAt(int row) const
+{
+    if (row >= 0 && row < m_entries.size())
+        return m_entries.at(row).query;
+    CaseQuery open;
+    open.queue = Queue::UnitOpen;
+    return open;
+}
+
+qint64 QueueListModel::savedIdAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).savedId : 0;
 }
 
 int QueueListModel::rowOf(Queue queue) const
 {
-    for (int i = 0; i < m_entries.size(); ++i)
-        if (m_entries.at(i).queue == queue)
+    for (int i = 0; i < m_builtIn; ++i)
+        if (m_entries.at(i).query.queue == queue)
+            return i;
+    return -1;
+}
+
+int QueueListModel::rowOfSaved(qint64 savedId) const
+{
+    for (int i = m_builtIn; i < m_entries.size(); ++i)
+        if (m_entries.at(i).savedId == savedId)
             return i;
     return -1;
 }
@@ -105,6 +199,11 @@ int QueueListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+QString QueueListModel::nameOf(const Entry &e) const
+{
+    return e.savedId ? e.savedName : queueName(e.query.queue, m_role);
+}
+
 QVariant QueueListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -112,15 +211,28 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 (%2)").arg(queueName(e.queue, m_role)).arg(e.count);
+        return QStringLiteral("%1 (%2)").arg(nameOf(e)).arg(e.count);
+    case Qt::ToolTipRole:
+        return e.savedId ? tr("Your saved queue; right-click or press the menu key to rename or "
+                              "delete it")
+                         : QVariant();
+    case Qt::FontRole:
+        if (e.savedId) { // the user's own queues, apart from the role's
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case NameRole:
-        return queueName(e.queue, m_role);
+        return nameOf(e);
     case QueueRole:
-        return toCode(e.queue);
+        return toCode(e.query.queue);
     case CountRole:
         return e.count;
+    case SavedIdRole:
+        return e.savedId;
     case Qt::AccessibleTextRole:
-        return tr("%1: %n case(s)", nullptr, e.count).arg(queueName(e.queue, m_role));
+        return tr("%1: %n case(s)", nullptr, e.count).arg(nameOf(e));
     }
     return {};
 }

@@ -1,12 +1,16 @@
 #pragma once
 
 // The queues a user works from, chosen by role, each with its live count
-// from the cache ("Assigned to me (12)"). Counts are re-read on refresh(),
-// which the main window calls after every sync round and local action.
+// from the cache ("Assigned to me (12)"), followed by the user's own saved
+// queues (a search and filters under a name). Counts are re-read on
+// refresh(), which the main window calls after every sync round and local
+// action, and once a minute, since "due today" and "overdue" move with the
+// clock alone.
 
 #include "cache/CaseStore.h"
 
 #include <QAbstractListModel>
+#include <QTimer>
 
 namespace pakn {
 
@@ -18,7 +22,8 @@ public:
     {
         QueueRole = Qt::UserRole + 1,
         CountRole,
-        NameRole
+        NameRole,
+        SavedIdRole // the saved queue's id; 0 for the role's own queues
     };
 
     explicit QueueListModel(const CaseStore &store, QObject *parent = nullptr);
@@ -29,11 +34,16 @@ public:
 
     void setRole(Role role);
     Role role() const { return m_role; }
+    // Re-reads the saved queues and every count.
     void refresh();
     void retranslate();
 
     Queue queueAt(int row) const;
-    int rowOf(Queue queue) const; // -1 when the role has no such queue
+    // What the table shows for a row: the queue alone, or a saved queue's search and filters.
+    CaseQuery queryAt(int row) const;
+    qint64 savedIdAt(int row) const; // 0 for the role's own queues
+    int rowOf(Queue queue) const;    // -1 when the role has no such queue
+    int rowOfSaved(qint64 savedId) const;
     int countOf(Queue queue) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -42,12 +52,19 @@ public:
 private:
     struct Entry
     {
-        Queue queue;
+        CaseQuery query;
+        qint64 savedId = 0;
+        QString savedName;
         int count = 0;
     };
+    QString nameOf(const Entry &e) const;
+    void reloadSaved();
+
     const CaseStore &m_store;
     Role m_role = Role::Officer;
     QList<Entry> m_entries;
+    int m_builtIn = 0; // the role's queues come first, then the saved ones
+    QTimer m_clock;
 };
 
 } // namespace pakn

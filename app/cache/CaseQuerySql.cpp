@@ -4,6 +4,7 @@
 #include "domain/TextFolding.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace pakn {
 
@@ -30,6 +31,8 @@ QString sortColumn(CaseColumn c)
         break;
     case CaseColumn::AnswerDeadline:
         return QStringLiteral("answer_deadline");
+    case CaseColumn::Channel:
+        return QStringLiteral("channel");
     }
     return QStringLiteral("received_at");
 }
@@ -66,48 +69,160 @@ std::optional<std::pair<int, int>> statusRange(bool open)
     return std::pair{low, high};
 }
 
-void addQueueFilter(Queue queue, UserId me, Use use, bool sortedByStatus, QStringList *where,
-                    QVariantList *values)
+// The bounds the deadline queues compare with, computed here and bound:
+// "now", and the end of today in Vietnam time (UTC+7, no daylight saving).
+struct Clock
 {
-    const auto status = [&](CaseStatus s) {
-        where->append(column("status", use) + QStringLiteral(" = ?"));
-        values->append(statusRank(s));
+    qint64 now = 0;
+    qint64 endOfToday = 0;
+};
+Clock clockOf(const CaseQuery &query)
+{
+    const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();
+    const QTimeZone vietnam(7 * 3600);
+    const QDate today = now.toTimeZone(vietnam).date();
+    return {now.toMSecsSinceEpoch(),
+            QDateTime(today.addDays(1), QTime(0, 0), vietnam).toMSecsSinceEpoch()};
+}
+
+struct Terms
+{
+    QStringList *where;
+    QVariantList *values;
+    // The terms that lead a queue (its index) and the ones only checked on
+    // the rows that index delivers; both are index terms when counting or
+    // when the small set is read whole.
+    Use lead;
+    Use rest;
+
+    void add(const QString &term, const QVariantList &bound = {})
+    {
+        where->append(term);
+        values->append(bound);
+    }
+};
+
+void addQueueFilter(const CaseQuery &query, UserId me, Terms t, bool sortedByStatus)
+{
+    const Use lead = t.lead;
+    const Use rest = t.rest;
+    const auto status = [&](CaseStatus s, Use use) {
+        t.add(column("status", use) + QStringLiteral(" = ?"), {statusRank(s)});
     };
     const auto openness = [&](bool open) {
         if (sortedByStatus) {
             if (const auto range = statusRange(open)) {
-                where->append(QStringLiteral("status BETWEEN ? AND ?"));
-                values->append(range->first);
-                values->append(range->second);
+                t.add(QStringLiteral("status BETWEEN ? AND ?"), {range->first, range->second});
                 return;
             }
         }
-        where->append(column("is_open", use) +
-                      (open ? QStringLiteral(" = 1") : QStringLiteral(" = 0")));
+        t.add(column("is_open", lead) + (open ? QStringLiteral(" = 1") : QStringLiteral(" = 0")));
     };
-    switch (queue) {
+    const auto mine = [&] {
+        t.add(column("is_open", lead) + QStringLiteral(" = 1 AND ") + column("assignee_id", lead) +
+                  QStringLiteral(" = ?"),
+              {me > 0 ? me : -1}); // nobody when the user is unknown
+    };
+    const Clock clock = clockOf(query);
+    switch (query.queue) {
     case Queue::AssignedToMe:
-        where->append(column("is_open", use) + QStringLiteral(" = 1 AND ") +
-                      column("assignee_id", use) + QStringLiteral(" = ?"));
-        values->append(me > 0 ? me : -1); // nobody when the user is unknown
+        mine();
+        break;
+    case Queue::DueTodayMine:
+        mine();
+        t.add(column("answer_deadline", rest) + QStringLiteral(" BETWEEN ? AND ?"),
+              {clock.now, clock.endOfToday - 1});
+        break;
+    case Queue::OverdueMine:
+        mine();
+        t.add(column("answer_deadline", rest) + QStringLiteral(" < ?"), {clock.now});
+        break;
+    case Queue::MyDrafts:
+        mine();
+        status(CaseStatus::InProgress, rest);
+        t.add(QStringLiteral("(") + column("has_draft", rest) + QStringLiteral(" = 1 OR ") +
+              column("id", Use::Check) + QStringLiteral(" IN (SELECT case_id FROM local_drafts))"));
+        break;
+    case Queue::SentBack:
+        mine();
+        status(CaseStatus::InProgress, rest);
+        t.add(column("last_step", rest) + QStringLiteral(" = 'send_back'"));
+        break;
+    case Queue::ToAssign:
+        status(CaseStatus::InProgress, lead);
+        t.add(column("assignee_id", rest) + QStringLiteral(" = 0"));
+        break;
+    case Queue::ExtensionRequests:
+        t.add(column("extension_pending", lead) + QStringLiteral(" = 1"));
+        t.add(column("is_open", rest) + QStringLiteral(" = 1"));
+        break;
+    case Queue::Returned:
+        t.add(column("last_step", lead) + QStringLiteral(" = 'return'"));
+        status(CaseStatus::New, rest);
+        break;
+    case Queue::PossibleDuplicates: // marked as cases are written: see DuplicateMarks
+        t.add(column("possible_dup", lead) + QStringLiteral(" = 1"));
+        break;
+    case Queue::Overdue:
+        openness(true);
+        t.add(column("answer_deadline", rest) + QStringLiteral(" < ?"), {clock.now});
         break;
     case Queue::UnitOpen: // the cache only holds the user's scope
         openness(true);
         break;
     case Queue::AwaitingApproval:
-        status(CaseStatus::AwaitingApproval);
+        status(CaseStatus::AwaitingApproval, lead);
         break;
     case Queue::NewCases:
-        status(CaseStatus::New);
+        status(CaseStatus::New, lead);
         break;
     case Queue::ToAccept:
-        status(CaseStatus::PendingAcceptance);
+        status(CaseStatus::PendingAcceptance, lead);
+        break;
+    case Queue::Answered:
+        status(CaseStatus::Answered, lead);
         break;
     case Queue::Closed:
         openness(false);
         break;
     case Queue::All:
         break;
+    }
+}
+
+// Vietnam days as UTC milliseconds: [from 00:00, the day after `to` 00:00).
+std::pair<qint64, qint64> receivedBounds(const CaseFilter &f)
+{
+    const QTimeZone vietnam(7 * 3600);
+    const qint64 low = f.receivedFrom.isValid()
+                           ? QDateTime(f.receivedFrom, QTime(0, 0), vietnam).toMSecsSinceEpoch()
+                           : std::numeric_limits<qint64>::min();
+    const qint64 high =
+        f.receivedTo.isValid()
+            ? QDateTime(f.receivedTo.addDays(1), QTime(0, 0), vietnam).toMSecsSinceEpoch() - 1
+            : std::numeric_limits<qint64>::max();
+    return {low, high};
+}
+
+void addCaseFilter(const CaseFilter &f, Use use, Use receivedUse, Terms t)
+{
+    if (!f.field.isEmpty())
+        t.add(column("field", use) + QStringLiteral(" = ?"), {f.field});
+    if (f.unitId != 0)
+        t.add(column("unit_id", use) + QStringLiteral(" = ?"), {f.unitId});
+    if (f.status)
+        t.add(column("status", use) + QStringLiteral(" = ?"), {statusRank(*f.status)});
+    if (f.urgency)
+        t.add(column("urgency", use) + QStringLiteral(" = ?"), {urgencyRank(*f.urgency)});
+    if (f.channel)
+        t.add(column("channel", use) + QStringLiteral(" = ?"),
+              {int(allChannels().indexOf(*f.channel))});
+    if (f.assigneeId != 0)
+        t.add(column("assignee_id", use) + QStringLiteral(" = ?"),
+              {f.assigneeId == CaseFilter::kUnassigned ? UserId(0) : f.assigneeId});
+    if (f.receivedFrom.isValid() || f.receivedTo.isValid()) {
+        const auto [low, high] = receivedBounds(f);
+        t.add(column("received_at", receivedUse) + QStringLiteral(" BETWEEN ? AND ?"), {low, high});
     }
 }
 
@@ -118,10 +233,14 @@ void addFilter(const CaseQuery &query, UserId me, QueryShape shape, bool forCoun
     // The default order has an index per queue, led by the filter; a small
     // queue is cheaper to read whole and sort; otherwise the sort column's
     // index drives and the filter is only checked.
-    const bool filterDrives =
-        forCount || shape.smallQueue || query.sortColumn == CaseColumn::ReceivedAt;
-    addQueueFilter(query.queue, me, filterDrives ? Use::Index : Use::Check,
-                   !forCount && query.sortColumn == CaseColumn::Status, where, values);
+    const bool defaultOrder = query.sortColumn == CaseColumn::ReceivedAt;
+    const bool wholeSet = forCount || shape.smallQueue;
+    const Use lead = wholeSet || defaultOrder ? Use::Index : Use::Check;
+    const Use rest = wholeSet ? Use::Index : Use::Check;
+    addQueueFilter(query, me, {where, values, lead, rest},
+                   !forCount && query.sortColumn == CaseColumn::Status);
+    addCaseFilter(query.filter, rest, wholeSet || defaultOrder ? Use::Index : Use::Check,
+                  {where, values, rest, rest});
     if (const QString match = ftsExpressionFor(query.search); !match.isEmpty()) {
         // A rare match is the cheapest place to start; a common one is only a
         // membership check (the matching ids are collected once per statement).
@@ -159,6 +278,7 @@ BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, Us
     const QString sort = sortColumn(query.sortColumn);
     const bool ascending = query.order == Qt::AscendingOrder;
     BoundSql out;
+    out.values.append(me);
     QStringList where;
     addFilter(query, me, shape, false, &where, &out.values);
     if (after.id > 0) {
@@ -181,9 +301,13 @@ BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, Us
     // narrow index checks the filter without that (unless a small set drives).
     const bool idIndex =
         query.sortColumn == CaseColumn::Id && !shape.smallQueue && !shape.rareSearch;
+    // The unread mark: a newer version than this user opened, changed by somebody else.
     out.sql = QStringLiteral("SELECT id, title, status, field, urgency, unit_name, assignee_name,"
                              " received_at, answer_deadline, pending, ") +
-              sort + QStringLiteral(" FROM cases") +
+              sort +
+              QStringLiteral(", channel, version, version > coalesce((SELECT s.version FROM"
+                             " case_seen AS s WHERE s.case_id = cases.id), 0) AND changed_by <> ?"
+                             " FROM cases") +
               (idIndex ? QStringLiteral(" INDEXED BY cases_by_id") : QString()) +
               whereClause(where) + order + QStringLiteral(" LIMIT ?");
     out.values.append(qMax(0, limit));
@@ -194,7 +318,7 @@ BoundSql caseCountSql(const CaseQuery &query, UserId me, QueryShape shape)
 {
     BoundSql out;
     const QString match = ftsExpressionFor(query.search);
-    if (query.queue == Queue::All && !match.isEmpty()) {
+    if (query.queue == Queue::All && query.filter.isEmpty() && !match.isEmpty()) {
         // Every indexed row is a cached case: the index alone can count.
         out.sql = QStringLiteral("SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?");
         out.values.append(match);
@@ -206,11 +330,13 @@ BoundSql caseCountSql(const CaseQuery &query, UserId me, QueryShape shape)
     return out;
 }
 
-BoundSql queueSizeSql(Queue queue, UserId me)
+BoundSql queueSizeSql(const CaseQuery &query, UserId me)
 {
     BoundSql out;
     QStringList where;
-    addQueueFilter(queue, me, Use::Index, false, &where, &out.values);
+    addQueueFilter(query, me, {&where, &out.values, Use::Index, Use::Index}, false);
+    addCaseFilter(query.filter, Use::Index, Use::Index,
+                  {&where, &out.values, Use::Index, Use::Index});
     out.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases") + whereClause(where) +
               QStringLiteral(" LIMIT ?)");
     out.values.append(kSmallSet);

@@ -37,13 +37,15 @@ struct QueryShape
 // quoted prefix term, all ANDed ("duong"* "lang"*). Empty when there is no word.
 QString ftsExpressionFor(const QString &search);
 
-// Selects the CaseRow columns then the sort value (column 10), at most `limit` rows after `after`.
+// Selects the CaseRow columns then the sort value (column 10), the channel,
+// version and unread mark, at most `limit` rows after `after`.
 BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
                      QueryShape shape);
 BoundSql caseCountSql(const CaseQuery &query, UserId me, QueryShape shape);
 
-// Counts capped at kSmallSet, to choose the shape: the queue's rows, the search's matches.
-BoundSql queueSizeSql(Queue queue, UserId me);
+// Counts capped at kSmallSet, to choose the shape: the queue's (and filter's)
+// rows, the search's matches.
+BoundSql queueSizeSql(const CaseQuery &query, UserId me);
 BoundSql searchSizeSql(const QString &ftsExpression);
 
 } // namespace pakn

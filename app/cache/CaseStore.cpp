@@ -2,6 +2,7 @@
 
 #include "ClientLogging.h"
 #include "cache/CaseColumns.h"
+#include "cache/CaseQueryJson.h"
 #include "cache/CaseQuerySql.h"
 #include "cache/CaseWriter.h"
 #include "cache/Outbox.h"
@@ -27,6 +28,16 @@ const QList<std::pair<Queue, QString>> &queueCodes()
         {Queue::ToAccept, QStringLiteral("to_accept")},
         {Queue::Closed, QStringLiteral("closed")},
         {Queue::All, QStringLiteral("all")},
+        {Queue::DueTodayMine, QStringLiteral("due_today_mine")},
+        {Queue::OverdueMine, QStringLiteral("overdue_mine")},
+        {Queue::MyDrafts, QStringLiteral("my_drafts")},
+        {Queue::SentBack, QStringLiteral("sent_back")},
+        {Queue::ToAssign, QStringLiteral("to_assign")},
+        {Queue::ExtensionRequests, QStringLiteral("extension_requests")},
+        {Queue::Returned, QStringLiteral("returned")},
+        {Queue::PossibleDuplicates, QStringLiteral("possible_duplicates")},
+        {Queue::Overdue, QStringLiteral("overdue")},
+        {Queue::Answered, QStringLiteral("answered")},
     };
     return codes;
 }
@@ -88,10 +99,11 @@ std::optional<qint64> scalar(const QSqlDatabase &db, const BoundSql &bound)
 QueryShape shapeOf(const QSqlDatabase &db, const CaseQuery &query, UserId me, bool forCount)
 {
     QueryShape shape;
-    if (!forCount && query.queue != Queue::All && query.sortColumn != CaseColumn::ReceivedAt)
-        shape.smallQueue = scalar(db, queueSizeSql(query.queue, me)).value_or(0) < kSmallSet;
+    if (!forCount && ((query.queue != Queue::All && query.sortColumn != CaseColumn::ReceivedAt) ||
+                      !query.filter.isEmpty()))
+        shape.smallQueue = scalar(db, queueSizeSql(query, me)).value_or(0) < kSmallSet;
     const QString match = ftsExpressionFor(query.search);
-    if (!match.isEmpty() && !(forCount && query.queue == Queue::All))
+    if (!match.isEmpty() && !(forCount && query.queue == Queue::All && query.filter.isEmpty()))
         shape.rareSearch = scalar(db, searchSizeSql(match)).value_or(0) < kSmallSet;
     return shape;
 }
@@ -109,6 +121,17 @@ QString toCode(Queue q)
         if (queue == q)
             return code;
     return {};
+}
+
+const QList<Queue> &allQueues()
+{
+    static const QList<Queue> queues = [] {
+        QList<Queue> out;
+        for (const auto &[queue, code] : queueCodes())
+            out.append(queue);
+        return out;
+    }();
+    return queues;
 }
 
 std::optional<Queue> queueFromCode(const QString &code)
@@ -311,6 +334,9 @@ QList<CaseRow> CaseStore::page(const CaseQuery &query, const PageKey &after, int
         r.answerDeadline = deadlineFromStored(q.value(8).toLongLong());
         r.pending = q.value(9).toInt() != 0;
         r.sortValue = q.value(10);
+        r.channel = allChannels().value(q.value(11).toInt(), Channel::Web);
+        r.version = q.value(12).toLongLong();
+        r.unread = q.value(13).toInt() != 0;
         rows.append(std::move(r));
     }
     return rows;
@@ -347,6 +373,61 @@ bool CaseStore::setPending(CaseId id, bool pending, QString *error)
 {
     return run(m_db, QStringLiteral("UPDATE cases SET pending = ? WHERE id = ?"),
                {pending ? 1 : 0, id}, error);
+}
+
+bool CaseStore::markSeen(CaseId id, qint64 version, QString *error)
+{
+    return run(m_db,
+               QStringLiteral("INSERT INTO case_seen (case_id, version) VALUES (?, ?)"
+                              " ON CONFLICT (case_id) DO UPDATE SET version ="
+                              " max(version, excluded.version)"),
+               {id, version}, error);
+}
+
+QByteArray CaseStore::uiState(const QString &key) const
+{
+    return QByteArray::fromBase64(meta(QStringLiteral("ui/") + key).value_or(QString()).toLatin1());
+}
+
+bool CaseStore::setUiState(const QString &key, const QByteArray &state, QString *error)
+{
+    return setMeta(QStringLiteral("ui/") + key, QString::fromLatin1(state.toBase64()), error);
+}
+
+QList<SavedQueue> CaseStore::savedQueues() const
+{
+    QList<SavedQueue> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, query FROM saved_queues ORDER BY name, id"));
+    if (!run(q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    caseQueryFromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object())});
+    return out;
+}
+
+std::optional<qint64> CaseStore::addSavedQueue(const QString &name, const CaseQuery &query,
+                                               QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO saved_queues (name, query) VALUES (?, ?)"));
+    q.addBindValue(nonNull(name.trimmed()));
+    q.addBindValue(QString::fromUtf8(compact(toJson(query))));
+    if (!run(q, error))
+        return std::nullopt;
+    return q.lastInsertId().toLongLong();
+}
+
+bool CaseStore::renameSavedQueue(qint64 id, const QString &name, QString *error)
+{
+    return run(m_db, QStringLiteral("UPDATE saved_queues SET name = ? WHERE id = ?"),
+               {nonNull(name.trimmed()), id}, error);
+}
+
+bool CaseStore::removeSavedQueue(qint64 id, QString *error)
+{
+    return run(m_db, QStringLiteral("DELETE FROM saved_queues WHERE id = ?"), {id}, error);
 }
 
 QString CaseStore::localDraft(CaseId id) const
@@ -419,6 +500,8 @@ bool CaseStore::clearCases(QString *error)
             error) &&
         run(m_db, QStringLiteral("DELETE FROM cases"), {}, error) &&
         run(m_db, QStringLiteral("DELETE FROM local_drafts"), {}, error) &&
+        run(m_db, QStringLiteral("DELETE FROM case_seen"), {}, error) &&
+        run(m_db, QStringLiteral("DELETE FROM saved_queues"), {}, error) &&
         run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error);
     return ok && committed(tx, error);
 }

@@ -15,6 +15,8 @@
 
 namespace pakn {
 
+// The predicates are defined once, in CaseQuerySql.cpp. The cache only holds
+// the user's scope, so "in my unit" / "in my scope" needs no unit filter.
 enum class Queue
 {
     AssignedToMe,     // open cases assigned to the user
@@ -24,9 +26,20 @@ enum class Queue
     ToAccept,         // pending acceptance (leaders)
     Closed,           // answered, closed, refused, merged
     All,
+    DueTodayMine,       // open, assigned to me, answer due between now and the end of today
+    OverdueMine,        // open, assigned to me, answer deadline passed
+    MyDrafts,           // in progress, assigned to me, with a reply draft or a local draft
+    SentBack,           // in progress, assigned to me, the last decision was send_back
+    ToAssign,           // in progress, nobody assigned
+    ExtensionRequests,  // a pending extension request
+    Returned,           // new, the last decision was a unit's return
+    PossibleDuplicates, // see CaseQuerySql.cpp: same field and address, open, ±30 days
+    Overdue,            // open, answer deadline passed (whole scope)
+    Answered,           // status answered (supervisors' read-only view)
 };
 QString toCode(Queue q);
 std::optional<Queue> queueFromCode(const QString &code);
+const QList<Queue> &allQueues();
 
 enum class CaseColumn
 {
@@ -38,7 +51,8 @@ enum class CaseColumn
     Unit,
     Assignee,
     ReceivedAt,
-    AnswerDeadline
+    AnswerDeadline,
+    Channel
 };
 
 // One row of a queue table: what the list shows, without the long text.
@@ -55,6 +69,30 @@ struct CaseRow
     QDateTime answerDeadline;
     bool pending = false; // has local actions not yet acknowledged by the server
     QVariant sortValue;   // the value of the sort column, for keyset paging
+    Channel channel = Channel::Web;
+    qint64 version = 0;
+    bool unread = false; // changed by somebody else since this user last opened it
+};
+
+// Narrows a queue; every set member must match (AND). Dates are Vietnam days.
+struct CaseFilter
+{
+    QString field;     // empty: any
+    UnitId unitId = 0; // 0: any
+    std::optional<CaseStatus> status;
+    std::optional<Urgency> urgency;
+    std::optional<Channel> channel;
+    QDate receivedFrom;    // invalid: open-ended
+    QDate receivedTo;      // inclusive
+    UserId assigneeId = 0; // 0: any; kUnassigned: nobody assigned
+    static constexpr UserId kUnassigned = -1;
+
+    bool isEmpty() const
+    {
+        return field.isEmpty() && unitId == 0 && !status && !urgency && !channel &&
+               !receivedFrom.isValid() && !receivedTo.isValid() && assigneeId == 0;
+    }
+    friend bool operator==(const CaseFilter &, const CaseFilter &) = default;
 };
 
 struct CaseQuery
@@ -63,6 +101,17 @@ struct CaseQuery
     QString search; // raw user text; folded and matched as word prefixes (AND)
     CaseColumn sortColumn = CaseColumn::ReceivedAt;
     Qt::SortOrder order = Qt::DescendingOrder;
+    CaseFilter filter;
+    // "Due today" and "overdue" are relative to this moment; invalid: the wall clock.
+    QDateTime now;
+};
+
+// A user's own queue: a search and filters saved under a name (in the cache).
+struct SavedQueue
+{
+    qint64 id = 0;
+    QString name;
+    CaseQuery query; // queue, search and filter; the sort is the table's
 };
 
 // Where the previous page ended (keyset paging: never OFFSET).
@@ -121,6 +170,19 @@ public:
     int count(const CaseQuery &query) const;
     std::optional<Case> caseById(CaseId id) const;
 
+    // The version of the case this user last opened (the table's unread mark).
+    bool markSeen(CaseId id, qint64 version, QString *error = nullptr);
+
+    // Opaque view settings of this profile (column layout, …), kept in the cache.
+    QByteArray uiState(const QString &key) const;
+    bool setUiState(const QString &key, const QByteArray &state, QString *error = nullptr);
+
+    QList<SavedQueue> savedQueues() const; // by name
+    std::optional<qint64> addSavedQueue(const QString &name, const CaseQuery &query,
+                                        QString *error = nullptr);
+    bool renameSavedQueue(qint64 id, const QString &name, QString *error = nullptr);
+    bool removeSavedQueue(qint64 id, QString *error = nullptr);
+
     // Saves a locally changed case (inside the caller's transaction) and marks it pending.
     bool saveLocal(const Case &c, QString *error);
     bool setPending(CaseId id, bool pending, QString *error = nullptr);
@@ -138,8 +200,9 @@ public:
     };
     QList<LocalDraft> localDrafts() const; // newest first, also of cases no longer cached
 
-    // Forgets every case, the search index, the cursor and the local drafts
-    // (a different user or server takes over the cache).
+    // Forgets every case, the search index, the cursor, the local drafts, the
+    // unread marks and the saved queues (a different user or server takes
+    // over the cache). View settings (uiState) stay: they belong to the PC.
     bool clearCases(QString *error);
     // The same user now has another unit or role (an administrator moved them):
     // records the new `me`, forgets the cases the old scope brought (except

@@ -22,7 +22,49 @@ namespace {
 // order storedRow() selects them and indexedValues() lists them.
 constexpr QLatin1StringView kIndexedColumns(
     "title_key, status, is_open, field, urgency, unit_key, assignee_id, assignee_key,"
-    " received_at, answer_deadline");
+    " received_at, answer_deadline, channel, last_step, extension_pending, dup_key, unit_id");
+constexpr int kIndexedCount = 15;
+
+// Decisions that move a case on; notes, drafts, extension requests, ratings
+// and looking at the phone number do not change "what happened last".
+bool isDecision(const QString &action)
+{
+    static const QStringList decisions = {
+        QStringLiteral("route"),        QStringLiteral("refuse"),    QStringLiteral("accept"),
+        QStringLiteral("return"),       QStringLiteral("transfer"),  QStringLiteral("assign"),
+        QStringLiteral("submit_reply"), QStringLiteral("send_back"), QStringLiteral("approve"),
+        QStringLiteral("reopen"),       QStringLiteral("close"),     QStringLiteral("merge")};
+    return decisions.contains(action);
+}
+
+} // namespace
+
+QString lastDecisionOf(const Case &c)
+{
+    for (auto it = c.history.crbegin(); it != c.history.crend(); ++it)
+        if (isDecision(it->action))
+            return it->action;
+    return QStringLiteral("");
+}
+
+QString duplicateKeyOf(const Case &c)
+{
+    // Letters and digits of the folded address, single-spaced, so "Số 5, phố
+    // Kim Mã" and "so 5 pho kim ma" meet; no address, no key (never a duplicate).
+    QString address;
+    for (const QChar ch : foldForSearch(c.address))
+        address += ch.isLetterOrNumber() ? ch : QLatin1Char(' ');
+    address = address.simplified();
+    return address.isEmpty() ? QStringLiteral("") : c.field + QLatin1Char('|') + address;
+}
+
+namespace {
+
+bool hasPendingExtension(const Case &c)
+{
+    return !c.extensions.isEmpty() &&
+           c.extensions.constLast().decision == ExtensionRequest::Decision::Pending;
+}
 
 QVariantList indexedValues(const Case &c)
 {
@@ -35,7 +77,12 @@ QVariantList indexedValues(const Case &c)
             c.assigneeId,
             nonNull(foldForSearch(c.assigneeName)),
             storedTime(c.receivedAt),
-            storedDeadline(c.answerDeadline)};
+            storedDeadline(c.answerDeadline),
+            int(allChannels().indexOf(c.channel)),
+            lastDecisionOf(c),
+            hasPendingExtension(c) ? 1 : 0,
+            duplicateKeyOf(c),
+            c.unitId};
 }
 
 // SQLite hands integers back as qlonglong where we bound int: compare as text.
@@ -52,8 +99,8 @@ bool sameValues(const QVariantList &a, const QVariantList &b)
 } // namespace
 
 CaseWriter::CaseWriter(const QSqlDatabase &db)
-    : m_db(db), m_select(db), m_upsert(db), m_updateUnindexed(db), m_delete(db), m_indexAdd(db),
-      m_indexRemove(db)
+    : m_db(db), m_duplicates(db), m_select(db), m_upsert(db), m_updateUnindexed(db), m_delete(db),
+      m_indexAdd(db), m_indexRemove(db)
 {}
 
 bool CaseWriter::prepare(QString *error)
@@ -66,9 +113,11 @@ bool CaseWriter::prepare(QString *error)
         {&m_upsert,
          QStringLiteral(
              "INSERT INTO cases (title_key, status, is_open, field, urgency, unit_key,"
-             " assignee_id, assignee_key, received_at, answer_deadline,"
-             " version, title, unit_id, unit_name, assignee_name, pending, folded, json, id)"
-             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+             " assignee_id, assignee_key, received_at, answer_deadline, channel, last_step,"
+             " extension_pending, dup_key, unit_id,"
+             " version, title, unit_name, assignee_name, has_draft, changed_by, pending,"
+             " folded, json, id)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
              " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
              " title = excluded.title, title_key = excluded.title_key,"
              " status = excluded.status, is_open = excluded.is_open, field = excluded.field,"
@@ -76,7 +125,10 @@ bool CaseWriter::prepare(QString *error)
              " unit_name = excluded.unit_name, unit_key = excluded.unit_key,"
              " assignee_id = excluded.assignee_id, assignee_name = excluded.assignee_name,"
              " assignee_key = excluded.assignee_key, received_at = excluded.received_at,"
-             " answer_deadline = excluded.answer_deadline, pending = excluded.pending,"
+             " answer_deadline = excluded.answer_deadline, channel = excluded.channel,"
+             " last_step = excluded.last_step, extension_pending = excluded.extension_pending,"
+             " dup_key = excluded.dup_key, has_draft = excluded.has_draft,"
+             " changed_by = excluded.changed_by, pending = excluded.pending,"
              " folded = excluded.folded, json = excluded.json")},
         // Most changes (a note, a draft, an assignment within the row's sort
         // keys) leave every indexed value as it was. SQLite rewrites the entry
@@ -84,8 +136,9 @@ bool CaseWriter::prepare(QString *error)
         // value changed: naming only unindexed columns spares a dozen index
         // writes per case.
         {&m_updateUnindexed,
-         QStringLiteral("UPDATE cases SET version = ?, title = ?, unit_id = ?, unit_name = ?,"
-                        " assignee_name = ?, pending = ?, folded = ?, json = ? WHERE id = ?")},
+         QStringLiteral("UPDATE cases SET version = ?, title = ?, unit_name = ?,"
+                        " assignee_name = ?, has_draft = ?, changed_by = ?, pending = ?,"
+                        " folded = ?, json = ? WHERE id = ?")},
         {&m_delete, QStringLiteral("DELETE FROM cases WHERE id = ?")},
         {&m_indexAdd, QStringLiteral("INSERT INTO cases_fts (rowid, folded) VALUES (?, ?)")},
         {&m_indexRemove,
@@ -124,7 +177,7 @@ std::optional<CaseWriter::StoredRow> CaseWriter::storedRow(CaseId id, bool *ok, 
     if (m_select.next()) {
         row.emplace();
         row->folded = m_select.value(0).toString();
-        for (int i = 1; i <= 10; ++i)
+        for (int i = 1; i <= kIndexedCount; ++i)
             row->indexed.append(m_select.value(i));
     }
     m_select.finish();
@@ -144,9 +197,10 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error)
     const QVariantList unindexed = {
         c.version,
         nonNull(c.title),
-        c.unitId,
         nonNull(c.unitName),
         nonNull(c.assigneeName),
+        c.replyDraft.trimmed().isEmpty() ? 0 : 1,
+        c.history.isEmpty() ? UserId(0) : c.history.constLast().actorId,
         pending ? 1 : 0,
         nonNull(folded),
         QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact),
@@ -155,11 +209,20 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error)
     const bool written = old && sameValues(old->indexed, indexed)
                              ? bindAndRun(m_updateUnindexed, unindexed, error)
                              : bindAndRun(m_upsert, indexed + unindexed, error);
-    if (!written)
+    if (!written || !m_duplicates.update(
+                        c.id, placeOf(old),
+                        DuplicateMarks::Place{duplicateKeyOf(c), storedTime(c.receivedAt)}, error))
         return false;
     if (old && old->folded == folded)
         return true;
     return reindex(c.id, old ? std::optional<QString>(old->folded) : std::nullopt, folded, error);
+}
+
+std::optional<DuplicateMarks::Place> CaseWriter::placeOf(const std::optional<StoredRow> &row)
+{
+    if (!row)
+        return std::nullopt;
+    return DuplicateMarks::Place{row->indexed.at(13).toString(), row->indexed.at(8).toLongLong()};
 }
 
 bool CaseWriter::reindex(CaseId id, const std::optional<QString> &old, const QString &folded,
@@ -180,7 +243,9 @@ bool CaseWriter::remove(CaseId id, QString *error)
         return false;
     if (!old)
         return true; // a tombstone for a case this cache never had
-    return bindAndRun(m_indexRemove, {id, old->folded}, error) && bindAndRun(m_delete, {id}, error);
+    return bindAndRun(m_indexRemove, {id, old->folded}, error) &&
+           bindAndRun(m_delete, {id}, error) &&
+           m_duplicates.update(id, placeOf(old), std::nullopt, error);
 }
 
 } // namespace pakn

@@ -5,6 +5,7 @@
 // writes a million rows and preparing per row would dominate. Runs inside the
 // caller's transaction. Internal to CaseStore.
 
+#include "cache/DuplicateMarks.h"
 #include "domain/Case.h"
 
 #include <QSqlDatabase>
@@ -15,6 +16,10 @@ namespace pakn {
 
 // The text the search index holds for a case (folded: no marks, đ→d, lower case).
 QString searchTextOf(const Case &c);
+// The last decision in the case's history ("send_back", "return", …), or "".
+QString lastDecisionOf(const Case &c);
+// The possible-duplicates key: field and folded address ("" without an address).
+QString duplicateKeyOf(const Case &c);
 
 class CaseWriter
 {
@@ -38,8 +43,10 @@ private:
     bool reindex(CaseId id, const std::optional<QString> &old, const QString &folded,
                  QString *error);
     bool fail(const QSqlQuery &q, QString *error);
+    static std::optional<DuplicateMarks::Place> placeOf(const std::optional<StoredRow> &row);
 
     QSqlDatabase m_db;
+    DuplicateMarks m_duplicates;
     bool m_prepared = false;
     QSqlQuery m_select;
     QSqlQuery m_upsert;

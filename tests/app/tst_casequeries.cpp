@@ -3,6 +3,7 @@
 
 #include "TestCases.h"
 
+#include "cache/CacheSchema.h"
 #include "cache/CaseQuerySql.h"
 
 #include <QSqlError>
@@ -33,6 +34,7 @@ QList<Case> generatedCases(int n)
         Case c = makeCase(i, allStatuses().at(i % allStatuses().size()),
                           titles.at(i % titles.size()) + QStringLiteral(" %1").arg(i % 40));
         c.urgency = allUrgencies().at(i % allUrgencies().size());
+        c.channel = allChannels().at(i % allChannels().size());
         c.field = fieldCodes().at(i % fieldCodes().size());
         c.unitName = unitNames.at(i % unitNames.size());
         c.assigneeName = people.at(i % people.size());
@@ -145,7 +147,8 @@ private Q_SLOTS:
             {"unit", CaseColumn::Unit},
             {"assignee", CaseColumn::Assignee},
             {"received", CaseColumn::ReceivedAt},
-            {"deadline", CaseColumn::AnswerDeadline}};
+            {"deadline", CaseColumn::AnswerDeadline},
+            {"channel", CaseColumn::Channel}};
         for (const auto &[name, column] : columns) {
             QTest::addRow("%s asc", name) << column << Qt::AscendingOrder << Queue::All;
             QTest::addRow("%s desc", name) << column << Qt::DescendingOrder << Queue::All;
@@ -213,21 +216,33 @@ private Q_SLOTS:
         QTest::addColumn<Queue>("queue");
         QTest::addColumn<CaseColumn>("column");
         QTest::addColumn<QString>("search");
-        for (Queue queue : {Queue::AssignedToMe, Queue::UnitOpen, Queue::AwaitingApproval,
-                            Queue::NewCases, Queue::ToAccept, Queue::Closed, Queue::All})
-            for (int c = 0; c <= int(CaseColumn::AnswerDeadline); ++c)
+        QTest::addColumn<bool>("filtered");
+        for (Queue queue : allQueues())
+            for (int c = 0; c <= int(CaseColumn::Channel); ++c)
                 for (const QString &search : {QString(), QStringLiteral("duong lang")})
-                    QTest::addRow("%s/%d/%s", qPrintable(toCode(queue)), c, qPrintable(search))
-                        << queue << CaseColumn(c) << search;
+                    for (const bool filtered : {false, true})
+                        QTest::addRow("%s/%d/%s/%s", qPrintable(toCode(queue)), c,
+                                      qPrintable(search), filtered ? "filtered" : "all")
+                            << queue << CaseColumn(c) << search << filtered;
     }
     void largeSetsAreReadInIndexOrder()
     {
         QFETCH(Queue, queue);
         QFETCH(CaseColumn, column);
         QFETCH(QString, search);
+        QFETCH(bool, filtered);
         static CacheFixture cache;
         CaseQuery query = queryOf(queue, search);
         query.sortColumn = column;
+        if (filtered) {
+            query.filter.field = QStringLiteral("roads");
+            query.filter.urgency = Urgency::Urgent;
+            query.filter.channel = Channel::Zalo;
+            query.filter.unitId = 5;
+            query.filter.assigneeId = 9;
+            query.filter.receivedFrom = QDate(2026, 11, 1);
+            query.filter.receivedTo = QDate(2026, 11, 30);
+        }
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             query.order = order;
             for (const PageKey &key : {PageKey{}, PageKey{QVariant(5), 5}}) {
@@ -240,6 +255,269 @@ private Q_SLOTS:
         }
     }
 
+    // Each queue's predicate against hand-made cases, with the clock pinned.
+    void queuePredicates_data()
+    {
+        QTest::addColumn<Queue>("queue");
+        QTest::addColumn<QList<CaseId>>("expected");
+        QTest::newRow("assigned to me") << Queue::AssignedToMe << QList<CaseId>{1, 2, 3, 4, 5, 6};
+        QTest::newRow("due today") << Queue::DueTodayMine << QList<CaseId>{2};
+        QTest::newRow("overdue, mine") << Queue::OverdueMine << QList<CaseId>{3};
+        QTest::newRow("my drafts") << Queue::MyDrafts << QList<CaseId>{4, 5};
+        QTest::newRow("sent back") << Queue::SentBack << QList<CaseId>{6};
+        QTest::newRow("to assign") << Queue::ToAssign << QList<CaseId>{7};
+        QTest::newRow("extension requests") << Queue::ExtensionRequests << QList<CaseId>{8};
+        QTest::newRow("returned") << Queue::Returned << QList<CaseId>{9};
+        QTest::newRow("possible duplicates") << Queue::PossibleDuplicates << QList<CaseId>{10, 11};
+        QTest::newRow("overdue, scope") << Queue::Overdue << QList<CaseId>{3, 8};
+        QTest::newRow("answered") << Queue::Answered << QList<CaseId>{13};
+        QTest::newRow("new") << Queue::NewCases << QList<CaseId>{9, 10, 11, 12};
+    }
+    void queuePredicates()
+    {
+        QFETCH(Queue, queue);
+        QFETCH(QList<CaseId>, expected);
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        QVERIFY(store.setMe(officer()));
+        // 10:00 in Hanoi; today ends at 17:00 UTC.
+        const QDateTime now(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC);
+        const auto event = [](const char *action, UserId actor = 8) {
+            CaseEvent e;
+            e.action = QLatin1String(action);
+            e.actorId = actor;
+            return e;
+        };
+        QList<Case> cases;
+        for (CaseId id = 1; id <= 13; ++id) {
+            Case c = makeCase(id, CaseStatus::InProgress);
+            c.address = QStringLiteral("Số %1 phố Huế").arg(id); // no duplicates by default
+            c.answerDeadline = now.addDays(3);
+            cases.append(c);
+        }
+        cases[1].answerDeadline = now.addSecs(6 * 3600);            // 16:00 Hanoi, today
+        cases[2].answerDeadline = now.addSecs(-3600);               // an hour ago
+        cases[3].replyDraft = QStringLiteral("Kính gửi ông Bình,"); // a draft on the case
+        cases[5].history.append(event("send_back"));
+        cases[5].history.append(event("note", 9)); // a note is not a decision
+        cases[6].assigneeId = 0;
+        cases[6].assigneeName.clear();
+        for (int i : {7, 8, 9, 10, 11, 12}) { // nobody's but the unit's
+            cases[i].assigneeId = 12;
+            cases[i].assigneeName = QStringLiteral("Đỗ Văn An");
+        }
+        cases[7].answerDeadline = now.addDays(-1);
+        cases[7].extensions.append(ExtensionRequest{});
+        cases[8].status = CaseStatus::New;
+        cases[8].history.append(event("return"));
+        cases[9].status = CaseStatus::New;
+        cases[9].address = QStringLiteral("12 Phố Huế, Hai Bà Trưng");
+        cases[10].status = CaseStatus::New;
+        cases[10].address =
+            QStringLiteral("12 phố Huế - Hai Bà Trưng").normalized(QString::NormalizationForm_D);
+        cases[10].receivedAt = cases[9].receivedAt.addDays(20);
+        cases[11].status = CaseStatus::New; // the same address, another field
+        cases[11].address = cases[9].address;
+        cases[11].field = QStringLiteral("environment");
+        cases[12].status = CaseStatus::Answered;
+        cases[12].address = cases[9].address; // the same address, but closed for work
+        QString error;
+        QVERIFY2(store.applyFeedPage(pageOf(cases, 13), &error), qPrintable(error));
+        QVERIFY(store.setLocalDraft(5, QStringLiteral("Bản nháp trên máy")));
+
+        CaseQuery query = queryOf(queue);
+        query.now = now;
+        query.sortColumn = CaseColumn::Id;
+        query.order = Qt::AscendingOrder;
+        QCOMPARE(idsOf(store.page(query, {}, 50)), expected);
+        QCOMPARE(store.count(query), expected.size());
+        // The default order walks another index: the same rows.
+        query.sortColumn = CaseColumn::ReceivedAt;
+        QList<CaseId> byDate = idsOf(store.page(query, {}, 50));
+        std::sort(byDate.begin(), byDate.end());
+        QCOMPARE(byDate, expected);
+    }
+
+    // Cases cached before the upgrade get the new columns from their JSON:
+    // the same values CaseWriter writes (except the duplicate key, see CacheSchema).
+    void upgradeBackfillMatchesTheWriter()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        QList<Case> cases;
+        for (CaseId id = 1; id <= 5; ++id)
+            cases.append(makeCase(id));
+        cases[0].channel = Channel::WalkIn;
+        cases[1].replyDraft = QStringLiteral("Kính gửi");
+        cases[2].extensions.append(ExtensionRequest{});
+        CaseEvent back;
+        back.action = QStringLiteral("send_back");
+        back.actorId = 8;
+        CaseEvent note;
+        note.action = QStringLiteral("note");
+        note.actorId = 12;
+        cases[3].history += {back, note};
+        cases[4].channel = Channel::Hotline;
+        QString error;
+        QVERIFY(store.applyFeedPage(pageOf(cases, 5), &error));
+        const QString columns = QStringLiteral(
+            "SELECT group_concat(id || ':' || channel || ',' || has_draft || ',' ||"
+            " extension_pending || ',' || changed_by || ',' || last_step, ' ') FROM cases");
+        QSqlQuery q(cache.db());
+        QVERIFY(q.exec(columns) && q.next());
+        const QString written = q.value(0).toString();
+        QVERIFY2(written.contains(QLatin1String("4:0,0,0,12,send_back")), qPrintable(written));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET channel = 9, has_draft = 9,"
+                                      " extension_pending = 9, changed_by = 9, last_step = '?'")));
+        const CacheMigration &upgrade = cacheMigrations().back();
+        const std::string_view backfill = upgrade.statements.back();
+        QVERIFY(q.exec(QString::fromUtf8(backfill.data(), qsizetype(backfill.size()))));
+        QVERIFY(q.exec(columns) && q.next());
+        QCOMPARE(q.value(0).toString(), written);
+    }
+
+    // The marks are kept as cases change: a twin closing, moving away in
+    // time, or leaving the cache takes the other case's mark with it.
+    void duplicateMarksFollowChanges()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        const auto at = [](CaseId id, int day) {
+            Case c = makeCase(id, CaseStatus::New);
+            c.address = QStringLiteral("Ngõ 5 phố Huế");
+            c.receivedAt = kBase.addDays(day);
+            return c;
+        };
+        const auto marked = [&] {
+            CaseQuery q = queryOf(Queue::PossibleDuplicates);
+            q.sortColumn = CaseColumn::Id;
+            q.order = Qt::AscendingOrder;
+            return idsOf(store.page(q, {}, 50));
+        };
+        QString error;
+        qint64 cursor = 0;
+        const auto feed = [&](const QList<Case> &cases) {
+            cursor += cases.size();
+            return store.applyFeedPage(pageOf(cases, cursor), &error);
+        };
+        QVERIFY(feed({at(1, 0), at(2, 31)})); // more than 30 days apart
+        QCOMPARE(marked(), QList<CaseId>{});
+        QVERIFY(feed({at(3, 29)})); // near both
+        QCOMPARE(marked(), (QList<CaseId>{1, 2, 3}));
+        Case closed = at(3, 29);
+        closed.status = CaseStatus::Closed;
+        QVERIFY(feed({closed}));
+        QCOMPARE(marked(), QList<CaseId>{});
+        QVERIFY(feed({at(3, 0)})); // moved in time: now 31 days from case 2
+        QCOMPARE(marked(), (QList<CaseId>{1, 3}));
+        QVERIFY2(store.removeCase(1, &error), qPrintable(error));
+        QCOMPARE(marked(), QList<CaseId>{});
+    }
+
+    void filtersNarrowTheQueue()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        QList<Case> cases;
+        for (CaseId id = 1; id <= 8; ++id)
+            cases.append(makeCase(id, CaseStatus::InProgress));
+        cases[0].field = QStringLiteral("environment");
+        cases[1].urgency = Urgency::Urgent;
+        cases[2].channel = Channel::Hotline;
+        cases[3].unitId = 6;
+        cases[4].assigneeId = 0;
+        cases[5].status = CaseStatus::AwaitingApproval;
+        // Received 22:00 Hanoi on 03/11 (UTC 15:00) and 00:30 Hanoi on 05/11.
+        cases[6].receivedAt = QDateTime(QDate(2026, 11, 3), QTime(15, 0), Qt::UTC);
+        cases[7].receivedAt = QDateTime(QDate(2026, 11, 4), QTime(17, 30), Qt::UTC);
+        QString error;
+        QVERIFY2(store.applyFeedPage(pageOf(cases, 8), &error), qPrintable(error));
+        const auto found = [&](const std::function<void(CaseFilter &)> &set) {
+            CaseQuery q = queryOf(Queue::All);
+            set(q.filter);
+            QList<CaseId> ids = idsOf(store.page(q, {}, 50));
+            std::sort(ids.begin(), ids.end());
+            if (store.count(q) != ids.size())
+                return QList<CaseId>{-1};
+            return ids;
+        };
+        QCOMPARE(found([](CaseFilter &f) { f.field = QStringLiteral("environment"); }),
+                 QList<CaseId>{1});
+        QCOMPARE(found([](CaseFilter &f) { f.urgency = Urgency::Urgent; }), QList<CaseId>{2});
+        QCOMPARE(found([](CaseFilter &f) { f.channel = Channel::Hotline; }), QList<CaseId>{3});
+        QCOMPARE(found([](CaseFilter &f) { f.unitId = 6; }), QList<CaseId>{4});
+        QCOMPARE(found([](CaseFilter &f) { f.assigneeId = CaseFilter::kUnassigned; }),
+                 QList<CaseId>{5});
+        QCOMPARE(found([](CaseFilter &f) { f.status = CaseStatus::AwaitingApproval; }),
+                 QList<CaseId>{6});
+        QCOMPARE(found([](CaseFilter &f) {
+                     f.receivedFrom = QDate(2026, 11, 3);
+                     f.receivedTo = QDate(2026, 11, 3);
+                 }),
+                 QList<CaseId>{7});
+        QCOMPARE(found([](CaseFilter &f) { f.receivedFrom = QDate(2026, 11, 5); }),
+                 QList<CaseId>{8});
+        QCOMPARE(found([](CaseFilter &f) {
+                     f.field = QStringLiteral("roads");
+                     f.urgency = Urgency::Urgent;
+                 }),
+                 QList<CaseId>{2});
+    }
+
+    void unreadUntilOpenedUnlessChangedByMe()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        QVERIFY(store.setMe(officer()));
+        Case theirs = makeCase(1);
+        theirs.history.last().actorId = 8;
+        Case mine = makeCase(2);
+        mine.history.last().actorId = officer().id;
+        QString error;
+        QVERIFY(store.applyFeedPage(pageOf({theirs, mine}, 2), &error));
+        const auto unread = [&] {
+            QList<CaseId> ids;
+            for (const CaseRow &r : store.page(queryOf(Queue::All), {}, 10))
+                if (r.unread)
+                    ids.append(r.id);
+            return ids;
+        };
+        QCOMPARE(unread(), QList<CaseId>{1});
+        QVERIFY(store.markSeen(1, theirs.version));
+        QCOMPARE(unread(), QList<CaseId>{});
+        theirs.version += 1; // somebody else changed it again
+        QVERIFY(store.applyFeedPage(pageOf({theirs}, 3), &error));
+        QCOMPARE(unread(), QList<CaseId>{1});
+        QVERIFY(store.markSeen(1, 1)); // an older version never lowers the mark
+        QCOMPARE(unread(), QList<CaseId>{1});
+    }
+
+    void savedQueuesKeepTheirQuery()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        CaseQuery query = queryOf(Queue::OverdueMine, QStringLiteral("đường láng"));
+        query.filter.field = QStringLiteral("roads");
+        query.filter.status = CaseStatus::InProgress;
+        query.filter.receivedFrom = QDate(2026, 11, 1);
+        query.filter.assigneeId = CaseFilter::kUnassigned;
+        const auto id = store.addSavedQueue(QStringLiteral("  Đường sá quá hạn "), query);
+        QVERIFY(id);
+        QVERIFY(store.addSavedQueue(QStringLiteral("Ánh sáng"), queryOf(Queue::All)));
+        QList<SavedQueue> saved = store.savedQueues();
+        QCOMPARE(saved.size(), 2);
+        const SavedQueue &first = saved.at(1).id == *id ? saved.at(1) : saved.at(0);
+        QCOMPARE(first.name, QStringLiteral("Đường sá quá hạn"));
+        QCOMPARE(first.query.queue, Queue::OverdueMine);
+        QCOMPARE(first.query.search, query.search);
+        QVERIFY(first.query.filter == query.filter);
+        QVERIFY(store.renameSavedQueue(*id, QStringLiteral("Quá hạn")));
+        QVERIFY(store.removeSavedQueue(saved.at(0).id == *id ? saved.at(1).id : saved.at(0).id));
+        saved = store.savedQueues();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0).name, QStringLiteral("Quá hạn"));
+    }
+
     void searchFoldsVietnamese_data()
     {
         QTest::addColumn<QString>("search");
@@ -249,6 +527,9 @@ private Q_SLOTS:
         QTest::newRow("no marks") << QStringLiteral("duong lang") << QList<CaseId>{1};
         QTest::newRow("exact") << QStringLiteral("Đường Láng") << QList<CaseId>{1};
         QTest::newRow("decomposed input") << decomposedLang << QList<CaseId>{1};
+        QTest::newRow("decomposed input, decomposed text")
+            << QStringLiteral("hoàn kiếm").normalized(QString::NormalizationForm_D)
+            << QList<CaseId>{3};
         QTest::newRow("upper case") << QStringLiteral("ĐÔNG ANH") << QList<CaseId>{2};
         QTest::newRow("decomposed stored text") << QStringLiteral("hoàn kiếm") << QList<CaseId>{3};
         QTest::newRow("word prefixes") << QStringLiteral("duo la") << QList<CaseId>{1};

@@ -197,15 +197,19 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&queues,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         queues.setRole(Role::Officer);
-        QCOMPARE(queues.rowCount(), 4);
+        QCOMPARE(queues.rowCount(), 8);
         QCOMPARE(queues.queueAt(0), Queue::AssignedToMe);
+        QVERIFY(queues.rowOf(Queue::MyDrafts) >= 0);
+        QVERIFY(queues.rowOf(Queue::SentBack) >= 0);
         queues.setRole(Role::Leader);
         QVERIFY(queues.rowOf(Queue::ToAccept) >= 0);
         queues.setRole(Role::Coordinator);
         QVERIFY(queues.rowOf(Queue::NewCases) >= 0);
         QVERIFY(queues.rowOf(Queue::AssignedToMe) < 0);
+        QVERIFY(queues.rowOf(Queue::PossibleDuplicates) >= 0);
         queues.setRole(Role::Supervisor);
-        QCOMPARE(queues.rowCount(), 3);
+        QCOMPARE(queues.rowCount(), 5);
+        QVERIFY(queues.rowOf(Queue::Overdue) >= 0);
 
         queues.setRole(Role::Officer);
         const int mine = queues.countOf(Queue::AssignedToMe);
