@@ -2,6 +2,7 @@
 
 #include "ActionBar.h"
 #include "CaseDetailView.h"
+#include "CasePicker.h" // w2-caseview
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "DisplayNames.h"
@@ -74,6 +75,11 @@ void MainWindow::buildLayout()
     m_reply = new ReplyEditor(this);
     m_actionBar = new ActionBar([this] { return m_store.units(); },
                                 [this] { return m_store.accounts(); }, this);
+    // w2-caseview: the merge dialog's case search and the dialogs' local check.
+    m_actionBar->setCaseFinder(CasePicker::storeFinder(m_store));
+    m_actionBar->setChecker([this](const Case &c, CaseAction a, const QJsonObject &p) {
+        return m_actions.check(c, a, p);
+    });
     auto *work = new QWidget(this);
     auto *workLayout = new QVBoxLayout(work);
     workLayout->setContentsMargins(0, 0, 0, 0);
