@@ -13,6 +13,7 @@
 #include "UiLanguage.h"
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
+#include "cache/ReferenceStore.h" // w2-caseview
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -72,6 +73,9 @@ void MainWindow::buildLayout()
     centreLayout->addWidget(m_table, 1);
 
     m_detail = new CaseDetailView(this);
+    // w2-caseview: working time left by the cached calendar; the phone shows after my reveal.
+    m_detail->setCalendar(ReferenceStore(m_store.database()).current().calendar());
+    m_detail->setViewer(m_me.id);
     m_reply = new ReplyEditor(this);
     m_actionBar = new ActionBar([this] { return m_store.units(); },
                                 [this] { return m_store.accounts(); }, this);
@@ -124,6 +128,13 @@ void MainWindow::connectParts()
     connect(m_table, &CaseTableView::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_reply, &ReplyEditor::actionRequested, this, &MainWindow::perform);
     connect(m_actionBar, &ActionBar::actionRequested, this, &MainWindow::perform);
+    // w2-caseview: the phone reveal is an audited action; case links open that case.
+    connect(m_detail, &CaseDetailView::revealPhoneRequested, this,
+            [this](qint64 id) { perform(id, CaseAction::RevealContact, {}); });
+    connect(m_detail, &CaseDetailView::openCaseRequested, this, [this](qint64 id) {
+        if (!m_table->selectCase(id))
+            showCase(id);
+    });
     connect(m_reply, &ReplyEditor::textLeft, this,
             [this](qint64 id, const QString &text) { m_store.setLocalDraft(id, text); });
 
