@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionBar.h"
+#include "BulkActionPanel.h" // w2-caseview
 #include "CaseDetailView.h"
 #include "CasePicker.h" // w2-caseview
 #include "CaseTableModel.h"
@@ -10,6 +11,7 @@
 #include "ReplyEditor.h"
 #include "SearchBox.h"
 #include "SyncStatusWidget.h"
+#include "TableSelection.h" // w2-caseview
 #include "UiLanguage.h"
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
@@ -88,6 +90,16 @@ void MainWindow::buildLayout()
     auto *workLayout = new QVBoxLayout(work);
     workLayout->setContentsMargins(0, 0, 0, 0);
     workLayout->addWidget(m_reply, 1);
+    // w2-caseview: bulk accept/assign/route on the selected rows; the stand-in
+    // selectedCaseIds() becomes m_table->selectedCaseIds() with helper w1's table.
+    auto *bulk = new BulkActionPanel(m_store, m_actions, this);
+    workLayout->addWidget(bulk);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, bulk,
+            [this, bulk] { bulk->setSelection(selectedCaseIds(*m_table, *m_caseModel)); });
+    connect(bulk, &BulkActionPanel::performed, this, [this] {
+        m_sync.syncNow();
+        refresh();
+    });
     workLayout->addWidget(m_actionBar);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_detail);
