@@ -4,6 +4,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpacerItem>
 
 namespace pakn {
 
@@ -65,7 +66,7 @@ void ActionBar::relayout()
 {
     // Only the allowed buttons take a place, so the bar stays compact.
     while (m_grid->count() > 0)
-        m_grid->takeAt(0);
+        delete m_grid->takeAt(0); // the layout item, not the button
     int n = 0;
     for (CaseAction a : actions()) {
         QPushButton *b = m_buttons.value(a);
@@ -76,6 +77,9 @@ void ActionBar::relayout()
             ++n;
         }
     }
+    // A spacer column keeps a lone button at its own width rather than the bar's.
+    m_grid->addItem(new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Minimum), 0,
+                    Columns);
     m_none->setVisible(m_case && n == 0);
     if (m_case && n == 0)
         m_grid->addWidget(m_none, 0, 0, 1, Columns);

@@ -91,6 +91,7 @@ ActionParamsDialog::ActionParamsDialog(CaseAction action, const QList<Case> &cas
     }
     if (action == CaseAction::Merge) {
         m_casePicker = new CasePicker(m_choices.findCases, cases.first().id, this);
+        setMinimumWidth(640); // case titles are long
         form->addRow(tr("Merge &into:"), m_casePicker);
         connect(m_casePicker, &CasePicker::currentCaseChanged, this, &ActionParamsDialog::updateOk);
         m_first = m_casePicker;
@@ -122,7 +123,7 @@ ActionParamsDialog::ActionParamsDialog(CaseAction action, const QList<Case> &cas
         if (okButton()->isEnabled())
             accept();
     });
-    setMinimumWidth(480);
+    setMinimumWidth(qMax(minimumWidth(), 480));
     updateOk();
 }
 

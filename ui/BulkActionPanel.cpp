@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace pakn {
 
@@ -14,10 +15,13 @@ BulkActionPanel::BulkActionPanel(CaseStore &store, LocalActions &actions, QWidge
     : QWidget(parent), m_store(store), m_actions(actions), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("bulkActions"));
-    auto *layout = new QHBoxLayout(this);
+    // The label above the buttons keeps the panel as narrow as the action bar.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label->setStyleSheet(QStringLiteral("font-weight: bold"));
     layout->addWidget(m_label);
+    auto *row = new QHBoxLayout;
+    layout->addLayout(row);
     const std::optional<Account> me = store.me();
     for (CaseAction a : BulkActionPanel::actions()) {
         auto *b = new QPushButton(this);
@@ -25,10 +29,10 @@ BulkActionPanel::BulkActionPanel(CaseStore &store, LocalActions &actions, QWidge
         // Only the actions the user's role may take at all are offered.
         b->setVisible(me && WorkflowRules::rule(a).roles.contains(me->role));
         connect(b, &QPushButton::clicked, this, [this, a] { trigger(a); });
-        layout->addWidget(b);
+        row->addWidget(b);
         m_buttons.insert(a, b);
     }
-    layout->addStretch(1);
+    row->addStretch(1);
     retranslateUi();
     setVisible(false);
 }
@@ -109,10 +113,10 @@ void BulkActionPanel::retranslateUi()
 {
     // Mnemonics chosen apart from the action bar's and the reply editor's.
     const int n = int(m_ids.size());
-    m_label->setText(tr("%n case(s) selected:", nullptr, n));
-    m_buttons[CaseAction::Accept]->setText(tr("Accept a&ll selected"));
-    m_buttons[CaseAction::Assign]->setText(tr("A&ssign all selected…"));
-    m_buttons[CaseAction::Route]->setText(tr("Ro&ute all selected…"));
+    m_label->setText(tr("%n case(s) selected, for all of them:", nullptr, n));
+    m_buttons[CaseAction::Accept]->setText(tr("Accept a&ll"));
+    m_buttons[CaseAction::Assign]->setText(tr("A&ssign all…"));
+    m_buttons[CaseAction::Route]->setText(tr("Ro&ute all…"));
     for (QPushButton *b : std::as_const(m_buttons))
         b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')));
 }

@@ -42,7 +42,9 @@ BulkResultDialog::BulkResultDialog(CaseAction action, const QList<BulkResult> &r
         auto *id = new QTableWidgetItem(QString::number(r.caseId));
         id->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 0, id);
-        m_table->setItem(i, 1, new QTableWidgetItem(r.title));
+        auto *title = new QTableWidgetItem(r.title);
+        title->setToolTip(r.title);
+        m_table->setItem(i, 1, title);
         auto *result = new QTableWidgetItem(
             r.outcome.ok() ? tr("Saved, being sent") : DisplayNames::outcome(r.outcome.code()));
         result->setForeground(r.outcome.ok() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));

@@ -79,10 +79,11 @@ void CasePicker::search(const QString &text)
         if (r.id == m_exclude || r.status == CaseStatus::Merged)
             continue;
         auto *item = new QListWidgetItem(
-            tr("#%1 — %2 (%3, %4)")
-                .arg(r.id)
-                .arg(r.title, DisplayNames::status(r.status), DisplayNames::dateTime(r.receivedAt)),
-            m_list);
+            tr("#%1 — %2 (%3)").arg(r.id).arg(r.title, DisplayNames::status(r.status)), m_list);
+        item->setToolTip(
+            tr("Received %1, %2")
+                .arg(DisplayNames::dateTime(r.receivedAt),
+                     r.unitName.isEmpty() ? DisplayNames::status(r.status) : r.unitName));
         item->setData(Qt::UserRole, r.id);
     }
     if (m_list->count() > 0)
