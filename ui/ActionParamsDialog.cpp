@@ -194,6 +194,7 @@ void ActionParamsDialog::addDateRows(QFormLayout *form)
     form->addRow(tr("Request:"), asked);
     m_otherDate = new QCheckBox(tr("Grant a &different date:"), this);
     m_otherDate->setObjectName(QStringLiteral("otherDate"));
+    m_otherDate->setAccessibleName(tr("Grant a different date"));
     m_date->setAccessibleName(tr("Granted deadline"));
     m_date->setDate(qMax(earliest, vietnamDate(request.proposedDeadline)));
     m_date->setEnabled(false);

@@ -125,6 +125,7 @@ void CaseDetailView::changeEvent(QEvent *event)
 
 void CaseDetailView::render()
 {
+    setAccessibleName(tr("Case details"));
     if (!m_case) {
         setHtml(QStringLiteral("<p style='color:#777'>") +
                 tr("Select a case in the table to see its details.").toHtmlEscaped() +

@@ -1,10 +1,8 @@
 #include "CasePicker.h"
 
 #include "DisplayNames.h"
+#include "ListKeyForwarder.h"
 
-#include <QCoreApplication>
-#include <QEvent>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,7 +32,7 @@ CasePicker::CasePicker(Finder finder, CaseId exclude, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &CasePicker::search);
     connect(m_list, &QListWidget::currentRowChanged, this,
             [this] { Q_EMIT currentCaseChanged(currentCaseId()); });
-    m_search->installEventFilter(this);
+    new ListKeyForwarder(m_search, m_list);
     search({});
 }
 
@@ -93,19 +91,6 @@ void CasePicker::search(const QString &text)
                                               : QString());
     m_empty->setVisible(!m_empty->text().isEmpty());
     Q_EMIT currentCaseChanged(currentCaseId());
-}
-
-bool CasePicker::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
-            key == Qt::Key_PageUp) {
-            QCoreApplication::sendEvent(m_list, event);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace pakn

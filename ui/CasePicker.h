@@ -35,9 +35,6 @@ public:
 Q_SIGNALS:
     void currentCaseChanged(qint64 caseId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void search(const QString &text);
 

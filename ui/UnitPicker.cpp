@@ -1,10 +1,8 @@
 #include "UnitPicker.h"
 
+#include "ListKeyForwarder.h"
 #include "domain/TextFolding.h"
 
-#include <QCoreApplication>
-#include <QEvent>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
@@ -68,7 +66,7 @@ UnitPicker::UnitPicker(const QList<Unit> &units, UnitId exclude, QWidget *parent
     connect(m_filter, &QLineEdit::textChanged, this, &UnitPicker::applyFilter);
     connect(m_list, &QListWidget::currentRowChanged, this,
             [this] { Q_EMIT currentUnitChanged(currentUnitId()); });
-    m_filter->installEventFilter(this);
+    new ListKeyForwarder(m_filter, m_list);
 }
 
 UnitId UnitPicker::currentUnitId() const
@@ -111,20 +109,6 @@ void UnitPicker::applyFilter(const QString &text)
     // The best match is chosen as the user types; Enter then confirms it.
     m_list->setCurrentItem(firstShown);
     Q_EMIT currentUnitChanged(currentUnitId());
-}
-
-bool UnitPicker::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
-            key == Qt::Key_PageUp) {
-            // Arrow keys move the choice while the focus stays in the filter.
-            QCoreApplication::sendEvent(m_list, event);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace pakn

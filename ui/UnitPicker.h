@@ -30,9 +30,6 @@ public:
 Q_SIGNALS:
     void currentUnitChanged(qint64 unitId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void applyFilter(const QString &text);
 
