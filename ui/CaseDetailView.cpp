@@ -1,46 +1,119 @@
 #include "CaseDetailView.h"
 
-#include "DisplayNames.h"
-
+#include <QDesktopServices>
 #include <QEvent>
 #include <QScrollBar>
+#include <QUrlQuery>
 
 namespace pakn {
 
-namespace {
-QString escaped(const QString &text)
-{
-    QString out = text.toHtmlEscaped();
-    out.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return out;
-}
-
-QString row(const QString &label, const QString &valueHtml)
-{
-    return QStringLiteral("<tr><td class='k'>") + label.toHtmlEscaped() +
-           QStringLiteral("</td><td>") + valueHtml + QStringLiteral("</td></tr>");
-}
-} // namespace
-
 CaseDetailView::CaseDetailView(QWidget *parent)
-    : QTextBrowser(parent), m_now([] { return QDateTime::currentDateTimeUtc(); })
+    : QTextBrowser(parent), m_now([] { return QDateTime::currentDateTimeUtc(); }),
+      m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("caseDetail"));
     setReadOnly(true);
     setOpenLinks(false);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    document()->setDefaultStyleSheet(
-        QStringLiteral("td.k { color: #555; padding-right: 10px; white-space: nowrap; }"
-                       ".late { color: #c62828; font-weight: bold; }"
-                       "h3 { margin-bottom: 4px; } h4 { margin-top: 12px; margin-bottom: 2px; }"
-                       "p.ev { margin-top: 2px; margin-bottom: 4px; } span.t { color: #555; }"));
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
+                            Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    document()->setDefaultStyleSheet(QStringLiteral(
+        "td.k { color: #555; padding-right: 10px; white-space: nowrap; }"
+        ".late { color: #c62828; font-weight: bold; } .ok { color: #2e7d32; }"
+        ".soon { color: #e65100; font-weight: bold; } .muted { color: #777; }"
+        "h3 { margin-bottom: 4px; } h4 { margin-top: 12px; margin-bottom: 2px; }"
+        "p.ev { margin-top: 2px; margin-bottom: 6px; } span.t { color: #555; }"
+        "p.note { background-color: #fff8e1; } p.reply { background-color: #e8f0fe; }"
+        "span.badge { background-color: #eceff1; }"));
+    connect(this, &QTextBrowser::anchorClicked, this, &CaseDetailView::followLink);
+    render();
+}
+
+void CaseDetailView::setCalendar(const DeadlineCalendar &calendar)
+{
+    m_calendar = calendar;
+    render();
+}
+
+void CaseDetailView::setViewer(UserId id)
+{
+    m_viewer = id;
     render();
 }
 
 void CaseDetailView::setCase(const std::optional<Case> &c)
 {
+    // A different case starts with its whole history again.
+    if (!c || !m_case || c->id != m_case->id)
+        m_filter = HistoryFilter::All;
+    const bool same = c && m_case && c->id == m_case->id;
     m_case = c;
     render();
+    if (!same)
+        verticalScrollBar()->setValue(0);
+}
+
+void CaseDetailView::setHistoryFilter(HistoryFilter filter)
+{
+    m_filter = filter;
+    render();
+}
+
+bool CaseDetailView::phoneRevealed(const Case &c) const
+{
+    for (const CaseEvent &e : c.history)
+        if (e.action == toCode(CaseAction::RevealContact) && e.actorId == m_viewer && m_viewer)
+            return true;
+    return false;
+}
+
+QString CaseDetailView::maskedPhone(const QString &phone)
+{
+    QString digits;
+    for (QChar ch : phone)
+        if (ch.isDigit())
+            digits += ch;
+    if (digits.size() < 8)
+        return QString(digits.size(), QLatin1Char('*'));
+    return digits.left(4) + QStringLiteral(" *** ") + digits.right(3);
+}
+
+QUrl CaseDetailView::mapUrl(const Case &c)
+{
+    QUrl url(QStringLiteral("https://www.openstreetmap.org/"));
+    QUrlQuery query;
+    if (c.latitude && c.longitude) {
+        const QString lat = QString::number(*c.latitude, 'f', 6);
+        const QString lon = QString::number(*c.longitude, 'f', 6);
+        query.addQueryItem(QStringLiteral("mlat"), lat);
+        query.addQueryItem(QStringLiteral("mlon"), lon);
+        url.setQuery(query);
+        url.setFragment(QStringLiteral("map=18/") + lat + QLatin1Char('/') + lon);
+        return url;
+    }
+    url.setPath(QStringLiteral("/search"));
+    query.addQueryItem(QStringLiteral("query"), c.address);
+    url.setQuery(query);
+    return url;
+}
+
+void CaseDetailView::followLink(const QUrl &url)
+{
+    if (!m_case)
+        return;
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("reveal")) {
+        Q_EMIT revealPhoneRequested(m_case->id);
+    } else if (scheme == QLatin1String("map")) {
+        m_openUrl(mapUrl(*m_case));
+    } else if (scheme == QLatin1String("case")) {
+        if (const CaseId id = url.path().toLongLong(); id > 0)
+            Q_EMIT openCaseRequested(id);
+    } else if (scheme == QLatin1String("filter")) {
+        const QString which = url.path();
+        setHistoryFilter(which == QLatin1String("notes")     ? HistoryFilter::Notes
+                         : which == QLatin1String("replies") ? HistoryFilter::Replies
+                                                             : HistoryFilter::All);
+    }
 }
 
 void CaseDetailView::changeEvent(QEvent *event)
@@ -52,6 +125,7 @@ void CaseDetailView::changeEvent(QEvent *event)
 
 void CaseDetailView::render()
 {
+    setAccessibleName(tr("Case details"));
     if (!m_case) {
         setHtml(QStringLiteral("<p style='color:#777'>") +
                 tr("Select a case in the table to see its details.").toHtmlEscaped() +
@@ -62,64 +136,6 @@ void CaseDetailView::render()
     const int scroll = verticalScrollBar()->value();
     setHtml(html(*m_case));
     verticalScrollBar()->setValue(scroll);
-}
-
-QString CaseDetailView::deadlineText(const QDateTime &deadline, bool counts) const
-{
-    if (!deadline.isValid())
-        return QStringLiteral("—");
-    QString text = DisplayNames::dateTime(deadline).toHtmlEscaped();
-    if (counts && deadline < m_now())
-        text += QStringLiteral(" <span class='late'>") + tr("overdue").toHtmlEscaped() +
-                QStringLiteral("</span>");
-    return text;
-}
-
-QString CaseDetailView::html(const Case &c) const
-{
-    QString h;
-    h += QStringLiteral("<h3>") + tr("Case %1").arg(c.id).toHtmlEscaped() + QStringLiteral(" — ") +
-         escaped(c.title) + QStringLiteral("</h3><table>");
-    h += row(tr("Status"), DisplayNames::status(c.status).toHtmlEscaped());
-    h += row(tr("Field"), DisplayNames::field(c.field).toHtmlEscaped());
-    h += row(tr("Urgency"), DisplayNames::urgency(c.urgency).toHtmlEscaped());
-    h += row(tr("Unit"), c.unitId ? escaped(c.unitName) : tr("not routed yet").toHtmlEscaped());
-    h += row(tr("Assignee"), c.assigneeId ? escaped(c.assigneeName) : QStringLiteral("—"));
-    h += row(tr("Acceptance due"),
-             deadlineText(c.acceptDeadline, c.status == CaseStatus::PendingAcceptance));
-    h += row(tr("Reply due"), deadlineText(c.answerDeadline, isOpen(c.status)));
-    QString reporter =
-        c.reporterName.isEmpty() ? tr("anonymous").toHtmlEscaped() : escaped(c.reporterName);
-    if (!c.reporterPhone.isEmpty())
-        reporter += QStringLiteral(", ") + escaped(c.reporterPhone);
-    h += row(tr("Reporter"), reporter);
-    h += row(tr("Channel"), DisplayNames::channel(c.channel).toHtmlEscaped());
-    h += row(tr("Address"), c.address.isEmpty() ? QStringLiteral("—") : escaped(c.address));
-    h += row(tr("Received"), DisplayNames::dateTime(c.receivedAt).toHtmlEscaped());
-    if (c.answeredAt.isValid())
-        h += row(tr("Answered"), DisplayNames::dateTime(c.answeredAt).toHtmlEscaped());
-    h += QStringLiteral("</table>");
-
-    h += QStringLiteral("<h4>") + tr("Description").toHtmlEscaped() + QStringLiteral("</h4><p>") +
-         escaped(c.description) + QStringLiteral("</p>");
-    if (!c.replyPublished.isEmpty())
-        h += QStringLiteral("<h4>") + tr("Published reply").toHtmlEscaped() +
-             QStringLiteral("</h4><p>") + escaped(c.replyPublished) + QStringLiteral("</p>");
-
-    h += QStringLiteral("<h4>") + tr("History").toHtmlEscaped() + QStringLiteral("</h4>");
-    if (c.history.isEmpty())
-        h += QStringLiteral("<p>—</p>");
-    // One paragraph per event reads well in a narrow pane, unlike a table.
-    for (const CaseEvent &e : c.history) {
-        h += QStringLiteral("<p class='ev'><span class='t'>") +
-             DisplayNames::dateTime(e.at).toHtmlEscaped() + QStringLiteral("</span> · ") +
-             escaped(e.actorName) + QStringLiteral(" · <b>") +
-             DisplayNames::historyAction(e.action).toHtmlEscaped() + QStringLiteral("</b>");
-        if (!e.detail.isEmpty())
-            h += QStringLiteral(": ") + escaped(e.detail);
-        h += QStringLiteral("</p>");
-    }
-    return h;
 }
 
 } // namespace pakn

@@ -1,12 +1,18 @@
 #pragma once
 
 // The right-hand pane: everything about the selected case as read-only,
-// selectable text — the facts, deadlines (marked when overdue), reporter,
-// description, the published reply and the history.
+// selectable text. A header with the deadlines and the working time left,
+// extensions, rating and linked cases; the reporter with the phone masked
+// until the user asks to see it (an audited action, asked for through
+// revealPhoneRequested); description and location with a map link; and the
+// history as a timeline that can be narrowed to internal notes or reply
+// versions. Links are reachable with Tab and followed with Enter.
 
 #include "domain/Case.h"
+#include "domain/DeadlineCalendar.h"
 
 #include <QTextBrowser>
+#include <QUrl>
 #include <functional>
 #include <optional>
 
@@ -16,24 +22,63 @@ class CaseDetailView : public QTextBrowser
 {
     Q_OBJECT
 public:
+    enum class HistoryFilter
+    {
+        All,
+        Notes,
+        Replies
+    };
+
     explicit CaseDetailView(QWidget *parent = nullptr);
 
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    void setCalendar(const DeadlineCalendar &calendar);
+    // The user looking: the phone shows once their reveal is in the history.
+    void setViewer(UserId id);
+    // Opens map links (QDesktopServices::openUrl unless replaced, e.g. in tests).
+    void setUrlOpener(std::function<void(const QUrl &)> open) { m_openUrl = std::move(open); }
     void setCase(const std::optional<Case> &c);
     const std::optional<Case> &currentCase() const { return m_case; }
+    void setHistoryFilter(HistoryFilter filter);
+    HistoryFilter historyFilter() const { return m_filter; }
 
     // The HTML shown for a case (public for tests and printing).
     QString html(const Case &c) const;
+    bool phoneRevealed(const Case &c) const;
+    // "0912 *** 678": the first four and last three digits.
+    static QString maskedPhone(const QString &phone);
+    // Where the map link of a case leads (OpenStreetMap at the coordinates, or an address search).
+    static QUrl mapUrl(const Case &c);
+    // Follows a link of the pane as a click would ("reveal:", "map:", "case:7", "filter:notes").
+    void followLink(const QUrl &url);
+
+Q_SIGNALS:
+    // The user asked to see the reporter's phone number (perform reveal_contact).
+    void revealPhoneRequested(qint64 caseId);
+    // The user followed a link to another case (merged into, duplicate merged in).
+    void openCaseRequested(qint64 caseId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void render();
-    QString deadlineText(const QDateTime &deadline, bool counts) const;
+    QString headerHtml(const Case &c) const;
+    QString deadlineHtml(const Case &c, bool acceptance) const;
+    QString workingTimeText(qint64 minutes) const;
+    QString extensionsHtml(const Case &c) const;
+    QString linksHtml(const Case &c) const;
+    QString reporterHtml(const Case &c) const;
+    QString locationHtml(const Case &c) const;
+    QString historyHtml(const Case &c) const;
+    QString eventHtml(const CaseEvent &e, int replyVersion) const;
 
     std::optional<Case> m_case;
     std::function<QDateTime()> m_now;
+    std::function<void(const QUrl &)> m_openUrl;
+    DeadlineCalendar m_calendar;
+    UserId m_viewer = 0;
+    HistoryFilter m_filter = HistoryFilter::All;
 };
 
 } // namespace pakn

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "ActionBar.h"
+#include "BulkActionPanel.h" // w2-caseview
 #include "CaseDetailView.h"
 #include "CaseFilterBar.h"
+#include "CasePicker.h" // w2-caseview
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "DisplayNames.h"
@@ -11,9 +13,11 @@
 #include "SavedQueues.h"
 #include "SearchBox.h"
 #include "SyncStatusWidget.h"
+#include "TableSelection.h" // w2-caseview
 #include "UiLanguage.h"
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
+#include "cache/ReferenceStore.h" // w2-caseview
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -74,13 +78,31 @@ void MainWindow::buildLayout()
     addQueueTools(centreLayout); // w1 (issue 4): filters, saved queues, highlight
 
     m_detail = new CaseDetailView(this);
+    // w2-caseview: working time left by the cached calendar; the phone shows after my reveal.
+    m_detail->setCalendar(ReferenceStore(m_store.database()).current().calendar());
+    m_detail->setViewer(m_me.id);
     m_reply = new ReplyEditor(this);
     m_actionBar = new ActionBar([this] { return m_store.units(); },
                                 [this] { return m_store.accounts(); }, this);
+    // w2-caseview: the merge dialog's case search and the dialogs' local check.
+    m_actionBar->setCaseFinder(CasePicker::storeFinder(m_store));
+    m_actionBar->setChecker([this](const Case &c, CaseAction a, const QJsonObject &p) {
+        return m_actions.check(c, a, p);
+    });
     auto *work = new QWidget(this);
     auto *workLayout = new QVBoxLayout(work);
     workLayout->setContentsMargins(0, 0, 0, 0);
     workLayout->addWidget(m_reply, 1);
+    // w2-caseview: bulk accept/assign/route on the selected rows; the stand-in
+    // selectedCaseIds() becomes m_table->selectedCaseIds() with helper w1's table.
+    auto *bulk = new BulkActionPanel(m_store, m_actions, this);
+    workLayout->addWidget(bulk);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, bulk,
+            [this, bulk] { bulk->setSelection(selectedCaseIds(*m_table, *m_caseModel)); });
+    connect(bulk, &BulkActionPanel::performed, this, [this] {
+        m_sync.syncNow();
+        refresh();
+    });
     workLayout->addWidget(m_actionBar);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_detail);
@@ -156,6 +178,13 @@ void MainWindow::connectParts()
     connect(m_table, &CaseTableView::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_reply, &ReplyEditor::actionRequested, this, &MainWindow::perform);
     connect(m_actionBar, &ActionBar::actionRequested, this, &MainWindow::perform);
+    // w2-caseview: the phone reveal is an audited action; case links open that case.
+    connect(m_detail, &CaseDetailView::revealPhoneRequested, this,
+            [this](qint64 id) { perform(id, CaseAction::RevealContact, {}); });
+    connect(m_detail, &CaseDetailView::openCaseRequested, this, [this](qint64 id) {
+        if (!m_table->selectCase(id))
+            showCase(id);
+    });
     connect(m_reply, &ReplyEditor::textLeft, this,
             [this](qint64 id, const QString &text) { m_store.setLocalDraft(id, text); });
 
