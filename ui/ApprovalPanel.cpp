@@ -15,20 +15,13 @@ ApprovalPanel::ApprovalPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("approvalPanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
+    layout->setContentsMargins(0, 4, 0, 0);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("versionSummary"));
     m_summary->setWordWrap(true);
     m_diff = new QTextBrowser(this);
     m_diff->setObjectName(QStringLiteral("versionDiff"));
     m_diff->setTabChangesFocus(true);
-    m_diff->setMaximumHeight(160);
-    m_title->setBuddy(m_diff);
-    layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_diff);
     retranslateUi();
@@ -51,12 +44,23 @@ void ApprovalPanel::setCase(const std::optional<Case> &c)
     render();
 }
 
+bool ApprovalPanel::applies() const
+{
+    return m_case && m_case->status == CaseStatus::AwaitingApproval;
+}
+
+bool ApprovalPanel::hasPrevious() const
+{
+    return applies() && submittedVersions(*m_case).size() >= 2;
+}
+
 void ApprovalPanel::render()
 {
-    const bool show = m_case && m_case->status == CaseStatus::AwaitingApproval;
-    setVisible(show);
-    if (!show)
+    if (!applies()) {
+        m_summary->clear();
+        m_diff->clear();
         return;
+    }
     const QList<ReplyVersion> versions = submittedVersions(*m_case);
     if (versions.size() < 2) {
         m_summary->setText(tr("First submitted version: there is no earlier version to compare."));
@@ -89,7 +93,6 @@ void ApprovalPanel::changeEvent(QEvent *event)
 
 void ApprovalPanel::retranslateUi()
 {
-    m_title->setText(tr("C&hanges since the previous version"));
     m_diff->setAccessibleName(tr("Changes since the previous version"));
     m_summary->setAccessibleName(tr("Versions compared"));
     render();

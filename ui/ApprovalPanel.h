@@ -28,8 +28,12 @@ class ApprovalPanel : public QWidget
 public:
     explicit ApprovalPanel(QWidget *parent = nullptr);
 
-    // Shows the differences for a case awaiting approval; hides otherwise.
+    // Shows the differences for a case awaiting approval.
     void setCase(const std::optional<Case> &c);
+    // Whether the case awaits approval (else there is nothing to show).
+    bool applies() const;
+    // Whether there is an earlier submitted version to compare with.
+    bool hasPrevious() const;
     static QList<ReplyVersion> submittedVersions(const Case &c);
     QTextBrowser *diffView() const { return m_diff; }
 
@@ -41,7 +45,6 @@ private:
     void render();
 
     std::optional<Case> m_case;
-    QLabel *m_title;
     QLabel *m_summary;
     QTextBrowser *m_diff;
 };

@@ -15,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -63,7 +65,7 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
 void ReplyEditor::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 6, 0); // the pane ends at the window's edge
     auto *top = new QHBoxLayout;
     m_title = new QLabel(this);
     QFont bold = m_title->font();
@@ -76,28 +78,16 @@ void ReplyEditor::buildUi()
     top->addWidget(m_hint);
     layout->addLayout(top);
 
-    m_approval = new ApprovalPanel(this);
-    layout->addWidget(m_approval);
-
-    m_edit = new ReplyTextEdit(this);
+    // The approver reads the changes and edits the text on two tabs, so each
+    // gets the pane's whole height.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("replyTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildEditorPage(), QString());
+    m_approval = new ApprovalPanel(m_tabs);
+    m_tabs->addTab(m_approval, QString());
+    layout->addWidget(m_tabs, 1);
     m_title->setBuddy(m_edit);
-    m_formatBar = new QToolBar(this);
-    m_formatBar->setObjectName(QStringLiteral("replyFormatBar"));
-    m_formatBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_formatBar->addAction(m_edit->boldAction());
-    m_formatBar->addAction(m_edit->italicAction());
-    m_formatBar->addSeparator();
-    m_formatBar->addAction(m_edit->bulletAction());
-    m_formatBar->addAction(m_edit->numberAction());
-    m_templateButton = namedButton(this, "templateButton");
-    m_previewButton = namedButton(this, "previewButton");
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_formatBar);
-    tools->addStretch(1);
-    tools->addWidget(m_templateButton);
-    tools->addWidget(m_previewButton);
-    layout->addLayout(tools);
-    layout->addWidget(m_edit, 1);
 
     auto *footer = new QHBoxLayout;
     m_evidence = new QLabel(this);
@@ -124,6 +114,47 @@ void ReplyEditor::buildUi()
     setTabOrder(m_edit, m_templateButton);
     setTabOrder(m_templateButton, m_previewButton);
     setTabOrder(m_previewButton, m_draft);
+}
+
+QWidget *ReplyEditor::buildEditorPage()
+{
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 4, 0, 0);
+    m_edit = new ReplyTextEdit(page);
+    m_formatBar = new QToolBar(page);
+    m_formatBar->setObjectName(QStringLiteral("replyFormatBar"));
+    m_formatBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Short glyphs on the buttons (the full names are tooltips and accessible
+    // names), so the bar fits the narrow reply pane in every language.
+    const auto addGlyph = [this](QAction *action, const QString &glyph, bool strong, bool italic) {
+        action->setIconText(glyph);
+        m_formatBar->addAction(action);
+        QWidget *button = m_formatBar->widgetForAction(action);
+        QFont font = button->font();
+        font.setBold(strong);
+        font.setItalic(italic);
+        button->setFont(font);
+        button->setMinimumWidth(button->fontMetrics().height() * 2);
+        button->setAccessibleName(action->text());
+        connect(action, &QAction::changed, button,
+                [button, action] { button->setAccessibleName(action->text()); });
+    };
+    addGlyph(m_edit->boldAction(), QStringLiteral("B"), true, false);
+    addGlyph(m_edit->italicAction(), QStringLiteral("I"), false, true);
+    m_formatBar->addSeparator();
+    addGlyph(m_edit->bulletAction(), QStringLiteral("•"), false, false);
+    addGlyph(m_edit->numberAction(), QStringLiteral("1."), false, false);
+    m_templateButton = namedButton(page, "templateButton");
+    m_previewButton = namedButton(page, "previewButton");
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_formatBar);
+    tools->addStretch(1);
+    tools->addWidget(m_templateButton);
+    tools->addWidget(m_previewButton);
+    pageLayout->addLayout(tools);
+    pageLayout->addWidget(m_edit, 1);
+    return page;
 }
 
 QString ReplyEditor::text() const
@@ -200,8 +231,20 @@ void ReplyEditor::setCase(const std::optional<Case> &c, const QList<CaseAction> 
     m_formatBar->setEnabled(editable);
     m_templateButton->setVisible(editable);
     m_approval->setCase(c);
+    showApprovalTab(!sameCase);
     updatePlaceholder();
     updateButtons();
+}
+
+void ReplyEditor::showApprovalTab(bool caseChanged)
+{
+    const bool applies = m_approval->applies();
+    m_tabs->setTabVisible(1, applies);
+    m_tabs->tabBar()->setVisible(applies);
+    if (!applies)
+        m_tabs->setCurrentIndex(0);
+    else if (caseChanged) // the approver starts with what changed, when anything did
+        m_tabs->setCurrentIndex(m_approval->hasPrevious() ? 1 : 0);
 }
 
 void ReplyEditor::markSent(CaseId caseId)
@@ -255,7 +298,7 @@ void ReplyEditor::updateButtons()
     m_approve->setAccessibleName(m_approve->text().remove(QLatin1Char('&')));
     const bool unsent = m_case && text() != ReplyTextEdit::normalized(m_case->replyDraft);
     m_hint->setVisible(unsent && !m_edit->isReadOnly());
-    const qsizetype length = citizenText().size();
+    const qsizetype length = hasText ? citizenText().size() : 0;
     m_length->setText(ReplyPreviewDialog::lengthText(length));
     m_length->setStyleSheet(length > kChannelMessageSoftLimit ? QStringLiteral("color: #b00020")
                                                               : QString());
@@ -340,6 +383,8 @@ void ReplyEditor::changeEvent(QEvent *event)
 void ReplyEditor::retranslateUi()
 {
     m_title->setText(tr("Reply to the &citizen"));
+    m_tabs->setTabText(0, tr("Reply te&xt"));
+    m_tabs->setTabText(1, tr("Chan&ges since the previous version"));
     m_edit->setAccessibleName(tr("Reply text"));
     m_formatBar->setAccessibleName(tr("Formatting"));
     m_hint->setText(tr("Not yet sent — autosaved on this PC"));

@@ -9,8 +9,8 @@
 // unsent text of every case stays in memory while the selection moves, and
 // is handed out through textLeft() when the user leaves the case.
 
-#include "domain/Case.h"
 #include "ReplyTextEdit.h"
+#include "domain/Case.h"
 #include "domain/ReferenceData.h"
 
 #include <QHash>
@@ -22,6 +22,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QToolBar;
 
 namespace pakn {
@@ -84,6 +85,8 @@ protected:
 
 private:
     void buildUi();
+    QWidget *buildEditorPage();
+    void showApprovalTab(bool caseChanged);
     void retranslateUi();
     void stashCurrent();
     void textEdited();
@@ -104,6 +107,7 @@ private:
     QTimer m_autosaveTimer;
     QLabel *m_title;
     QLabel *m_hint;
+    QTabWidget *m_tabs;
     ApprovalPanel *m_approval;
     QToolBar *m_formatBar;
     ReplyTextEdit *m_edit;

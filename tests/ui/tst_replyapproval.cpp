@@ -146,8 +146,13 @@ private Q_SLOTS:
             historyEvent(1, toCode(CaseAction::SubmitReply), QStringLiteral("Lê Thị Lan"), kFirst)};
         panel->setCase(first);
         QVERIFY(!panel->diffView()->isVisible());
+        QVERIFY(!panel->hasPrevious());
         panel->setCase(caseOfUnit5(21, CaseStatus::InProgress));
-        QVERIFY(!panel->isVisible());
+        QVERIFY(!panel->applies());
+        // In the editor: no changes tab for a case that does not await approval.
+        open(13);
+        QVERIFY(!m_editor->approvalPanel()->isVisible());
+        QVERIFY(m_editor->editor()->isVisible());
     }
 
     void approveWithEditsGoesToTheQueue()
@@ -156,6 +161,10 @@ private Q_SLOTS:
         QPushButton *approve = m_editor->button(CaseAction::Approve);
         QVERIFY(approve->isVisible());
         QVERIFY(!m_editor->editor()->isReadOnly());
+        // The changes come first; Alt+X goes to the text to edit it.
+        QVERIFY(m_editor->approvalPanel()->isVisible());
+        QTest::keyClick(m_editor->approvalPanel()->diffView(), Qt::Key_X, Qt::AltModifier);
+        QTRY_VERIFY(m_editor->editor()->isVisible());
         m_editor->editor()->setFocus();
         m_editor->editor()->moveCursor(QTextCursor::End);
         typeText(m_editor->editor(), QStringLiteral(" Ảnh kèm theo."));
