@@ -362,7 +362,7 @@ void ReplyEditor::insertTemplate()
     ReplyTemplatePicker picker(templates, *m_case, this);
     if (picker.exec() != QDialog::Accepted)
         return;
-    m_edit->textCursor().insertText(picker.filledText());
+    m_edit->insertParagraphs(picker.filledText());
     m_edit->setFocus();
 }
 

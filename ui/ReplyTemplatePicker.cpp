@@ -84,7 +84,10 @@ QString ReplyTemplatePicker::filledText() const
     const QListWidgetItem *item = m_list->currentItem();
     if (!item || item->isHidden())
         return {};
-    return fillReplyTemplate(m_templates.at(item->data(kIndexRole).toInt()), m_case);
+    ReplyTemplate t = m_templates.at(item->data(kIndexRole).toInt());
+    if (m_case.reporterName.trimmed().isEmpty()) // anonymous: "Ông/Bà," not "Ông/Bà ,"
+        t.body.replace(QStringLiteral(" {reporter}"), QString());
+    return fillReplyTemplate(t, m_case);
 }
 
 void ReplyTemplatePicker::applyFilter(const QString &text)

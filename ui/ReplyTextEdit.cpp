@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -81,13 +82,8 @@ void ReplyTextEdit::toggleList(int style)
         const QTextBlock last = document()->findBlock(cursor.selectionEnd());
         for (QTextBlock b = document()->findBlock(cursor.selectionStart()); b.isValid();
              b = b.next()) {
-            if (b.textList() == list) {
-                list->remove(b);
-                QTextCursor at(b);
-                QTextBlockFormat format = at.blockFormat();
-                format.setIndent(0);
-                at.setBlockFormat(format);
-            }
+            if (b.textList() == list)
+                leaveList(b);
             if (b == last)
                 break;
         }
@@ -101,6 +97,46 @@ void ReplyTextEdit::toggleList(int style)
         cursor.createList(format);
     }
     cursor.endEditBlock();
+    syncActions();
+}
+
+void ReplyTextEdit::leaveList(QTextBlock block)
+{
+    if (QTextList *list = block.textList())
+        list->remove(block);
+    QTextCursor at(block);
+    QTextBlockFormat format = at.blockFormat();
+    format.setIndent(0);
+    at.setBlockFormat(format);
+}
+
+void ReplyTextEdit::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+                       event->modifiers() == Qt::NoModifier;
+    const QTextBlock block = textCursor().block();
+    if (enter && block.textList() && block.text().isEmpty() && !isReadOnly()) {
+        leaveList(block);
+        syncActions();
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void ReplyTextEdit::insertParagraphs(const QString &text)
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    cursor.clearSelection();
+    if (!cursor.block().text().isEmpty()) {
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    }
+    leaveList(cursor.block());
+    cursor.setCharFormat(QTextCharFormat());
+    cursor.insertText(text, QTextCharFormat());
+    cursor.endEditBlock();
+    setTextCursor(cursor);
     syncActions();
 }
 

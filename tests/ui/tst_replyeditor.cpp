@@ -168,6 +168,31 @@ private Q_SLOTS:
         QCOMPARE(editor.citizenText(), QStringLiteral("Đã sửa:\n\n• Thay bóng\n• Kiểm tra"));
     }
 
+    void enterOnAnEmptyBulletEndsTheList()
+    {
+        ReplyEditor editor;
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        editor.setCase(makeCase(1, CaseStatus::InProgress), officerActions);
+        ReplyTextEdit *edit = editor.editor();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_8, Qt::ControlModifier | Qt::ShiftModifier);
+        typeText(edit, QStringLiteral("một"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(!edit->bulletAction()->isChecked());
+        typeText(edit, QStringLiteral("hai"));
+        QCOMPARE(editor.text(), QStringLiteral("- một\n\nhai"));
+
+        // A template inserted inside a list item stays out of the list.
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(edit, Qt::Key_8, Qt::ControlModifier | Qt::ShiftModifier);
+        typeText(edit, QStringLiteral("ba"));
+        edit->insertParagraphs(QStringLiteral("Kính gửi Ông/Bà,\n\nTrân trọng."));
+        QCOMPARE(editor.text(),
+                 QStringLiteral("- một\n\nhai\n\n- ba\n\nKính gửi Ông/Bà,\n\nTrân trọng."));
+    }
+
     void templateInsertedFromTheKeyboardWithTheCaseValues()
     {
         ReplyEditor editor;
@@ -201,11 +226,17 @@ private Q_SLOTS:
         QTRY_VERIFY(firstTitle.startsWith(QStringLiteral("Đã sửa đèn chiếu sáng")));
         QTRY_VERIFY(!QApplication::activeModalWidget());
         const QString text = editor.editor()->toPlainText();
-        QVERIFY2(text.startsWith(QStringLiteral("Mở đầu. Kính gửi Ông/Bà Trần Thị Hoa,")),
+        // The template starts a paragraph of its own.
+        QVERIFY2(text.startsWith(QStringLiteral("Mở đầu. \nKính gửi Ông/Bà Trần Thị Hoa,")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Ngõ 12 Đội Cấn, phường Đội Cấn (phản ánh số 42)")));
         QVERIFY(!text.contains(QLatin1Char('{')));
         QCOMPARE(editor.focusWidget(), editor.editor()); // typing goes on where it was
+
+        // An anonymous reporter: the greeting reads "Ông/Bà," without a gap.
+        c.reporterName.clear();
+        ReplyTemplatePicker anonymous(ReferenceData::defaults().templatesFor(c.field), c);
+        QVERIFY(anonymous.filledText().startsWith(QStringLiteral("Kính gửi Ông/Bà,\n")));
     }
 
     void autosavedDraftComesBackInANewEditor()
