@@ -129,8 +129,15 @@ void ReplyTextEdit::insertParagraphs(const QString &text)
     cursor.beginEditBlock();
     cursor.clearSelection();
     if (!cursor.block().text().isEmpty()) {
-        cursor.movePosition(QTextCursor::EndOfBlock);
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        // Before the paragraph when the cursor is at its start, else after it.
+        // (insertBlock gives its format to the block after the split.)
+        if (cursor.atBlockStart()) {
+            cursor.insertBlock(cursor.blockFormat(), cursor.charFormat());
+            cursor.movePosition(QTextCursor::PreviousBlock);
+        } else {
+            cursor.movePosition(QTextCursor::EndOfBlock);
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
     }
     leaveList(cursor.block());
     cursor.setCharFormat(QTextCharFormat());

@@ -191,6 +191,11 @@ private Q_SLOTS:
         edit->insertParagraphs(QStringLiteral("Kính gửi Ông/Bà,\n\nTrân trọng."));
         QCOMPARE(editor.text(),
                  QStringLiteral("- một\n\nhai\n\n- ba\n\nKính gửi Ông/Bà,\n\nTrân trọng."));
+        // At the start of a paragraph it goes before it.
+        edit->moveCursor(QTextCursor::Start);
+        edit->insertParagraphs(QStringLiteral("Mở đầu"));
+        QVERIFY2(editor.text().startsWith(QStringLiteral("Mở đầu\n\n- một\n\nhai")),
+                 qPrintable(editor.text()));
     }
 
     void templateInsertedFromTheKeyboardWithTheCaseValues()
