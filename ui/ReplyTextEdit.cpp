@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -141,7 +142,10 @@ void ReplyTextEdit::insertParagraphs(const QString &text)
     }
     leaveList(cursor.block());
     cursor.setCharFormat(QTextCharFormat());
-    cursor.insertText(text, QTextCharFormat());
+    // One block per paragraph: a blank line between paragraphs would become an
+    // empty block, shown as a double gap and dropped from the Markdown anyway.
+    static const QRegularExpression blankLines(QStringLiteral("\n\\s*\n"));
+    cursor.insertText(QString(text).replace(blankLines, QStringLiteral("\n")), QTextCharFormat());
     cursor.endEditBlock();
     setTextCursor(cursor);
     syncActions();
