@@ -3,12 +3,13 @@
 #include "ActionParamsDialog.h"
 #include "ApprovalPanel.h"
 #include "CitizenReplyText.h"
+#include "ReplyActionButtons.h"
+#include "ReplyFormatBar.h"
 #include "ReplyPreviewDialog.h"
 #include "ReplyTemplatePicker.h"
 #include "ReplyTextEdit.h"
 #include "SendConfirmation.h"
 
-#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +18,6 @@
 #include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcReplyEditor, "pakn.ui.reply")
@@ -40,16 +40,16 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(AutosaveDelayMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &ReplyEditor::autosaveNow);
-    connect(m_draft, &QPushButton::clicked, this, [this] {
-        if (!m_case)
-            return;
-        m_autosaveTimer.stop();
-        Q_EMIT actionRequested(m_case->id, CaseAction::DraftReply,
-                               {{QStringLiteral("text"), text()}});
+    connect(m_buttons, &ReplyActionButtons::clicked, this, [this](CaseAction action) {
+        if (action == CaseAction::DraftReply)
+            saveDraft();
+        else if (action == CaseAction::SubmitReply)
+            submit();
+        else if (action == CaseAction::Approve)
+            approve();
+        else if (action == CaseAction::SendBack)
+            sendBack();
     });
-    connect(m_submit, &QPushButton::clicked, this, &ReplyEditor::submit);
-    connect(m_approve, &QPushButton::clicked, this, &ReplyEditor::approve);
-    connect(m_sendBack, &QPushButton::clicked, this, &ReplyEditor::sendBack);
     connect(m_templateButton, &QPushButton::clicked, this, &ReplyEditor::insertTemplate);
     connect(m_previewButton, &QPushButton::clicked, this, &ReplyEditor::showPreview);
     connect(m_edit, &QTextEdit::textChanged, this, &ReplyEditor::textEdited);
@@ -100,20 +100,12 @@ void ReplyEditor::buildUi()
     footer->addWidget(m_length, 0, Qt::AlignRight | Qt::AlignTop);
     layout->addLayout(footer);
 
-    auto *buttons = new QHBoxLayout;
-    m_draft = namedButton(this, "saveDraftButton");
-    m_draft->setShortcut(QKeySequence::Save);
-    m_submit = namedButton(this, "submitButton");
-    m_approve = namedButton(this, "approveButton");
-    m_sendBack = namedButton(this, "sendBackButton");
-    for (QPushButton *b : {m_draft, m_submit, m_approve, m_sendBack})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    m_buttons = new ReplyActionButtons(this);
+    layout->addWidget(m_buttons);
     // Reading order: the text, then what to do with it; the toolbar by shortcut.
     setTabOrder(m_edit, m_templateButton);
     setTabOrder(m_templateButton, m_previewButton);
-    setTabOrder(m_previewButton, m_draft);
+    setTabOrder(m_previewButton, m_buttons->first());
 }
 
 QWidget *ReplyEditor::buildEditorPage()
@@ -122,29 +114,7 @@ QWidget *ReplyEditor::buildEditorPage()
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 4, 0, 0);
     m_edit = new ReplyTextEdit(page);
-    m_formatBar = new QToolBar(page);
-    m_formatBar->setObjectName(QStringLiteral("replyFormatBar"));
-    m_formatBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // Short glyphs on the buttons (the full names are tooltips and accessible
-    // names), so the bar fits the narrow reply pane in every language.
-    const auto addGlyph = [this](QAction *action, const QString &glyph, bool strong, bool italic) {
-        action->setIconText(glyph);
-        m_formatBar->addAction(action);
-        QWidget *button = m_formatBar->widgetForAction(action);
-        QFont font = button->font();
-        font.setBold(strong);
-        font.setItalic(italic);
-        button->setFont(font);
-        button->setMinimumWidth(button->fontMetrics().height() * 2);
-        button->setAccessibleName(action->text());
-        connect(action, &QAction::changed, button,
-                [button, action] { button->setAccessibleName(action->text()); });
-    };
-    addGlyph(m_edit->boldAction(), QStringLiteral("B"), true, false);
-    addGlyph(m_edit->italicAction(), QStringLiteral("I"), false, true);
-    m_formatBar->addSeparator();
-    addGlyph(m_edit->bulletAction(), QStringLiteral("•"), false, false);
-    addGlyph(m_edit->numberAction(), QStringLiteral("1."), false, false);
+    m_formatBar = new ReplyFormatBar(m_edit, page);
     m_templateButton = namedButton(page, "templateButton");
     m_previewButton = namedButton(page, "previewButton");
     auto *tools = new QHBoxLayout;
@@ -176,18 +146,7 @@ bool ReplyEditor::hasUnsentText(CaseId caseId) const
 
 QPushButton *ReplyEditor::button(CaseAction action) const
 {
-    switch (action) {
-    case CaseAction::DraftReply:
-        return m_draft;
-    case CaseAction::SubmitReply:
-        return m_submit;
-    case CaseAction::Approve:
-        return m_approve;
-    case CaseAction::SendBack:
-        return m_sendBack;
-    default:
-        return nullptr;
-    }
+    return m_buttons->button(action);
 }
 
 void ReplyEditor::stashCurrent()
@@ -285,17 +244,7 @@ bool ReplyEditor::editedByApprover() const
 void ReplyEditor::updateButtons()
 {
     const bool hasText = !text().isEmpty();
-    auto show = [this, hasText](QPushButton *b, CaseAction a, bool needsText) {
-        const bool allowed = m_case && m_allowed.contains(a);
-        b->setVisible(allowed);
-        b->setEnabled(allowed && (!needsText || hasText));
-    };
-    show(m_draft, CaseAction::DraftReply, true);
-    show(m_submit, CaseAction::SubmitReply, true);
-    show(m_approve, CaseAction::Approve, true);
-    show(m_sendBack, CaseAction::SendBack, false);
-    m_approve->setText(editedByApprover() ? tr("A&pprove with my edits") : tr("A&pprove"));
-    m_approve->setAccessibleName(m_approve->text().remove(QLatin1Char('&')));
+    m_buttons->update(m_case ? m_allowed : QList<CaseAction>{}, hasText, editedByApprover());
     const bool unsent = m_case && text() != ReplyTextEdit::normalized(m_case->replyDraft);
     m_hint->setVisible(unsent && !m_edit->isReadOnly());
     const qsizetype length = hasText ? citizenText().size() : 0;
@@ -307,10 +256,18 @@ void ReplyEditor::updateButtons()
 
 void ReplyEditor::sendPrimary()
 {
-    if (m_approve->isVisible() && m_approve->isEnabled())
+    if (m_allowed.contains(CaseAction::Approve))
         approve();
-    else if (m_submit->isVisible() && m_submit->isEnabled())
+    else if (m_allowed.contains(CaseAction::SubmitReply))
         submit();
+}
+
+void ReplyEditor::saveDraft()
+{
+    if (!m_case || text().isEmpty())
+        return;
+    m_autosaveTimer.stop();
+    Q_EMIT actionRequested(m_case->id, CaseAction::DraftReply, {{QStringLiteral("text"), text()}});
 }
 
 void ReplyEditor::submit()
@@ -396,14 +353,6 @@ void ReplyEditor::retranslateUi()
                            "version; the server does not accept attachments yet."));
     m_evidence->setAccessibleName(tr("Evidence"));
     m_length->setAccessibleName(tr("Reply length"));
-    m_draft->setText(tr("Save &draft"));
-    m_draft->setToolTip(tr("Save the draft (Ctrl+S)"));
-    m_submit->setText(tr("S&ubmit for approval"));
-    m_submit->setToolTip(tr("Submit for approval (Ctrl+Enter)"));
-    m_approve->setToolTip(tr("Approve and publish (Ctrl+Enter)"));
-    m_sendBack->setText(tr("Send &back…"));
-    for (QPushButton *b : {m_draft, m_submit, m_sendBack})
-        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
     updatePlaceholder();
     updateButtons();
 }

@@ -23,11 +23,12 @@
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QToolBar;
 
 namespace pakn {
 
 class ApprovalPanel;
+class ReplyActionButtons;
+class ReplyFormatBar;
 
 class ReplyEditor : public QWidget
 {
@@ -93,6 +94,7 @@ private:
     void autosaveNow();
     void updateButtons();
     void updatePlaceholder();
+    void saveDraft();
     void submit();
     void approve();
     void sendBack();
@@ -109,16 +111,13 @@ private:
     QLabel *m_hint;
     QTabWidget *m_tabs;
     ApprovalPanel *m_approval;
-    QToolBar *m_formatBar;
+    ReplyFormatBar *m_formatBar;
     ReplyTextEdit *m_edit;
     QLabel *m_evidence;
     QLabel *m_length;
     QPushButton *m_templateButton;
     QPushButton *m_previewButton;
-    QPushButton *m_draft;
-    QPushButton *m_submit;
-    QPushButton *m_approve;
-    QPushButton *m_sendBack;
+    ReplyActionButtons *m_buttons;
 };
 
 } // namespace pakn

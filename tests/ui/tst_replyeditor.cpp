@@ -39,6 +39,17 @@ Case makeCase(CaseId id, CaseStatus status, const QString &draft = {})
 }
 const QList<CaseAction> officerActions = {CaseAction::Note, CaseAction::DraftReply,
                                           CaseAction::SubmitReply};
+
+// Shows `editor` on an in-progress case with the text box focused.
+bool showForTyping(ReplyEditor &editor)
+{
+    editor.show();
+    if (!QTest::qWaitForWindowActive(&editor))
+        return false;
+    editor.setCase(makeCase(1, CaseStatus::InProgress), officerActions);
+    editor.editor()->setFocus();
+    return true;
+}
 } // namespace
 
 class TestReplyEditor : public QObject
@@ -131,11 +142,8 @@ private Q_SLOTS:
     void formattingKeysWriteMarkdown()
     {
         ReplyEditor editor;
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
-        editor.setCase(makeCase(1, CaseStatus::InProgress), officerActions);
+        QVERIFY(showForTyping(editor));
         ReplyTextEdit *edit = editor.editor();
-        edit->setFocus();
         typeText(edit, QStringLiteral("Đã "));
         QTest::keyClick(edit, Qt::Key_B, Qt::ControlModifier);
         QVERIFY(edit->boldAction()->isChecked());
@@ -171,11 +179,8 @@ private Q_SLOTS:
     void enterOnAnEmptyBulletEndsTheList()
     {
         ReplyEditor editor;
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
-        editor.setCase(makeCase(1, CaseStatus::InProgress), officerActions);
+        QVERIFY(showForTyping(editor));
         ReplyTextEdit *edit = editor.editor();
-        edit->setFocus();
         QTest::keyClick(edit, Qt::Key_8, Qt::ControlModifier | Qt::ShiftModifier);
         typeText(edit, QStringLiteral("một"));
         QTest::keyClick(edit, Qt::Key_Return);
@@ -279,10 +284,7 @@ private Q_SLOTS:
     void submitWarnsAboutMissingEvidence()
     {
         ReplyEditor editor;
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
-        editor.setCase(makeCase(1, CaseStatus::InProgress), officerActions);
-        editor.editor()->setFocus();
+        QVERIFY(showForTyping(editor));
         typeText(editor.editor(), QStringLiteral("Đã sửa"));
         QSignalSpy requested(&editor, &ReplyEditor::actionRequested);
 
