@@ -15,9 +15,11 @@
 #include "SyncStatusWidget.h"
 #include "TableSelection.h" // w2-caseview
 #include "UiLanguage.h"
+#include "cache/AutosavedDrafts.h" // w3-reply
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
 #include "cache/ReferenceStore.h" // w2-caseview
+#include "cache/ReferenceStore.h" // w3-reply
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -82,6 +84,13 @@ void MainWindow::buildLayout()
     m_detail->setCalendar(ReferenceStore(m_store.database()).current().calendar());
     m_detail->setViewer(m_me.id);
     m_reply = new ReplyEditor(this);
+    // w3-reply: templates from the cached reference data; typing autosaved durably.
+    m_reply->setTemplateSource([this](const QString &field) {
+        return ReferenceStore(m_store.database()).current().templatesFor(field);
+    });
+    m_reply->setAutosave([this](CaseId id, const QString &text) {
+        return AutosavedDrafts(m_store.database()).save(id, text);
+    });
     m_actionBar = new ActionBar([this] { return m_store.units(); },
                                 [this] { return m_store.accounts(); }, this);
     // w2-caseview: the merge dialog's case search and the dialogs' local check.

@@ -1,22 +1,71 @@
 #include "ReplyEditor.h"
 
 #include "ActionParamsDialog.h"
+#include "ApprovalPanel.h"
+#include "CitizenReplyText.h"
+#include "ReplyActionButtons.h"
+#include "ReplyFormatBar.h"
+#include "ReplyPreviewDialog.h"
+#include "ReplyTemplatePicker.h"
+#include "ReplyTextEdit.h"
+#include "SendConfirmation.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+Q_LOGGING_CATEGORY(lcReplyEditor, "pakn.ui.reply")
+
 namespace pakn {
+
+namespace {
+QPushButton *namedButton(QWidget *parent, const char *name)
+{
+    auto *b = new QPushButton(parent);
+    b->setObjectName(QLatin1String(name));
+    return b;
+}
+} // namespace
 
 ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("replyEditor"));
+    buildUi();
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(AutosaveDelayMs);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &ReplyEditor::autosaveNow);
+    connect(m_buttons, &ReplyActionButtons::clicked, this, [this](CaseAction action) {
+        if (action == CaseAction::DraftReply)
+            saveDraft();
+        else if (action == CaseAction::SubmitReply)
+            submit();
+        else if (action == CaseAction::Approve)
+            approve();
+        else if (action == CaseAction::SendBack)
+            sendBack();
+    });
+    connect(m_templateButton, &QPushButton::clicked, this, &ReplyEditor::insertTemplate);
+    connect(m_previewButton, &QPushButton::clicked, this, &ReplyEditor::showPreview);
+    connect(m_edit, &QTextEdit::textChanged, this, &ReplyEditor::textEdited);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *send = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        send->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(send, &QShortcut::activated, this, &ReplyEditor::sendPrimary);
+    }
+    retranslateUi();
+    setCase(std::nullopt, {});
+}
+
+void ReplyEditor::buildUi()
+{
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 6, 0); // the pane ends at the window's edge
     auto *top = new QHBoxLayout;
     m_title = new QLabel(this);
     QFont bold = m_title->font();
@@ -29,76 +78,84 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     top->addWidget(m_hint);
     layout->addLayout(top);
 
-    m_edit = new QPlainTextEdit(this);
-    m_edit->setObjectName(QStringLiteral("replyText"));
-    m_edit->setTabChangesFocus(true);
+    // The approver reads the changes and edits the text on two tabs, so each
+    // gets the pane's whole height.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("replyTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildEditorPage(), QString());
+    m_approval = new ApprovalPanel(m_tabs);
+    m_tabs->addTab(m_approval, QString());
+    layout->addWidget(m_tabs, 1);
     m_title->setBuddy(m_edit);
-    layout->addWidget(m_edit, 1);
 
-    auto *buttons = new QHBoxLayout;
-    m_draft = new QPushButton(this);
-    m_draft->setObjectName(QStringLiteral("saveDraftButton"));
-    m_draft->setShortcut(QKeySequence::Save);
-    m_submit = new QPushButton(this);
-    m_submit->setObjectName(QStringLiteral("submitButton"));
-    m_approve = new QPushButton(this);
-    m_approve->setObjectName(QStringLiteral("approveButton"));
-    m_sendBack = new QPushButton(this);
-    m_sendBack->setObjectName(QStringLiteral("sendBackButton"));
-    buttons->addWidget(m_draft);
-    buttons->addWidget(m_submit);
-    buttons->addWidget(m_approve);
-    buttons->addWidget(m_sendBack);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    auto *footer = new QHBoxLayout;
+    m_evidence = new QLabel(this);
+    m_evidence->setObjectName(QStringLiteral("evidenceNote"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_length = new QLabel(this);
+    m_length->setObjectName(QStringLiteral("replyLength"));
+    footer->addWidget(m_evidence, 1);
+    footer->addWidget(m_length, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(footer);
 
-    connect(m_draft, &QPushButton::clicked, this, [this] {
-        if (m_case)
-            Q_EMIT actionRequested(m_case->id, CaseAction::DraftReply,
-                                   {{QStringLiteral("text"), text()}});
-    });
-    connect(m_submit, &QPushButton::clicked, this, &ReplyEditor::submit);
-    connect(m_approve, &QPushButton::clicked, this, &ReplyEditor::approve);
-    connect(m_sendBack, &QPushButton::clicked, this, &ReplyEditor::sendBack);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, &ReplyEditor::updateButtons);
+    m_buttons = new ReplyActionButtons(this);
+    layout->addWidget(m_buttons);
+    // Reading order: the text, then what to do with it; the toolbar by shortcut.
+    setTabOrder(m_edit, m_templateButton);
+    setTabOrder(m_templateButton, m_previewButton);
+    setTabOrder(m_previewButton, m_buttons->first());
+}
 
-    retranslateUi();
-    setCase(std::nullopt, {});
+QWidget *ReplyEditor::buildEditorPage()
+{
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 4, 0, 0);
+    m_edit = new ReplyTextEdit(page);
+    m_formatBar = new ReplyFormatBar(m_edit, page);
+    m_templateButton = namedButton(page, "templateButton");
+    m_previewButton = namedButton(page, "previewButton");
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_formatBar);
+    tools->addStretch(1);
+    tools->addWidget(m_templateButton);
+    tools->addWidget(m_previewButton);
+    pageLayout->addLayout(tools);
+    pageLayout->addWidget(m_edit, 1);
+    return page;
 }
 
 QString ReplyEditor::text() const
 {
-    return m_edit->toPlainText().trimmed();
+    return m_edit->markdown();
+}
+
+QString ReplyEditor::citizenText() const
+{
+    return citizenMessage(text(), m_case ? m_case->unitName : QString());
 }
 
 bool ReplyEditor::hasUnsentText(CaseId caseId) const
 {
     if (m_case && m_case->id == caseId)
-        return m_edit->toPlainText() != m_baseline;
+        return text() != m_baseline;
     return m_unsent.contains(caseId);
 }
 
 QPushButton *ReplyEditor::button(CaseAction action) const
 {
-    switch (action) {
-    case CaseAction::DraftReply:
-        return m_draft;
-    case CaseAction::SubmitReply:
-        return m_submit;
-    case CaseAction::Approve:
-        return m_approve;
-    case CaseAction::SendBack:
-        return m_sendBack;
-    default:
-        return nullptr;
-    }
+    return m_buttons->button(action);
 }
 
 void ReplyEditor::stashCurrent()
 {
     if (!m_case)
         return;
-    const QString typed = m_edit->toPlainText();
+    if (m_autosaveTimer.isActive())
+        autosaveNow();
+    const QString typed = text();
     if (typed == m_baseline) {
         m_unsent.remove(m_case->id);
         return;
@@ -112,72 +169,116 @@ void ReplyEditor::setCase(const std::optional<Case> &c, const QList<CaseAction> 
 {
     const QString saved = storedDraft.isEmpty() && c ? c->replyDraft : storedDraft;
     const bool sameCase = c && m_case && c->id == m_case->id;
-    const bool edited = m_edit->toPlainText() != m_baseline;
+    const bool edited = text() != m_baseline;
     if (!sameCase)
         stashCurrent();
     m_case = c;
     m_allowed = allowed;
     if (!sameCase || !edited) {
         // A refresh of the case being edited never overwrites the user's typing.
-        m_baseline = saved;
+        m_baseline = ReplyTextEdit::normalized(saved);
         const QString shown = c && m_unsent.contains(c->id) ? m_unsent.value(c->id) : saved;
         const QSignalBlocker block(m_edit);
-        m_edit->setPlainText(shown);
+        m_edit->setMarkdown(shown);
+        m_autosaveTimer.stop();
     }
     const bool editable =
         c && (allowed.contains(CaseAction::DraftReply) ||
               allowed.contains(CaseAction::SubmitReply) || allowed.contains(CaseAction::Approve));
     m_edit->setReadOnly(!editable);
     m_edit->setEnabled(bool(c));
+    m_formatBar->setEnabled(editable);
+    m_templateButton->setVisible(editable);
+    m_approval->setCase(c);
+    showApprovalTab(!sameCase);
     updatePlaceholder();
     updateButtons();
+}
+
+void ReplyEditor::showApprovalTab(bool caseChanged)
+{
+    const bool applies = m_approval->applies();
+    m_tabs->setTabVisible(1, applies);
+    m_tabs->tabBar()->setVisible(applies);
+    if (!applies)
+        m_tabs->setCurrentIndex(0);
+    else if (caseChanged) // the approver starts with what changed, when anything did
+        m_tabs->setCurrentIndex(m_approval->hasPrevious() ? 1 : 0);
 }
 
 void ReplyEditor::markSent(CaseId caseId)
 {
     m_unsent.remove(caseId);
     if (m_case && m_case->id == caseId) {
-        m_baseline = m_edit->toPlainText();
+        m_autosaveTimer.stop();
+        m_baseline = text();
         updateButtons();
     }
+}
+
+void ReplyEditor::textEdited()
+{
+    if (m_case && !m_edit->isReadOnly())
+        m_autosaveTimer.start(); // restarts: saves once the typing pauses
+    updateButtons();
+}
+
+void ReplyEditor::autosaveNow()
+{
+    m_autosaveTimer.stop();
+    if (!m_case || !m_autosave)
+        return;
+    const QString typed = text();
+    if (typed == m_baseline)
+        return; // nothing new; a stored draft shown as it is stays stored
+    if (!m_autosave(m_case->id, typed))
+        qCWarning(lcReplyEditor) << "autosave of the reply to case" << m_case->id << "failed";
+}
+
+bool ReplyEditor::editedByApprover() const
+{
+    return m_case && m_allowed.contains(CaseAction::Approve) &&
+           text() != ReplyTextEdit::normalized(m_case->replyDraft);
 }
 
 void ReplyEditor::updateButtons()
 {
     const bool hasText = !text().isEmpty();
-    auto show = [this, hasText](QPushButton *b, CaseAction a, bool needsText) {
-        const bool allowed = m_case && m_allowed.contains(a);
-        b->setVisible(allowed);
-        b->setEnabled(allowed && (!needsText || hasText));
-    };
-    show(m_draft, CaseAction::DraftReply, true);
-    show(m_submit, CaseAction::SubmitReply, true);
-    show(m_approve, CaseAction::Approve, true);
-    show(m_sendBack, CaseAction::SendBack, false);
-    const bool unsent = m_case && m_edit->toPlainText() != m_case->replyDraft;
+    m_buttons->update(m_case ? m_allowed : QList<CaseAction>{}, hasText, editedByApprover());
+    const bool unsent = m_case && text() != ReplyTextEdit::normalized(m_case->replyDraft);
     m_hint->setVisible(unsent && !m_edit->isReadOnly());
+    const qsizetype length = hasText ? citizenText().size() : 0;
+    m_length->setText(ReplyPreviewDialog::lengthText(length));
+    m_length->setStyleSheet(length > kChannelMessageSoftLimit ? QStringLiteral("color: #b00020")
+                                                              : QString());
+    m_previewButton->setEnabled(hasText);
 }
 
-bool ReplyEditor::confirmShort(const QString &reply)
+void ReplyEditor::sendPrimary()
 {
-    if (reply.size() >= ShortReplyLength)
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Very short reply"),
-                    tr("This reply has only %n character(s). Citizens find short, generic "
-                       "answers unsatisfying. Send it anyway?",
-                       nullptr, int(reply.size())),
-                    QMessageBox::NoButton, this);
-    QPushButton *send = box.addButton(tr("Send anyway"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.exec();
-    return box.clickedButton() == send;
+    if (m_allowed.contains(CaseAction::Approve))
+        approve();
+    else if (m_allowed.contains(CaseAction::SubmitReply))
+        submit();
+}
+
+void ReplyEditor::saveDraft()
+{
+    if (!m_case || text().isEmpty())
+        return;
+    m_autosaveTimer.stop();
+    Q_EMIT actionRequested(m_case->id, CaseAction::DraftReply, {{QStringLiteral("text"), text()}});
 }
 
 void ReplyEditor::submit()
 {
     const QString reply = text();
-    if (!m_case || reply.isEmpty() || !confirmShort(reply))
+    if (!m_case || reply.isEmpty() || !m_allowed.contains(CaseAction::SubmitReply))
+        return;
+    autosaveNow(); // the dialog may stay open a while
+    if (!SendConfirmation::ask(this, tr("Submit for approval"),
+                               tr("Submit this reply to the leader for approval?"), tr("&Submit"),
+                               SendConfirmation::warnings(citizenText(), 0)))
         return;
     Q_EMIT actionRequested(m_case->id, CaseAction::SubmitReply, {{QStringLiteral("text"), reply}});
 }
@@ -185,16 +286,16 @@ void ReplyEditor::submit()
 void ReplyEditor::approve()
 {
     const QString reply = text();
-    if (!m_case || reply.isEmpty() || !confirmShort(reply))
+    if (!m_case || reply.isEmpty() || !m_allowed.contains(CaseAction::Approve))
         return;
+    autosaveNow();
     // Approving publishes the reply to the citizen: say so before doing it.
-    QMessageBox box(QMessageBox::Question, tr("Approve reply"),
-                    tr("Approve this reply and publish it to the citizen?"), QMessageBox::NoButton,
-                    this);
-    QPushButton *yes = box.addButton(tr("Approve and publish"), QMessageBox::AcceptRole);
-    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
-    box.exec();
-    if (box.clickedButton() != yes)
+    const QString question = editedByApprover()
+                                 ? tr("Approve the reply with your edits and publish it to "
+                                      "the citizen?")
+                                 : tr("Approve this reply and publish it to the citizen?");
+    if (!SendConfirmation::ask(this, tr("Approve reply"), question, tr("Approve and publish"),
+                               SendConfirmation::warnings(citizenText(), 0)))
         return;
     Q_EMIT actionRequested(m_case->id, CaseAction::Approve, {{QStringLiteral("text"), reply}});
 }
@@ -208,6 +309,27 @@ void ReplyEditor::sendBack()
         Q_EMIT actionRequested(m_case->id, CaseAction::SendBack, dialog.params());
 }
 
+void ReplyEditor::insertTemplate()
+{
+    if (!m_case || m_edit->isReadOnly())
+        return;
+    const QString field = m_case->field;
+    const QList<ReplyTemplate> templates =
+        m_templates ? m_templates(field) : ReferenceData::defaults().templatesFor(field);
+    ReplyTemplatePicker picker(templates, *m_case, this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    m_edit->insertParagraphs(picker.filledText());
+    m_edit->setFocus();
+}
+
+void ReplyEditor::showPreview()
+{
+    ReplyPreviewDialog preview(text(), m_case ? m_case->unitName : QString(), this);
+    preview.exec();
+    m_edit->setFocus();
+}
+
 void ReplyEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -218,13 +340,21 @@ void ReplyEditor::changeEvent(QEvent *event)
 void ReplyEditor::retranslateUi()
 {
     m_title->setText(tr("Reply to the &citizen"));
-    m_hint->setText(tr("Not yet sent — kept on this PC"));
-    m_draft->setText(tr("Save &draft"));
-    m_draft->setToolTip(tr("Save the draft (Ctrl+S)"));
-    m_submit->setText(tr("S&ubmit for approval"));
-    m_approve->setText(tr("A&pprove"));
-    m_sendBack->setText(tr("Send &back…"));
+    m_tabs->setTabText(0, tr("Reply te&xt"));
+    m_tabs->setTabText(1, tr("Chan&ges since the previous version"));
+    m_edit->setAccessibleName(tr("Reply text"));
+    m_formatBar->setAccessibleName(tr("Formatting"));
+    m_hint->setText(tr("Not yet sent — autosaved on this PC"));
+    m_templateButton->setText(tr("&Template…"));
+    m_templateButton->setAccessibleName(tr("Insert a reply template"));
+    m_previewButton->setText(tr("P&review…"));
+    m_previewButton->setAccessibleName(tr("Preview the reply as the citizen will see it"));
+    m_evidence->setText(tr("Evidence (photos, documents): attaching files arrives in a later "
+                           "version; the server does not accept attachments yet."));
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_length->setAccessibleName(tr("Reply length"));
     updatePlaceholder();
+    updateButtons();
 }
 
 void ReplyEditor::updatePlaceholder()

@@ -9,6 +9,7 @@
 #include "DisplayNames.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ModalDialogs.h"
 #include "ReplyEditor.h"
 #include "SearchBox.h"
 #include "ServerProcess.h"
@@ -125,6 +126,8 @@ private Q_SLOTS:
         reply->editor()->clear();
         const QString text = QStringLiteral("Phường đã kiểm tra hiện trường và xử lý xong.");
         typeText(reply->editor(), text);
+        // Submitting asks first (no evidence can be attached yet); confirm it.
+        pakn::testing::clickInModal(QStringLiteral("goAheadButton"));
         QTest::mouseClick(reply->button(CaseAction::SubmitReply), Qt::LeftButton);
 
         // Locally at once: awaiting approval, marked as not yet sent.
