@@ -13,13 +13,11 @@
 #include "SavedQueues.h"
 #include "SearchBox.h"
 #include "SyncStatusWidget.h"
-#include "TableSelection.h" // w2-caseview
 #include "UiLanguage.h"
 #include "cache/AutosavedDrafts.h" // w3-reply
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
-#include "cache/ReferenceStore.h" // w2-caseview
-#include "cache/ReferenceStore.h" // w3-reply
+#include "cache/ReferenceStore.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -102,12 +100,10 @@ void MainWindow::buildLayout()
     auto *workLayout = new QVBoxLayout(work);
     workLayout->setContentsMargins(0, 0, 0, 0);
     workLayout->addWidget(m_reply, 1);
-    // w2-caseview: bulk accept/assign/route on the selected rows; the stand-in
-    // selectedCaseIds() becomes m_table->selectedCaseIds() with helper w1's table.
+    // Bulk accept/assign/route on the rows selected in the table.
     auto *bulk = new BulkActionPanel(m_store, m_actions, this);
     workLayout->addWidget(bulk);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, bulk,
-            [this, bulk] { bulk->setSelection(selectedCaseIds(*m_table, *m_caseModel)); });
+    connect(m_table, &CaseTableView::selectedCasesChanged, bulk, &BulkActionPanel::setSelection);
     connect(bulk, &BulkActionPanel::performed, this, [this] {
         m_sync.syncNow();
         refresh();
