@@ -8,6 +8,7 @@
 #include "QueueListModel.h"
 #include "ReplyEditor.h"
 #include "SearchBox.h"
+#include "ShortcutHelpDialog.h"
 #include "SyncStatusWidget.h"
 #include "UiLanguage.h"
 #include "cache/CaseStore.h"
@@ -23,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -45,6 +47,10 @@ MainWindow::MainWindow(CaseStore &store, LocalActions &actions, SyncController &
     connectParts();
 
     m_queueModel->setRole(me.role);
+    QWidget::setTabOrder(m_queues, m_search);
+    QWidget::setTabOrder(m_search, m_table);
+    QWidget::setTabOrder(m_table, m_detail);
+    QWidget::setTabOrder(m_detail, m_reply);
     m_table->setFocus();
     resize(1500, 900);
     retranslateUi();
@@ -157,11 +163,9 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_syncNow = m_viewMenu->addAction(QString(), &m_sync, &SyncController::syncNow);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    m_find = m_viewMenu->addAction(QString(), this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    m_find->setShortcut(QKeySequence::Find);
+    m_find = m_viewMenu->addAction(QString(), this, &MainWindow::findCases);
+    m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    buildCaseMenu();
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -180,7 +184,104 @@ void MainWindow::buildMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildCaseMenu()
+{
+    // Single letters are window shortcuts: a focused text field takes its own
+    // keys first (Qt's ShortcutOverride), so typing "j" in a reply stays a "j".
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_nextCase = m_caseMenu->addAction(QString(), this, [this] { moveCase(+1); });
+    m_nextCase->setShortcut(QKeySequence(Qt::Key_J));
+    m_previousCase = m_caseMenu->addAction(QString(), this, [this] { moveCase(-1); });
+    m_previousCase->setShortcut(QKeySequence(Qt::Key_K));
+    m_openCase = m_caseMenu->addAction(QString(), this, &MainWindow::openCase);
+    m_openCase->setShortcut(QKeySequence(Qt::Key_O));
+    m_caseMenu->addSeparator();
+    m_startReply = m_caseMenu->addAction(QString(), this, &MainWindow::startReply);
+    m_startReply->setShortcut(QKeySequence(Qt::Key_R));
+    m_assign = m_caseMenu->addAction(QString(), this, &MainWindow::startAssign);
+    m_assign->setShortcut(QKeySequence(Qt::Key_A));
+    m_submit = m_caseMenu->addAction(QString(), this, &MainWindow::submitReply);
+    m_submit->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    // Enter on a row opens it too (the table reports it as "activated").
+    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::openCase);
+}
+
+void MainWindow::moveCase(int delta)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (delta > 0 && current.row() + 1 >= m_caseModel->rowCount() && m_caseModel->canFetchMore({}))
+        m_caseModel->fetchMore({});
+    const int row =
+        qBound(0, current.isValid() ? current.row() + delta : 0, m_caseModel->rowCount() - 1);
+    if (row < 0)
+        return;
+    const QModelIndex next = m_caseModel->index(row, qMax(0, current.column()));
+    m_table->setCurrentIndex(next);
+    m_table->scrollTo(next);
+}
+
+void MainWindow::openCase()
+{
+    if (m_table->currentCaseId())
+        m_detail->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::startReply()
+{
+    QWidget *editor = m_reply->editor();
+    if (editor->isEnabled())
+        editor->setFocus(Qt::ShortcutFocusReason);
+    else
+        statusBar()->showMessage(tr("This case cannot be answered now."), 5000);
+}
+
+void MainWindow::startAssign()
+{
+    QPushButton *assign = m_actionBar->button(CaseAction::Assign);
+    if (assign && assign->isVisible() && assign->isEnabled())
+        assign->click();
+    else
+        statusBar()->showMessage(tr("You cannot assign this case now."), 5000);
+}
+
+void MainWindow::submitReply()
+{
+    // A leader's Ctrl+Enter approves, an officer's submits: whichever the editor offers.
+    for (CaseAction action : {CaseAction::SubmitReply, CaseAction::Approve}) {
+        QPushButton *button = m_reply->button(action);
+        if (button && button->isVisible() && button->isEnabled()) {
+            button->click();
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("There is no reply to submit on this case."), 5000);
+}
+
+void MainWindow::findCases()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+ShortcutHelpDialog *MainWindow::showShortcuts()
+{
+    auto *dialog = findChild<ShortcutHelpDialog *>();
+    if (!dialog) {
+        QList<QAction *> actions = m_caseMenu->actions();
+        actions << m_find << m_syncNow << m_shortcuts << m_quit;
+        actions.removeIf([](QAction *a) { return a->isSeparator(); });
+        dialog = new ShortcutHelpDialog(actions, this);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::retranslateUi()
@@ -200,6 +301,15 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About PAKN Desk"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_nextCase->setText(tr("&Next case"));
+    m_previousCase->setText(tr("&Previous case"));
+    m_openCase->setText(tr("&Open the case"));
+    m_startReply->setText(tr("&Reply"));
+    m_assign->setText(tr("&Assign…"));
+    m_submit->setText(tr("&Submit the reply"));
+    m_search->setAccessibleName(tr("Search cases"));
     m_queues->setAccessibleName(tr("Queues"));
     m_table->setAccessibleName(tr("Cases"));
     m_queueModel->retranslate();

@@ -24,6 +24,7 @@ class LocalActions;
 class QueueListModel;
 class ReplyEditor;
 class SearchBox;
+class ShortcutHelpDialog;
 class SyncController;
 class SyncStatusWidget;
 class UiLanguage;
@@ -50,6 +51,8 @@ public:
     CaseDetailView *detailView() const { return m_detail; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     void selectQueue(Queue queue);
+    // Opens the keyboard shortcut screen (? or F1); returns it for tests.
+    ShortcutHelpDialog *showShortcuts();
 
 Q_SIGNALS:
     void logoutRequested();
@@ -67,6 +70,13 @@ private:
     void showCase(CaseId id);
     void perform(CaseId id, CaseAction action, const QJsonObject &params);
     void showAbout();
+    void buildCaseMenu();
+    void moveCase(int delta);
+    void openCase();
+    void startReply();
+    void startAssign();
+    void submitReply();
+    void findCases();
 
     CaseStore &m_store;
     LocalActions &m_actions;
@@ -95,6 +105,14 @@ private:
     QAction *m_english = nullptr;
     QAction *m_about = nullptr;
     QAction *m_find = nullptr;
+    QMenu *m_caseMenu = nullptr;
+    QAction *m_nextCase = nullptr;
+    QAction *m_previousCase = nullptr;
+    QAction *m_openCase = nullptr;
+    QAction *m_startReply = nullptr;
+    QAction *m_assign = nullptr;
+    QAction *m_submit = nullptr;
+    QAction *m_shortcuts = nullptr;
 };
 
 } // namespace pakn

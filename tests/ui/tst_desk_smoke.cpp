@@ -2,6 +2,7 @@
 // dialog, see the officer's cases, narrow them by typing in the search box,
 // and submit a reply that reaches the server through the outbox.
 
+#include "CaseDetailView.h"
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "ClientProfile.h"
@@ -12,6 +13,7 @@
 #include "ReplyEditor.h"
 #include "SearchBox.h"
 #include "ServerProcess.h"
+#include "ShortcutHelpDialog.h"
 #include "SyncStatusWidget.h"
 #include "Typing.h"
 #include "UiLanguage.h"
@@ -44,6 +46,23 @@ class TestDeskSmoke : public QObject
         QVERIFY2(edit, name);
         edit->clear();
         QTest::keyClicks(edit, text);
+    }
+
+    // Logs `user` in through the login dialog and waits for the main window.
+    void logIn(DeskSession &session, const QString &user)
+    {
+        QVERIFY(session.start());
+        LoginDialog *dialog = session.loginDialog();
+        QVERIFY(dialog);
+        fill(dialog, "serverEdit", m_server.url().toString());
+        fill(dialog, "fingerprintEdit", m_server.fingerprintText());
+        fill(dialog, "userEdit", user);
+        fill(dialog, "passwordEdit", QStringLiteral("demo"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                        Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 20000);
+        session.mainWindow()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(session.mainWindow()));
     }
 
 private Q_SLOTS:
@@ -204,6 +223,80 @@ private Q_SLOTS:
         session.syncController()->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(
             window->syncStatus()->stateText().startsWith(QStringLiteral("Đã đồng bộ")), 20000);
+    }
+
+    void keyboardDrivesTheWindow()
+    {
+        QTemporaryDir profileDir;
+        ClientProfile profile(profileDir.path());
+        UiLanguage language;
+        QVERIFY(language.use(QStringLiteral("vi")));
+        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        logIn(session, QStringLiteral("officer"));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow *window = session.mainWindow();
+        CaseStore &store = *session.caseStore();
+        CaseTableModel *model = window->caseModel();
+        CaseTableView *table = window->caseTable();
+        window->selectQueue(Queue::AssignedToMe);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 2, 20000);
+
+        // j and k move down and up the table; Enter opens the case (its detail gets the focus).
+        table->setFocus();
+        QVERIFY(table->selectCase(model->caseIdAt(0)));
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(table->currentCaseId(), model->caseIdAt(1));
+        QTest::keyClick(table, Qt::Key_J);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(table->currentCaseId(), model->caseIdAt(1));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentCaseId(), model->caseIdAt(2));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(window->detailView()->hasFocus());
+
+        // "/" goes to the search box, where letters are text, not shortcuts.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Slash);
+        QVERIFY(window->searchBox()->hasFocus());
+        QTest::keyClicks(window->searchBox(), QStringLiteral("jk"));
+        QCOMPARE(window->searchBox()->text(), QStringLiteral("jk"));
+        QCOMPARE(table->currentCaseId(), model->caseIdAt(2));
+        QTest::keyClick(window->searchBox(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 2, 5000);
+        QTest::keyClick(window->searchBox(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window->searchBox()->hasFocus());
+
+        // F1 (or ?) lists every shortcut.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F1);
+        auto *help = window->findChild<ShortcutHelpDialog *>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        QStringList keys;
+        for (const auto &row : help->rows())
+            keys << row.first;
+        for (const char *k : {"J", "K", "O", "R", "A", "/", "F1", "?", "F5"})
+            QVERIFY2(keys.join(QLatin1Char(' ')).contains(QLatin1String(k)), k);
+        QVERIFY(keys.join(QLatin1Char(' ')).contains(QStringLiteral("Ctrl+Return")));
+        help->close();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        // r starts a reply, Ctrl+Enter submits it.
+        CaseId target = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((target = inProgressCase(store, *model)) != 0, 5000);
+        QVERIFY(table->selectCase(target));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_R);
+        ReplyEditor *reply = window->replyEditor();
+        QVERIFY(reply->editor()->hasFocus());
+        reply->editor()->selectAll();
+        const QString text = QStringLiteral("Đã xử lý xong theo đúng quy định, trân trọng.");
+        typeText(reply->editor(), text);
+        QTest::keyClick(reply->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(store.caseById(target)->status, CaseStatus::AwaitingApproval);
+        QCOMPARE(store.caseById(target)->replyDraft, text);
     }
 
 private:
