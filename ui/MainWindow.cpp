@@ -5,6 +5,8 @@
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "DisplayNames.h"
+#include "OfflineBanner.h"
+#include "OutboxDialog.h"
 #include "QueueListModel.h"
 #include "ReplyEditor.h"
 #include "SearchBox.h"
@@ -102,7 +104,14 @@ void MainWindow::buildLayout()
     split->setStretchFactor(2, 2);
     split->setSizes({210, 860, 460});
     split->setChildrenCollapsible(false);
-    setCentralWidget(split);
+    m_banner = new OfflineBanner(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
 
     m_syncStatus = new SyncStatusWidget(this);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -147,6 +156,14 @@ void MainWindow::connectParts()
                 m_syncStatus->addRejection(caseId, action, message);
                 refresh(); // the case is back to the server's state
             });
+    connect(&m_sync, &SyncController::stateChanged, m_banner,
+            [this](SyncState state) { m_banner->setState(state); });
+    connect(&m_sync, &SyncController::pendingCountChanged, m_banner,
+            &OfflineBanner::setPendingCount);
+    connect(m_banner, &OfflineBanner::retryRequested, &m_sync, &SyncController::syncNow);
+    connect(m_banner, &OfflineBanner::outboxRequested, this, &MainWindow::showOutbox);
+    connect(&m_sync, &SyncController::caseRefetched, this, [this] { refresh(); });
+    connect(&m_sync, &SyncController::scopeChanged, this, &MainWindow::setAccount);
     connect(m_syncStatus, &SyncStatusWidget::notify, this,
             [this](const QString &text) { statusBar()->showMessage(text, 30000); });
 }
@@ -164,6 +181,7 @@ void MainWindow::buildMenus()
     m_syncNow = m_viewMenu->addAction(QString(), &m_sync, &SyncController::syncNow);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     m_find = m_viewMenu->addAction(QString(), this, &MainWindow::findCases);
+    m_outbox = m_viewMenu->addAction(QString(), this, &MainWindow::showOutbox);
     m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     buildCaseMenu();
 
@@ -269,6 +287,38 @@ void MainWindow::findCases()
     m_search->selectAll();
 }
 
+OutboxDialog *MainWindow::showOutbox()
+{
+    auto *dialog = findChild<OutboxDialog *>();
+    if (!dialog) {
+        dialog = new OutboxDialog(m_store, this);
+        connect(dialog, &OutboxDialog::retryRequested, &m_sync, &SyncController::syncNow);
+        connect(dialog, &OutboxDialog::discarded, this, [this](qint64 caseId) {
+            m_sync.refetchCase(caseId);
+            refresh();
+        });
+        connect(&m_sync, &SyncController::pendingCountChanged, dialog, &OutboxDialog::reload);
+    }
+    dialog->reload();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void MainWindow::setAccount(const Account &me)
+{
+    qCInfo(lcMainWindow) << "now" << toCode(me.role) << "in unit" << me.unitId;
+    m_me = me;
+    m_queueModel->setRole(me.role);
+    retranslateUi();
+    selectQueue(QueueListModel::queuesFor(me.role).constFirst());
+    refresh();
+    statusBar()->showMessage(tr("Your unit or role has changed: the queues now show your new "
+                                "work."),
+                             30000);
+}
+
 ShortcutHelpDialog *MainWindow::showShortcuts()
 {
     auto *dialog = findChild<ShortcutHelpDialog *>();
@@ -298,6 +348,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_syncNow->setText(tr("&Sync now"));
     m_find->setText(tr("&Find…"));
+    m_outbox->setText(tr("&Queued actions…"));
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About PAKN Desk"));

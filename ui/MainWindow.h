@@ -23,6 +23,8 @@ class CaseTableView;
 class LocalActions;
 class QueueListModel;
 class ReplyEditor;
+class OfflineBanner;
+class OutboxDialog;
 class SearchBox;
 class ShortcutHelpDialog;
 class SyncController;
@@ -53,6 +55,13 @@ public:
     void selectQueue(Queue queue);
     // Opens the keyboard shortcut screen (? or F1); returns it for tests.
     ShortcutHelpDialog *showShortcuts();
+    // Opens the list of actions waiting to be sent; returns it for tests.
+    OutboxDialog *showOutbox();
+    OfflineBanner *offlineBanner() const { return m_banner; }
+    // The server moved the user to another unit or role: the queues, the
+    // title and the actions offered follow without a restart.
+    void setAccount(const Account &me);
+    const Account &account() const { return m_me; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -93,6 +102,7 @@ private:
     ReplyEditor *m_reply;
     ActionBar *m_actionBar;
     SyncStatusWidget *m_syncStatus;
+    OfflineBanner *m_banner;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -105,6 +115,7 @@ private:
     QAction *m_english = nullptr;
     QAction *m_about = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_outbox = nullptr;
     QMenu *m_caseMenu = nullptr;
     QAction *m_nextCase = nullptr;
     QAction *m_previousCase = nullptr;

@@ -2,6 +2,7 @@
 // dialog, see the officer's cases, narrow them by typing in the search box,
 // and submit a reply that reaches the server through the outbox.
 
+#include "../app/SyncClient.h" // logIn(), for the administrator
 #include "CaseDetailView.h"
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
@@ -10,6 +11,9 @@
 #include "DisplayNames.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "OfflineBanner.h"
+#include "OutboxDialog.h"
+#include "QueueListModel.h"
 #include "ReplyEditor.h"
 #include "SearchBox.h"
 #include "ServerProcess.h"
@@ -27,6 +31,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -297,6 +302,111 @@ private Q_SLOTS:
         QTest::keyClick(reply->editor(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(store.caseById(target)->status, CaseStatus::AwaitingApproval);
         QCOMPARE(store.caseById(target)->replyDraft, text);
+    }
+
+    void offlineBannerAndDiscardingAQueuedReply()
+    {
+        QTemporaryDir profileDir;
+        ClientProfile profile(profileDir.path());
+        UiLanguage language;
+        QVERIFY(language.use(QStringLiteral("vi")));
+        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        logIn(session, QStringLiteral("officer"));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow *window = session.mainWindow();
+        CaseStore &store = *session.caseStore();
+        CaseTableModel *model = window->caseModel();
+        window->selectQueue(Queue::AssignedToMe);
+        CaseId target = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((target = inProgressCase(store, *model)) != 0, 20000);
+        OfflineBanner *banner = window->offlineBanner();
+        QVERIFY(banner->isHidden());
+
+        // The server goes away: the banner says so.
+        m_server.stop();
+        session.syncController()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 20000);
+        QVERIFY(banner->outboxButton()->isHidden()); // nothing queued yet
+
+        // A draft saved offline is queued; the banner counts it.
+        QVERIFY(window->caseTable()->selectCase(target));
+        ReplyEditor *reply = window->replyEditor();
+        reply->editor()->selectAll();
+        const QString text = QStringLiteral("Nội dung trả lời soạn khi mất kết nối.");
+        typeText(reply->editor(), text);
+        QTest::mouseClick(reply->button(CaseAction::DraftReply), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->outboxButton()->isHidden(), 20000);
+        QVERIFY2(banner->text().contains(QLatin1Char('1')), qPrintable(banner->text()));
+
+        // The outbox dialog lists it; once an attempt failed it can be discarded.
+        QTest::mouseClick(banner->outboxButton(), Qt::LeftButton);
+        auto *outbox = window->findChild<OutboxDialog *>();
+        QVERIFY(outbox && outbox->isVisible());
+        QCOMPARE(outbox->table()->rowCount(), 1);
+        QVERIFY(outbox->table()->item(0, 0)->text().contains(QString::number(target)));
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->discardButton()->isEnabled(), 20000);
+        QVERIFY(!outbox->table()->item(0, 4)->text().isEmpty()); // the last error
+
+        // Discarding asks first; "keep" keeps it.
+        const auto answer = [this](QMessageBox::ButtonRole role) {
+            QTimer::singleShot(0, this, [role] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == role)
+                        b->click();
+            });
+        };
+        answer(QMessageBox::RejectRole);
+        QVERIFY(!outbox->discardSelected());
+        QCOMPARE(Outbox(store.database()).count(), 1);
+        answer(QMessageBox::AcceptRole);
+        QTest::mouseClick(outbox->discardButton(), Qt::LeftButton);
+        QCOMPARE(Outbox(store.database()).count(), 0);
+        QCOMPARE(outbox->table()->rowCount(), 0);
+        QCOMPARE(store.localDraft(target), text); // never lost
+        outbox->close();
+
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 20000);
+    }
+
+    void aNewRoleReloadsTheQueuesWithoutARestart()
+    {
+        QTemporaryDir profileDir;
+        ClientProfile profile(profileDir.path());
+        UiLanguage language;
+        QVERIFY(language.use(QStringLiteral("vi")));
+        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        logIn(session, QStringLiteral("officer2"));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow *window = session.mainWindow();
+        QCOMPARE(window->account().role, Role::Officer);
+        QCOMPARE(window->queueModel()->rowOf(Queue::ToAccept), -1);
+
+        // An administrator makes officer2 a leader of the same unit.
+        synctest::Client admin(m_server, QStringLiteral("admin"));
+        QVERIFY(synctest::logIn(admin.profile, QStringLiteral("demo")).ok);
+        ApiClient api(admin.profile.endpoint);
+        api.setToken(admin.profile.readToken());
+        const auto setRole = [&api, window](const QString &role) {
+            std::optional<ApiResult> answer;
+            api.post(QStringLiteral("admin/users/officer2/role"),
+                     {{QStringLiteral("role"), role},
+                      {QStringLiteral("unitId"), window->account().unitId}},
+                     [&answer](const ApiResult &r) { answer = r; });
+            return QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000) && answer->ok();
+        };
+        QVERIFY(setRole(QStringLiteral("leader")));
+        session.syncController()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->account().role, Role::Leader, 20000);
+        QCOMPARE(window->queueModel()->rowOf(Queue::ToAccept), 0); // a leader starts there
+        QVERIFY(window->windowTitle().contains(DisplayNames::role(Role::Leader)));
+        QVERIFY(setRole(QStringLiteral("officer"))); // back, for the other tests
     }
 
 private:
