@@ -2,6 +2,7 @@
 
 #include "ActionBar.h"
 #include "CaseDetailView.h"
+#include "CaseNotifier.h"
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "DisplayNames.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "pakn.ui.main")
@@ -44,6 +46,8 @@ MainWindow::MainWindow(CaseStore &store, LocalActions &actions, SyncController &
     setObjectName(QStringLiteral("mainWindow"));
     m_queueModel = new QueueListModel(store, this);
     m_caseModel = new CaseTableModel(store, this);
+    m_notifier = new CaseNotifier(store, this);
+    m_notifier->rebase();
     buildLayout();
     buildMenus();
     connectParts();
@@ -148,6 +152,7 @@ void MainWindow::connectParts()
     connect(&m_sync, &SyncController::roundFinished, this,
             [this](int casesChanged, int actionsSent, const QDateTime &at) {
                 m_syncStatus->setRoundFinished(casesChanged, actionsSent, at);
+                m_notifier->check(); // also every round: a case may fall due today
                 if (casesChanged > 0 || actionsSent > 0)
                     refresh();
             });
@@ -162,6 +167,8 @@ void MainWindow::connectParts()
             &OfflineBanner::setPendingCount);
     connect(m_banner, &OfflineBanner::retryRequested, &m_sync, &SyncController::syncNow);
     connect(m_banner, &OfflineBanner::outboxRequested, this, &MainWindow::showOutbox);
+    connect(m_notifier, &CaseNotifier::notify, this,
+            [this](CaseNotifier::Kind, qint64, const QString &text) { showNotification(text); });
     connect(&m_sync, &SyncController::caseRefetched, this, [this] { refresh(); });
     connect(&m_sync, &SyncController::scopeChanged, this, &MainWindow::setAccount);
     connect(m_syncStatus, &SyncStatusWidget::notify, this,
@@ -281,6 +288,18 @@ void MainWindow::submitReply()
     statusBar()->showMessage(tr("There is no reply to submit on this case."), 5000);
 }
 
+void MainWindow::showNotification(const QString &text)
+{
+    qCInfo(lcMainWindow).noquote() << "notification:" << text;
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(tr("PAKN Desk"), text);
+    statusBar()->showMessage(text, 30000); // also here: the tray may be hidden
+}
+
 void MainWindow::findCases()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -311,6 +330,7 @@ void MainWindow::setAccount(const Account &me)
     qCInfo(lcMainWindow) << "now" << toCode(me.role) << "in unit" << me.unitId;
     m_me = me;
     m_queueModel->setRole(me.role);
+    m_notifier->rebase();
     retranslateUi();
     selectQueue(QueueListModel::queuesFor(me.role).constFirst());
     refresh();
@@ -428,6 +448,7 @@ void MainWindow::perform(CaseId id, CaseAction action, const QJsonObject &params
         m_reply->markSent(id);
         m_store.setLocalDraft(id, QString()); // the text is in the outbox now
     }
+    m_notifier->rebase(); // the user's own action is not news
     statusBar()->showMessage(
         tr("%1: saved on this PC, being sent to the server.").arg(DisplayNames::action(action)),
         8000);

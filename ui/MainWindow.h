@@ -13,6 +13,7 @@
 
 class QAction;
 class QListView;
+class QSystemTrayIcon;
 
 namespace pakn {
 
@@ -23,6 +24,7 @@ class CaseTableView;
 class LocalActions;
 class QueueListModel;
 class ReplyEditor;
+class CaseNotifier;
 class OfflineBanner;
 class OutboxDialog;
 class SearchBox;
@@ -58,6 +60,7 @@ public:
     // Opens the list of actions waiting to be sent; returns it for tests.
     OutboxDialog *showOutbox();
     OfflineBanner *offlineBanner() const { return m_banner; }
+    CaseNotifier *notifier() const { return m_notifier; }
     // The server moved the user to another unit or role: the queues, the
     // title and the actions offered follow without a restart.
     void setAccount(const Account &me);
@@ -86,6 +89,7 @@ private:
     void startAssign();
     void submitReply();
     void findCases();
+    void showNotification(const QString &text);
 
     CaseStore &m_store;
     LocalActions &m_actions;
@@ -103,6 +107,8 @@ private:
     ActionBar *m_actionBar;
     SyncStatusWidget *m_syncStatus;
     OfflineBanner *m_banner;
+    CaseNotifier *m_notifier;
+    QSystemTrayIcon *m_tray = nullptr; // when the desktop has a notification area
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
