@@ -178,6 +178,8 @@ void MainWindow::connectParts()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_settings = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_logout = m_fileMenu->addAction(QString(), this, &MainWindow::logoutRequested);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -344,7 +346,7 @@ ShortcutHelpDialog *MainWindow::showShortcuts()
     auto *dialog = findChild<ShortcutHelpDialog *>();
     if (!dialog) {
         QList<QAction *> actions = m_caseMenu->actions();
-        actions << m_find << m_syncNow << m_shortcuts << m_quit;
+        actions << m_find << m_syncNow << m_settings << m_shortcuts << m_quit;
         actions.removeIf([](QAction *a) { return a->isSeparator(); });
         dialog = new ShortcutHelpDialog(actions, this);
     }
@@ -364,6 +366,7 @@ void MainWindow::retranslateUi()
                        .arg(m_me.displayName, DisplayNames::role(m_me.role), unitName));
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
+    m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_syncNow->setText(tr("&Sync now"));

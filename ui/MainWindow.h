@@ -68,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void logoutRequested();
+    void settingsRequested();
     void closed(); // the user closed the window or chose Quit
 
 protected:
@@ -115,6 +116,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_logout = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_vietnamese = nullptr;

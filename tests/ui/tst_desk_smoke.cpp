@@ -4,9 +4,11 @@
 
 #include "../app/SyncClient.h" // logIn(), for the administrator
 #include "CaseDetailView.h"
+#include "CaseNotifier.h"
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "ClientProfile.h"
+#include "DeskPreferences.h"
 #include "DeskSession.h"
 #include "DisplayNames.h"
 #include "LoginDialog.h"
@@ -17,6 +19,7 @@
 #include "ReplyEditor.h"
 #include "SearchBox.h"
 #include "ServerProcess.h"
+#include "SettingsDialog.h"
 #include "ShortcutHelpDialog.h"
 #include "SyncStatusWidget.h"
 #include "Typing.h"
@@ -27,10 +30,13 @@
 #include "sync/SyncController.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -407,6 +413,76 @@ private Q_SLOTS:
         QCOMPARE(window->queueModel()->rowOf(Queue::ToAccept), 0); // a leader starts there
         QVERIFY(window->windowTitle().contains(DisplayNames::role(Role::Leader)));
         QVERIFY(setRole(QStringLiteral("officer"))); // back, for the other tests
+    }
+
+    void settingsApplyLiveAndANewServerMeansLoggingInAgain()
+    {
+        QTemporaryDir profileDir;
+        ClientProfile profile(profileDir.path());
+        UiLanguage language;
+        QVERIFY(language.use(QStringLiteral("vi")));
+        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        logIn(session, QStringLiteral("officer"));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow *window = session.mainWindow();
+        const int systemSize = QApplication::font().pointSize();
+
+        // Ctrl+, opens the settings.
+        QTest::keyClick(window->caseTable(), Qt::Key_Comma, Qt::ControlModifier);
+        SettingsDialog *settings = window->findChild<SettingsDialog *>();
+        QVERIFY(settings && settings->isVisible());
+        auto *font = settings->findChild<QSpinBox *>(QStringLiteral("settingsFontSize"));
+        auto *interval = settings->findChild<QSpinBox *>(QStringLiteral("settingsInterval"));
+        auto *lang = settings->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+        auto *assigned = settings->findChild<QCheckBox *>(QStringLiteral("notifyAssigned"));
+        QVERIFY(font && interval && lang && assigned);
+        QCOMPARE(interval->value(), 30);
+        font->setValue(systemSize + 4);
+        interval->setValue(90);
+        lang->setCurrentIndex(lang->findData(QStringLiteral("en")));
+        assigned->setChecked(false);
+        QTest::keyClick(settings, Qt::Key_Return);
+
+        // Applied at once, and kept in the profile.
+        QCOMPARE(QApplication::font().pointSize(), systemSize + 4);
+        QTRY_COMPARE(window->caseTable()->font().pointSize(), systemSize + 4);
+        QCOMPARE(language.current(), QStringLiteral("en"));
+        QVERIFY(!window->notifier()->isEnabled(CaseNotifier::Kind::Assigned));
+        QVERIFY(window->notifier()->isEnabled(CaseNotifier::Kind::DueToday));
+        const DeskPreferences stored = DeskPreferences::load(profileDir.path());
+        QCOMPARE(stored.syncIntervalSeconds, 90);
+        QCOMPARE(stored.fontPointSize, systemSize + 4);
+        QVERIFY(!stored.notifyAssigned);
+        ClientProfile reread(profileDir.path());
+        QString error;
+        QVERIFY(reread.load(&error));
+        QCOMPARE(reread.language, QStringLiteral("en"));
+
+        // A malformed fingerprint is refused in the dialog.
+        settings = session.showSettings();
+        QVERIFY(settings);
+        auto *fingerprint = settings->findChild<QLineEdit *>(QStringLiteral("settingsFingerprint"));
+        fingerprint->setText(QStringLiteral("AB:CD"));
+        QTest::keyClick(settings, Qt::Key_Return);
+        QVERIFY(settings->isVisible());
+        QVERIFY(!settings->errorText().isEmpty());
+
+        // Another server: back to the login dialog, the token forgotten.
+        fingerprint->setText(m_server.fingerprintText());
+        auto *server = settings->findChild<QLineEdit *>(QStringLiteral("settingsServer"));
+        QUrl other = m_server.url();
+        other.setPort(other.port() + 1);
+        server->setText(other.toString());
+        // back to the system size for the other tests
+        settings->findChild<QSpinBox *>(QStringLiteral("settingsFontSize"))->setValue(0);
+        QTest::keyClick(settings, Qt::Key_Return);
+        QTRY_VERIFY(!session.mainWindow());
+        QVERIFY(session.loginDialog() && session.loginDialog()->isVisible());
+        QVERIFY(profile.readToken().isEmpty());
+        QCOMPARE(profile.endpoint.baseUrl, other);
+        QCOMPARE(QApplication::font().pointSize(), systemSize);
+        QVERIFY(language.use(QStringLiteral("vi")));
     }
 
 private:
