@@ -56,7 +56,7 @@ void OfflineBanner::render()
 {
     m_label->setText(
         m_pending > 0
-            ? tr("<b>Offline.</b> The server cannot be reached. %n action(s) saved on this PC "
+            ? tr("<b>Offline.</b> The server cannot be reached. %Ln action(s) saved on this PC "
                  "will be sent when the connection is back; you can keep working.",
                  nullptr, m_pending)
             : tr("<b>Offline.</b> The server cannot be reached. You can keep working: what you "
