@@ -384,6 +384,7 @@ void MainWindow::retranslateUi()
     m_assign->setText(tr("&Assign…"));
     m_submit->setText(tr("&Submit the reply"));
     m_search->setAccessibleName(tr("Search cases"));
+    m_detail->setAccessibleName(tr("Case details"));
     m_queues->setAccessibleName(tr("Queues"));
     m_table->setAccessibleName(tr("Cases"));
     m_queueModel->retranslate();
