@@ -61,7 +61,7 @@ OutboxDialog::OutboxDialog(CaseStore &store, QWidget *parent) : QDialog(parent),
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    resize(820, 380);
+    resize(980, 400);
     retranslateUi();
     reload();
 }

@@ -30,6 +30,9 @@ SettingsDialog::SettingsDialog(const Values &current, QWidget *parent)
                                 : ServerEndpoint::formatFingerprint(current.fingerprint),
                             this),
               "settingsFingerprint");
+    // Room for the whole fingerprint: users compare it with what the administrator sent.
+    m_fingerprint->setMinimumWidth(
+        m_fingerprint->fontMetrics().horizontalAdvance(QStringLiteral("AB:").repeated(32)) + 16);
     m_urlLabel = new QLabel(this);
     m_urlLabel->setBuddy(m_url);
     m_fingerprintLabel = new QLabel(this);
@@ -89,7 +92,7 @@ SettingsDialog::SettingsDialog(const Values &current, QWidget *parent)
     layout->addWidget(m_notifyGroup);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(760); // the whole SHA-256 fingerprint fits
     retranslateUi();
 }
 

@@ -42,7 +42,7 @@ ShortcutHelpDialog::ShortcutHelpDialog(QList<QAction *> actions, QWidget *parent
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_buttons);
-    resize(560, 480);
+    resize(920, 640);
     retranslateUi();
 }
 
