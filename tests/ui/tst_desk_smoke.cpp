@@ -3,6 +3,7 @@
 // and submit a reply that reaches the server through the outbox.
 
 #include "../app/SyncClient.h" // logIn(), for the administrator
+#include "ActionBar.h"
 #include "CaseDetailView.h"
 #include "CaseNotifier.h"
 #include "CaseTableModel.h"
@@ -45,6 +46,16 @@
 using namespace pakn;
 using pakn::testing::typeText;
 
+// One run of the client: a fresh profile in Vietnamese and the session over it.
+struct Desk
+{
+    Desk() { language.use(QStringLiteral("vi")); }
+    QTemporaryDir profileDir;
+    ClientProfile profile{profileDir.path()};
+    UiLanguage language;
+    DeskSession session{profile, language, QStringLiteral("pakn-desk smoke test")};
+};
+
 class TestDeskSmoke : public QObject
 {
     Q_OBJECT
@@ -85,11 +96,8 @@ private Q_SLOTS:
 
     void officerLogsInSearchesAndSubmitsAReply()
     {
-        QTemporaryDir profileDir;
-        ClientProfile profile(profileDir.path());
-        UiLanguage language;
-        QVERIFY(language.use(QStringLiteral("vi")));
-        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        Desk desk;
+        DeskSession &session = desk.session;
         QVERIFY(session.start());
 
         // Log in through the dialog; a wrong password first.
@@ -116,7 +124,7 @@ private Q_SLOTS:
         MainWindow *window = session.mainWindow();
         QVERIFY(window->isVisible());
         // The profile remembers where and who, never the password.
-        ClientProfile reread(profileDir.path());
+        ClientProfile reread(desk.profileDir.path());
         QString error;
         QVERIFY(reread.load(&error));
         QCOMPARE(reread.login, QStringLiteral("officer"));
@@ -180,11 +188,8 @@ private Q_SLOTS:
     void leaderApprovesAndTheClientSaysWhenItIsOffline()
     {
         QVERIFY2(m_submitted, "needs the officer's submitted case");
-        QTemporaryDir profileDir;
-        ClientProfile profile(profileDir.path());
-        UiLanguage language;
-        QVERIFY(language.use(QStringLiteral("vi")));
-        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        Desk desk;
+        DeskSession &session = desk.session;
         QVERIFY(session.start());
         LoginDialog *dialog = session.loginDialog();
         QVERIFY(dialog);
@@ -238,11 +243,8 @@ private Q_SLOTS:
 
     void keyboardDrivesTheWindow()
     {
-        QTemporaryDir profileDir;
-        ClientProfile profile(profileDir.path());
-        UiLanguage language;
-        QVERIFY(language.use(QStringLiteral("vi")));
-        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        Desk desk;
+        DeskSession &session = desk.session;
         logIn(session, QStringLiteral("officer"));
         if (QTest::currentTestFailed())
             return;
@@ -312,11 +314,8 @@ private Q_SLOTS:
 
     void offlineBannerAndDiscardingAQueuedReply()
     {
-        QTemporaryDir profileDir;
-        ClientProfile profile(profileDir.path());
-        UiLanguage language;
-        QVERIFY(language.use(QStringLiteral("vi")));
-        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        Desk desk;
+        DeskSession &session = desk.session;
         logIn(session, QStringLiteral("officer"));
         if (QTest::currentTestFailed())
             return;
@@ -382,11 +381,8 @@ private Q_SLOTS:
 
     void aNewRoleReloadsTheQueuesWithoutARestart()
     {
-        QTemporaryDir profileDir;
-        ClientProfile profile(profileDir.path());
-        UiLanguage language;
-        QVERIFY(language.use(QStringLiteral("vi")));
-        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        Desk desk;
+        DeskSession &session = desk.session;
         logIn(session, QStringLiteral("officer2"));
         if (QTest::currentTestFailed())
             return;
@@ -412,16 +408,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->account().role, Role::Leader, 20000);
         QCOMPARE(window->queueModel()->rowOf(Queue::ToAccept), 0); // a leader starts there
         QVERIFY(window->windowTitle().contains(DisplayNames::role(Role::Leader)));
+
+        // The leader's "a" assigns: it opens the assign dialog for a case that may be assigned.
+        window->selectQueue(Queue::UnitOpen);
+        CaseTableModel *model = window->caseModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+        QPushButton *assign = window->actionBar()->button(CaseAction::Assign);
+        QVERIFY(assign);
+        bool found = false;
+        for (int r = 0; r < model->rowCount() && !found; ++r) {
+            QVERIFY(window->caseTable()->selectCase(model->caseIdAt(r)));
+            found = assign->isVisible() && assign->isEnabled();
+        }
+        QVERIFY2(found, "no case the leader may assign");
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                opened = QString::fromLatin1(modal->metaObject()->className());
+                qobject_cast<QDialog *>(modal)->reject();
+            }
+        });
+        window->caseTable()->setFocus();
+        QTest::keyClick(window->caseTable(), Qt::Key_A);
+        QCOMPARE(opened, QStringLiteral("pakn::ActionParamsDialog"));
         QVERIFY(setRole(QStringLiteral("officer"))); // back, for the other tests
     }
 
     void settingsApplyLiveAndANewServerMeansLoggingInAgain()
     {
-        QTemporaryDir profileDir;
-        ClientProfile profile(profileDir.path());
-        UiLanguage language;
-        QVERIFY(language.use(QStringLiteral("vi")));
-        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        Desk desk;
+        DeskSession &session = desk.session;
         logIn(session, QStringLiteral("officer"));
         if (QTest::currentTestFailed())
             return;
@@ -447,14 +463,14 @@ private Q_SLOTS:
         // Applied at once, and kept in the profile.
         QCOMPARE(QApplication::font().pointSize(), systemSize + 4);
         QTRY_COMPARE(window->caseTable()->font().pointSize(), systemSize + 4);
-        QCOMPARE(language.current(), QStringLiteral("en"));
+        QCOMPARE(desk.language.current(), QStringLiteral("en"));
         QVERIFY(!window->notifier()->isEnabled(CaseNotifier::Kind::Assigned));
         QVERIFY(window->notifier()->isEnabled(CaseNotifier::Kind::DueToday));
-        const DeskPreferences stored = DeskPreferences::load(profileDir.path());
+        const DeskPreferences stored = DeskPreferences::load(desk.profileDir.path());
         QCOMPARE(stored.syncIntervalSeconds, 90);
         QCOMPARE(stored.fontPointSize, systemSize + 4);
         QVERIFY(!stored.notifyAssigned);
-        ClientProfile reread(profileDir.path());
+        ClientProfile reread(desk.profileDir.path());
         QString error;
         QVERIFY(reread.load(&error));
         QCOMPARE(reread.language, QStringLiteral("en"));
@@ -479,10 +495,10 @@ private Q_SLOTS:
         QTest::keyClick(settings, Qt::Key_Return);
         QTRY_VERIFY(!session.mainWindow());
         QVERIFY(session.loginDialog() && session.loginDialog()->isVisible());
-        QVERIFY(profile.readToken().isEmpty());
-        QCOMPARE(profile.endpoint.baseUrl, other);
+        QVERIFY(desk.profile.readToken().isEmpty());
+        QCOMPARE(desk.profile.endpoint.baseUrl, other);
         QCOMPARE(QApplication::font().pointSize(), systemSize);
-        QVERIFY(language.use(QStringLiteral("vi")));
+        QVERIFY(desk.language.use(QStringLiteral("vi")));
     }
 
 private:
