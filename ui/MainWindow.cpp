@@ -153,6 +153,8 @@ void MainWindow::connectParts()
             [this](int casesChanged, int actionsSent, const QDateTime &at) {
                 m_syncStatus->setRoundFinished(casesChanged, actionsSent, at);
                 m_notifier->check(); // also every round: a case may fall due today
+                for (CaseId id : std::exchange(m_refetch, {}))
+                    m_sync.refetchCase(id);
                 if (casesChanged > 0 || actionsSent > 0)
                     refresh();
             });
@@ -315,7 +317,8 @@ OutboxDialog *MainWindow::showOutbox()
         dialog = new OutboxDialog(m_store, this);
         connect(dialog, &OutboxDialog::retryRequested, &m_sync, &SyncController::syncNow);
         connect(dialog, &OutboxDialog::discarded, this, [this](qint64 caseId) {
-            m_sync.refetchCase(caseId);
+            m_refetch.insert(caseId);
+            m_sync.syncNow(); // its end fetches the case again
             refresh();
         });
         connect(&m_sync, &SyncController::pendingCountChanged, dialog, &OutboxDialog::reload);

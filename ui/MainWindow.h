@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QListView;
@@ -109,6 +110,9 @@ private:
     SyncStatusWidget *m_syncStatus;
     OfflineBanner *m_banner;
     CaseNotifier *m_notifier;
+    // Cases whose queued action the user discarded: fetched again after the
+    // next round that reached the server (their cached copy still shows it).
+    QSet<CaseId> m_refetch;
     QSystemTrayIcon *m_tray = nullptr; // when the desktop has a notification area
 
     QMenu *m_fileMenu = nullptr;

@@ -377,6 +377,9 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 20000);
+        // Back online, the case is fetched again: the discarded draft is gone from it.
+        QTRY_VERIFY_WITH_TIMEOUT(store.caseById(target)->replyDraft != text, 20000);
+        QCOMPARE(store.localDraft(target), text);
     }
 
     void aNewRoleReloadsTheQueuesWithoutARestart()
