@@ -86,6 +86,12 @@ class TestDeskSmoke : public QObject
         session.mainWindow()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(session.mainWindow()));
     }
+    // Logs `user` in and returns the active main window; nullptr (the test failed) otherwise.
+    MainWindow *openWindow(Desk &desk, const QString &user)
+    {
+        logIn(desk.session, user);
+        return QTest::currentTestFailed() ? nullptr : desk.session.mainWindow();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -245,10 +251,8 @@ private Q_SLOTS:
     {
         Desk desk;
         DeskSession &session = desk.session;
-        logIn(session, QStringLiteral("officer"));
-        if (QTest::currentTestFailed())
-            return;
-        MainWindow *window = session.mainWindow();
+        MainWindow *window = openWindow(desk, QStringLiteral("officer"));
+        QVERIFY(window);
         CaseStore &store = *session.caseStore();
         CaseTableModel *model = window->caseModel();
         CaseTableView *table = window->caseTable();
@@ -316,10 +320,8 @@ private Q_SLOTS:
     {
         Desk desk;
         DeskSession &session = desk.session;
-        logIn(session, QStringLiteral("officer"));
-        if (QTest::currentTestFailed())
-            return;
-        MainWindow *window = session.mainWindow();
+        MainWindow *window = openWindow(desk, QStringLiteral("officer"));
+        QVERIFY(window);
         CaseStore &store = *session.caseStore();
         CaseTableModel *model = window->caseModel();
         window->selectQueue(Queue::AssignedToMe);
@@ -386,10 +388,8 @@ private Q_SLOTS:
     {
         Desk desk;
         DeskSession &session = desk.session;
-        logIn(session, QStringLiteral("officer2"));
-        if (QTest::currentTestFailed())
-            return;
-        MainWindow *window = session.mainWindow();
+        MainWindow *window = openWindow(desk, QStringLiteral("officer2"));
+        QVERIFY(window);
         QCOMPARE(window->account().role, Role::Officer);
         QCOMPARE(window->queueModel()->rowOf(Queue::ToAccept), -1);
 
@@ -441,10 +441,8 @@ private Q_SLOTS:
     {
         Desk desk;
         DeskSession &session = desk.session;
-        logIn(session, QStringLiteral("officer"));
-        if (QTest::currentTestFailed())
-            return;
-        MainWindow *window = session.mainWindow();
+        MainWindow *window = openWindow(desk, QStringLiteral("officer"));
+        QVERIFY(window);
         const int systemSize = QApplication::font().pointSize();
 
         // Ctrl+, opens the settings.
