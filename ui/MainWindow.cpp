@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionBar.h"
+#include "CaseCommands.h"
 #include "CaseDetailView.h"
 #include "CaseNotifier.h"
 #include "CaseTableModel.h"
@@ -27,7 +28,6 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -194,7 +194,10 @@ void MainWindow::buildMenus()
     m_find = m_viewMenu->addAction(QString(), this, &MainWindow::findCases);
     m_outbox = m_viewMenu->addAction(QString(), this, &MainWindow::showOutbox);
     m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
-    buildCaseMenu();
+    m_caseCommands = new CaseCommands({m_table, m_caseModel, m_detail, m_reply, m_actionBar},
+                                      menuBar()->addMenu(QString()), this);
+    connect(m_caseCommands, &CaseCommands::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -216,80 +219,6 @@ void MainWindow::buildMenus()
     m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
     m_shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-}
-
-void MainWindow::buildCaseMenu()
-{
-    // Single letters are window shortcuts: a focused text field takes its own
-    // keys first (Qt's ShortcutOverride), so typing "j" in a reply stays a "j".
-    m_caseMenu = menuBar()->addMenu(QString());
-    m_nextCase = m_caseMenu->addAction(QString(), this, [this] { moveCase(+1); });
-    m_nextCase->setShortcut(QKeySequence(Qt::Key_J));
-    m_previousCase = m_caseMenu->addAction(QString(), this, [this] { moveCase(-1); });
-    m_previousCase->setShortcut(QKeySequence(Qt::Key_K));
-    m_openCase = m_caseMenu->addAction(QString(), this, &MainWindow::openCase);
-    m_openCase->setShortcut(QKeySequence(Qt::Key_O));
-    m_caseMenu->addSeparator();
-    m_startReply = m_caseMenu->addAction(QString(), this, &MainWindow::startReply);
-    m_startReply->setShortcut(QKeySequence(Qt::Key_R));
-    m_assign = m_caseMenu->addAction(QString(), this, &MainWindow::startAssign);
-    m_assign->setShortcut(QKeySequence(Qt::Key_A));
-    m_submit = m_caseMenu->addAction(QString(), this, &MainWindow::submitReply);
-    m_submit->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    // Enter on a row opens it too (the table reports it as "activated").
-    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::openCase);
-}
-
-void MainWindow::moveCase(int delta)
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (delta > 0 && current.row() + 1 >= m_caseModel->rowCount() && m_caseModel->canFetchMore({}))
-        m_caseModel->fetchMore({});
-    const int row =
-        qBound(0, current.isValid() ? current.row() + delta : 0, m_caseModel->rowCount() - 1);
-    if (row < 0)
-        return;
-    const QModelIndex next = m_caseModel->index(row, qMax(0, current.column()));
-    m_table->setCurrentIndex(next);
-    m_table->scrollTo(next);
-}
-
-void MainWindow::openCase()
-{
-    if (m_table->currentCaseId())
-        m_detail->setFocus(Qt::ShortcutFocusReason);
-}
-
-void MainWindow::startReply()
-{
-    QWidget *editor = m_reply->editor();
-    if (editor->isEnabled())
-        editor->setFocus(Qt::ShortcutFocusReason);
-    else
-        statusBar()->showMessage(tr("This case cannot be answered now."), 5000);
-}
-
-void MainWindow::startAssign()
-{
-    QPushButton *assign = m_actionBar->button(CaseAction::Assign);
-    if (assign && assign->isVisible() && assign->isEnabled())
-        assign->click();
-    else
-        statusBar()->showMessage(tr("You cannot assign this case now."), 5000);
-}
-
-void MainWindow::submitReply()
-{
-    // A leader's Ctrl+Enter approves, an officer's submits: whichever the editor offers.
-    for (CaseAction action : {CaseAction::SubmitReply, CaseAction::Approve}) {
-        QPushButton *button = m_reply->button(action);
-        if (button && button->isVisible() && button->isEnabled()) {
-            button->click();
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("There is no reply to submit on this case."), 5000);
 }
 
 void MainWindow::showNotification(const QString &text)
@@ -348,7 +277,7 @@ ShortcutHelpDialog *MainWindow::showShortcuts()
 {
     auto *dialog = findChild<ShortcutHelpDialog *>();
     if (!dialog) {
-        QList<QAction *> actions = m_caseMenu->actions();
+        QList<QAction *> actions = m_caseCommands->menu()->actions();
         actions << m_find << m_syncNow << m_settings << m_shortcuts << m_quit;
         actions.removeIf([](QAction *a) { return a->isSeparator(); });
         dialog = new ShortcutHelpDialog(actions, this);
@@ -379,13 +308,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About PAKN Desk"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
-    m_caseMenu->setTitle(tr("&Case"));
-    m_nextCase->setText(tr("&Next case"));
-    m_previousCase->setText(tr("&Previous case"));
-    m_openCase->setText(tr("&Open the case"));
-    m_startReply->setText(tr("&Reply"));
-    m_assign->setText(tr("&Assign…"));
-    m_submit->setText(tr("&Submit the reply"));
+    m_caseCommands->retranslate();
     m_search->setAccessibleName(tr("Search cases"));
     m_detail->setAccessibleName(tr("Case details"));
     m_queues->setAccessibleName(tr("Queues"));

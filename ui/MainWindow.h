@@ -19,6 +19,7 @@ class QSystemTrayIcon;
 namespace pakn {
 
 class ActionBar;
+class CaseCommands;
 class CaseDetailView;
 class CaseTableModel;
 class CaseTableView;
@@ -84,12 +85,6 @@ private:
     void showCase(CaseId id);
     void perform(CaseId id, CaseAction action, const QJsonObject &params);
     void showAbout();
-    void buildCaseMenu();
-    void moveCase(int delta);
-    void openCase();
-    void startReply();
-    void startAssign();
-    void submitReply();
     void findCases();
     void showNotification(const QString &text);
 
@@ -128,13 +123,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_find = nullptr;
     QAction *m_outbox = nullptr;
-    QMenu *m_caseMenu = nullptr;
-    QAction *m_nextCase = nullptr;
-    QAction *m_previousCase = nullptr;
-    QAction *m_openCase = nullptr;
-    QAction *m_startReply = nullptr;
-    QAction *m_assign = nullptr;
-    QAction *m_submit = nullptr;
+    CaseCommands *m_caseCommands = nullptr;
     QAction *m_shortcuts = nullptr;
 };
 
