@@ -1,8 +1,11 @@
 #include "DeskSession.h"
 
+#include "CaseNotifier.h"
+#include "DeskPreferences.h"
 #include "LoginDialog.h"
 #include "Logout.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "UiLanguage.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
@@ -10,6 +13,7 @@
 #include "cache/ReferenceStore.h"
 #include "sync/SyncController.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -116,6 +120,8 @@ void DeskSession::openMain(const Account &me)
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::closed, this, &DeskSession::finished,
             Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DeskSession::showSettings);
+    applyPreferences();
     connect(m_sync.get(), &SyncController::referenceChanged, this,
             [this] { m_rules = ReferenceStore(m_cache->db()).current().workflowRules(); });
     connect(m_sync.get(), &SyncController::stateChanged, this, [this](SyncState state) {
@@ -125,6 +131,72 @@ void DeskSession::openMain(const Account &me)
     // Office screens are wide enough for every column only when maximized.
     m_window->showMaximized();
     m_sync->start();
+}
+
+SettingsDialog *DeskSession::showSettings()
+{
+    if (!m_window)
+        return nullptr;
+    if (!m_settings) {
+        SettingsDialog::Values current;
+        current.serverUrl = m_profile.endpoint.baseUrl;
+        current.fingerprint = m_profile.endpoint.fingerprint;
+        current.language = m_language.current();
+        current.preferences = DeskPreferences::load(m_profile.directory());
+        m_settings = new SettingsDialog(current, m_window.get());
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &QDialog::accepted, this, [this] { applySettings(m_settings); });
+    }
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+    return m_settings;
+}
+
+void DeskSession::applySettings(SettingsDialog *dialog)
+{
+    const SettingsDialog::Values v = dialog->values();
+    QString error;
+    if (!v.preferences.save(m_profile.directory(), &error))
+        qCWarning(lcSession) << "cannot save the settings:" << error;
+    m_language.use(v.language); // saved in the profile by the language's own signal
+    applyPreferences();
+    if (!dialog->serverChanged())
+        return;
+    // Another server (or certificate) is another trust decision: log in again.
+    qCInfo(lcSession) << "server settings changed; logging in again";
+    m_profile.endpoint.baseUrl = v.serverUrl;
+    m_profile.endpoint.fingerprint = v.fingerprint;
+    if (!m_profile.save(&error))
+        qCWarning(lcSession) << "cannot save the server settings:" << error;
+    m_profile.clearToken();
+    // Queued: the dialog that asked is a child of the window being closed.
+    QTimer::singleShot(0, this, [this] {
+        showLogin(tr("The server settings changed. Please log in again; actions waiting to be "
+                     "sent are kept."));
+        closeMain();
+    });
+}
+
+void DeskSession::applyPreferences()
+{
+    const DeskPreferences p = DeskPreferences::load(m_profile.directory());
+    if (m_sync)
+        m_sync->setInterval(p.syncIntervalSeconds * 1000);
+    if (m_window) {
+        CaseNotifier *n = m_window->notifier();
+        n->setEnabled(CaseNotifier::Kind::Assigned, p.notifyAssigned);
+        n->setEnabled(CaseNotifier::Kind::SentBack, p.notifySentBack);
+        n->setEnabled(CaseNotifier::Kind::ApprovalRequested, p.notifyApproval);
+        n->setEnabled(CaseNotifier::Kind::DueToday, p.notifyDueToday);
+    }
+    // The font applies to every window at once; 0 goes back to the system's size.
+    static const QFont systemFont = QApplication::font();
+    QFont font = systemFont;
+    if (p.fontPointSize > 0)
+        font.setPointSize(p.fontPointSize);
+    if (QApplication::font() != font)
+        QApplication::setFont(font);
 }
 
 void DeskSession::closeMain()

@@ -21,6 +21,7 @@ class CaseStore;
 class LocalActions;
 class LoginDialog;
 class MainWindow;
+class SettingsDialog;
 class SyncController;
 class UiLanguage;
 struct Account;
@@ -43,6 +44,10 @@ public:
     SyncController *syncController() const { return m_sync.get(); }
     CaseStore *caseStore() const { return m_store.get(); }
 
+    // Opens the settings dialog (File → Settings); applied when accepted.
+    // Returns it for tests.
+    SettingsDialog *showSettings();
+
     // Why the cache could not be opened, in words for the user (for tests).
     QString startError() const { return m_startError; }
 
@@ -56,6 +61,8 @@ private:
     void closeMain();
     void logout();
     void sessionEnded();
+    void applySettings(SettingsDialog *dialog);
+    void applyPreferences();
 
     ClientProfile &m_profile;
     UiLanguage &m_language;
@@ -70,6 +77,7 @@ private:
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<MainWindow> m_window;
     QPointer<LoginDialog> m_login;
+    QPointer<SettingsDialog> m_settings;
 };
 
 } // namespace pakn

@@ -2,16 +2,21 @@
 
 #include "ActionBar.h"
 #include "BulkActionPanel.h" // w2-caseview
+#include "CaseCommands.h"
 #include "CaseDetailView.h"
 #include "CaseFilterBar.h"
 #include "CasePicker.h" // w2-caseview
+#include "CaseNotifier.h"
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "DisplayNames.h"
+#include "OfflineBanner.h"
+#include "OutboxDialog.h"
 #include "QueueListModel.h"
 #include "ReplyEditor.h"
 #include "SavedQueues.h"
 #include "SearchBox.h"
+#include "ShortcutHelpDialog.h"
 #include "SyncStatusWidget.h"
 #include "UiLanguage.h"
 #include "cache/AutosavedDrafts.h" // w3-reply
@@ -32,6 +37,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "pakn.ui.main")
@@ -46,11 +52,17 @@ MainWindow::MainWindow(CaseStore &store, LocalActions &actions, SyncController &
     setObjectName(QStringLiteral("mainWindow"));
     m_queueModel = new QueueListModel(store, this);
     m_caseModel = new CaseTableModel(store, this);
+    m_notifier = new CaseNotifier(store, this);
+    m_notifier->rebase();
     buildLayout();
     buildMenus();
     connectParts();
 
     m_queueModel->setRole(me.role);
+    QWidget::setTabOrder(m_queues, m_search);
+    QWidget::setTabOrder(m_search, m_table);
+    QWidget::setTabOrder(m_table, m_detail);
+    QWidget::setTabOrder(m_detail, m_reply);
     m_table->setFocus();
     resize(1500, 900);
     retranslateUi();
@@ -126,7 +138,14 @@ void MainWindow::buildLayout()
     split->setStretchFactor(2, 2);
     split->setSizes({210, 860, 460});
     split->setChildrenCollapsible(false);
-    setCentralWidget(split);
+    m_banner = new OfflineBanner(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
 
     m_syncStatus = new SyncStatusWidget(this);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -205,6 +224,9 @@ void MainWindow::connectParts()
     connect(&m_sync, &SyncController::roundFinished, this,
             [this](int casesChanged, int actionsSent, const QDateTime &at) {
                 m_syncStatus->setRoundFinished(casesChanged, actionsSent, at);
+                m_notifier->check(); // also every round: a case may fall due today
+                for (CaseId id : std::exchange(m_refetch, {}))
+                    m_sync.refetchCase(id);
                 if (casesChanged > 0 || actionsSent > 0)
                     refresh();
             });
@@ -213,6 +235,16 @@ void MainWindow::connectParts()
                 m_syncStatus->addRejection(caseId, action, message);
                 refresh(); // the case is back to the server's state
             });
+    connect(&m_sync, &SyncController::stateChanged, m_banner,
+            [this](SyncState state) { m_banner->setState(state); });
+    connect(&m_sync, &SyncController::pendingCountChanged, m_banner,
+            &OfflineBanner::setPendingCount);
+    connect(m_banner, &OfflineBanner::retryRequested, &m_sync, &SyncController::syncNow);
+    connect(m_banner, &OfflineBanner::outboxRequested, this, &MainWindow::showOutbox);
+    connect(m_notifier, &CaseNotifier::notify, this,
+            [this](CaseNotifier::Kind, qint64, const QString &text) { showNotification(text); });
+    connect(&m_sync, &SyncController::caseRefetched, this, [this] { refresh(); });
+    connect(&m_sync, &SyncController::scopeChanged, this, &MainWindow::setAccount);
     connect(m_syncStatus, &SyncStatusWidget::notify, this,
             [this](const QString &text) { statusBar()->showMessage(text, 30000); });
 }
@@ -220,6 +252,8 @@ void MainWindow::connectParts()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_settings = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_logout = m_fileMenu->addAction(QString(), this, &MainWindow::logoutRequested);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -229,11 +263,13 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_syncNow = m_viewMenu->addAction(QString(), &m_sync, &SyncController::syncNow);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    m_find = m_viewMenu->addAction(QString(), this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    m_find->setShortcut(QKeySequence::Find);
+    m_find = m_viewMenu->addAction(QString(), this, &MainWindow::findCases);
+    m_outbox = m_viewMenu->addAction(QString(), this, &MainWindow::showOutbox);
+    m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    m_caseCommands = new CaseCommands({m_table, m_caseModel, m_detail, m_reply, m_actionBar},
+                                      menuBar()->addMenu(QString()), this);
+    connect(m_caseCommands, &CaseCommands::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -252,7 +288,76 @@ void MainWindow::buildMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showNotification(const QString &text)
+{
+    qCInfo(lcMainWindow).noquote() << "notification:" << text;
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(tr("PAKN Desk"), text);
+    statusBar()->showMessage(text, 30000); // also here: the tray may be hidden
+}
+
+void MainWindow::findCases()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+OutboxDialog *MainWindow::showOutbox()
+{
+    auto *dialog = findChild<OutboxDialog *>();
+    if (!dialog) {
+        dialog = new OutboxDialog(m_store, this);
+        connect(dialog, &OutboxDialog::retryRequested, &m_sync, &SyncController::syncNow);
+        connect(dialog, &OutboxDialog::discarded, this, [this](qint64 caseId) {
+            m_refetch.insert(caseId);
+            m_sync.syncNow(); // its end fetches the case again
+            refresh();
+        });
+        connect(&m_sync, &SyncController::pendingCountChanged, dialog, &OutboxDialog::reload);
+    }
+    dialog->reload();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void MainWindow::setAccount(const Account &me)
+{
+    qCInfo(lcMainWindow) << "now" << toCode(me.role) << "in unit" << me.unitId;
+    m_me = me;
+    m_queueModel->setRole(me.role);
+    m_notifier->rebase();
+    retranslateUi();
+    selectQueue(QueueListModel::queuesFor(me.role).constFirst());
+    refresh();
+    statusBar()->showMessage(tr("Your unit or role has changed: the queues now show your new "
+                                "work."),
+                             30000);
+}
+
+ShortcutHelpDialog *MainWindow::showShortcuts()
+{
+    auto *dialog = findChild<ShortcutHelpDialog *>();
+    if (!dialog) {
+        QList<QAction *> actions = m_caseCommands->menu()->actions();
+        actions << m_find << m_syncNow << m_settings << m_shortcuts << m_quit;
+        actions.removeIf([](QAction *a) { return a->isSeparator(); });
+        dialog = new ShortcutHelpDialog(actions, this);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::retranslateUi()
@@ -265,13 +370,19 @@ void MainWindow::retranslateUi()
                        .arg(m_me.displayName, DisplayNames::role(m_me.role), unitName));
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
+    m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_syncNow->setText(tr("&Sync now"));
     m_find->setText(tr("&Find…"));
+    m_outbox->setText(tr("&Queued actions…"));
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About PAKN Desk"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_caseCommands->retranslate();
+    m_search->setAccessibleName(tr("Search cases"));
+    m_detail->setAccessibleName(tr("Case details"));
     m_queues->setAccessibleName(tr("Queues"));
     m_table->setAccessibleName(tr("Cases"));
     m_queueModel->retranslate();
@@ -339,6 +450,7 @@ void MainWindow::perform(CaseId id, CaseAction action, const QJsonObject &params
         m_reply->markSent(id);
         m_store.setLocalDraft(id, QString()); // the text is in the outbox now
     }
+    m_notifier->rebase(); // the user's own action is not news
     statusBar()->showMessage(
         tr("%1: saved on this PC, being sent to the server.").arg(DisplayNames::action(action)),
         8000);

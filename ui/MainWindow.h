@@ -10,21 +10,28 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QListView;
 class QVBoxLayout;
+class QSystemTrayIcon;
 
 namespace pakn {
 
 class ActionBar;
+class CaseCommands;
 class CaseDetailView;
 class CaseTableModel;
 class CaseTableView;
 class LocalActions;
 class QueueListModel;
 class ReplyEditor;
+class CaseNotifier;
+class OfflineBanner;
+class OutboxDialog;
 class SearchBox;
+class ShortcutHelpDialog;
 class SyncController;
 class SyncStatusWidget;
 class UiLanguage;
@@ -51,9 +58,20 @@ public:
     CaseDetailView *detailView() const { return m_detail; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     void selectQueue(Queue queue);
+    // Opens the keyboard shortcut screen (? or F1); returns it for tests.
+    ShortcutHelpDialog *showShortcuts();
+    // Opens the list of actions waiting to be sent; returns it for tests.
+    OutboxDialog *showOutbox();
+    OfflineBanner *offlineBanner() const { return m_banner; }
+    CaseNotifier *notifier() const { return m_notifier; }
+    // The server moved the user to another unit or role: the queues, the
+    // title and the actions offered follow without a restart.
+    void setAccount(const Account &me);
+    const Account &account() const { return m_me; }
 
 Q_SIGNALS:
     void logoutRequested();
+    void settingsRequested();
     void closed(); // the user closed the window or chose Quit
 
 protected:
@@ -69,6 +87,8 @@ private:
     void showCase(CaseId id);
     void perform(CaseId id, CaseAction action, const QJsonObject &params);
     void showAbout();
+    void findCases();
+    void showNotification(const QString &text);
 
     CaseStore &m_store;
     LocalActions &m_actions;
@@ -85,18 +105,28 @@ private:
     ReplyEditor *m_reply;
     ActionBar *m_actionBar;
     SyncStatusWidget *m_syncStatus;
+    OfflineBanner *m_banner;
+    CaseNotifier *m_notifier;
+    // Cases whose queued action the user discarded: fetched again after the
+    // next round that reached the server (their cached copy still shows it).
+    QSet<CaseId> m_refetch;
+    QSystemTrayIcon *m_tray = nullptr; // when the desktop has a notification area
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_logout = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_vietnamese = nullptr;
     QAction *m_english = nullptr;
     QAction *m_about = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_outbox = nullptr;
+    CaseCommands *m_caseCommands = nullptr;
+    QAction *m_shortcuts = nullptr;
 };
 
 } // namespace pakn

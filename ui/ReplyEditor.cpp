@@ -53,11 +53,8 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     connect(m_templateButton, &QPushButton::clicked, this, &ReplyEditor::insertTemplate);
     connect(m_previewButton, &QPushButton::clicked, this, &ReplyEditor::showPreview);
     connect(m_edit, &QTextEdit::textChanged, this, &ReplyEditor::textEdited);
-    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto *send = new QShortcut(QKeySequence(Qt::CTRL | key), this);
-        send->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(send, &QShortcut::activated, this, &ReplyEditor::sendPrimary);
-    }
+    // Ctrl+Enter is the window's "submit or approve" command (CaseCommands), which
+    // presses the primary button; a second shortcut here would make it ambiguous.
     retranslateUi();
     setCase(std::nullopt, {});
 }

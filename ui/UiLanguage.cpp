@@ -1,6 +1,7 @@
 #include "UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLanguage, "pakn.ui.language")
@@ -41,6 +42,11 @@ bool UiLanguage::use(const QString &code)
     m_translator = std::move(next);
     QCoreApplication::installTranslator(m_translator.get());
     m_current = lang;
+    // Numbers follow the language too (1.234,5 in Vietnamese, 1,234.5 in
+    // English); dates keep the administration's dd/MM/yyyy (DisplayNames).
+    QLocale::setDefault(lang == QLatin1String("en")
+                            ? QLocale(QLocale::English, QLocale::UnitedStates)
+                            : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     qCInfo(lcLanguage) << "user interface language" << lang;
     Q_EMIT changed(lang);
     return true;

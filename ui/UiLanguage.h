@@ -2,7 +2,8 @@
 
 // The language of the user interface: installs the embedded translation
 // (":/i18n/pakn_<code>.qm") for "vi" or "en". Installing a new one makes Qt
-// send LanguageChange to every widget, which then retranslates itself.
+// send LanguageChange to every widget, which then retranslates itself. The
+// default QLocale follows (vi_VN or en_US), so numbers read the user's way.
 
 #include <QObject>
 #include <QString>

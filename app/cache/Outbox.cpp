@@ -2,6 +2,8 @@
 
 #include "ClientLogging.h"
 #include "cache/CaseColumns.h"
+#include "cache/CaseStore.h"
+#include "cache/SqlTransaction.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -203,6 +205,56 @@ bool Outbox::recordUnreachable(qint64 id, const QString &error)
     q.addBindValue(nonNull(error));
     q.addBindValue(id);
     return run(q);
+}
+
+std::optional<OutboxEntry> Outbox::entry(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+std::optional<OutboxEntry> Outbox::discard(qint64 id, CaseStore &drafts, QString *error)
+{
+    SqlTransaction tx(m_db);
+    const std::optional<OutboxEntry> e = entry(id);
+    if (!tx.isActive() || !e) {
+        if (error)
+            *error = tx.isActive() ? QStringLiteral("no queued action %1").arg(id) : tx.error();
+        return std::nullopt;
+    }
+    const bool reply = e->action == CaseAction::DraftReply ||
+                       e->action == CaseAction::SubmitReply || e->action == CaseAction::Approve;
+    const QString text = reply ? e->params.value(QStringLiteral("text")).toString() : QString();
+    bool ok = remove(id);
+    if (ok && !text.trimmed().isEmpty()) {
+        const QString kept = drafts.localDraft(e->caseId);
+        const QString draft =
+            kept.isEmpty() || kept == text ? text : kept + QStringLiteral("\n\n") + text;
+        ok = drafts.setLocalDraft(e->caseId, draft, error);
+    }
+    if (ok && pendingFor(e->caseId).isEmpty())
+        ok = drafts.setPending(e->caseId, false, error);
+    if (!ok || !tx.commit()) {
+        if (error && error->isEmpty())
+            *error = tx.error();
+        return std::nullopt;
+    }
+    qCInfo(lcCache) << "discarded queued" << toCode(e->action) << "on case" << e->caseId;
+    return e;
+}
+
+bool Outbox::retryNow(QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE next_attempt_at > ?"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    return run(q, error);
 }
 
 bool Outbox::clear(QString *error)

@@ -16,6 +16,8 @@
 
 namespace pakn {
 
+class CaseStore;
+
 struct OutboxEntry
 {
     qint64 id = 0;
@@ -28,6 +30,10 @@ struct OutboxEntry
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString lastError;
+
+    // An attempt failed (the server refused or could not be reached): the
+    // user may discard it from the outbox dialog.
+    bool failed() const { return attempts > 0 && !lastError.isEmpty(); }
 };
 
 class Outbox
@@ -66,6 +72,16 @@ public:
     // on `serverVersion`, with a new idempotency key (the server replays its
     // stored answer for a known key). The case's other entries are untouched.
     bool resendOn(qint64 id, qint64 serverVersion);
+    // The user gave up on a queued action: removes it in one transaction; a
+    // reply's text is kept as the case's local draft (added below an existing
+    // one), so it is never lost. When no other entry of the case remains, the
+    // case is no longer marked pending (its cached copy should be fetched
+    // again: it still shows the discarded action). Returns the entry removed.
+    std::optional<OutboxEntry> discard(qint64 id, CaseStore &drafts, QString *error);
+    // Makes every waiting entry due now (the user asked to retry at once).
+    bool retryNow(QString *error = nullptr);
+    std::optional<OutboxEntry> entry(qint64 id) const;
+
     // Drops every entry (only when a different user takes over an empty outbox).
     bool clear(QString *error);
 

@@ -11,6 +11,7 @@ SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByte
       m_timer(new QTimer(this))
 {
     qRegisterMetaType<pakn::SyncState>("pakn::SyncState");
+    qRegisterMetaType<pakn::Account>("pakn::Account");
     m_thread.setObjectName(QStringLiteral("pakn-sync"));
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_engine, &SyncEngine::start);
@@ -39,6 +40,10 @@ SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByte
     connect(m_engine, &SyncEngine::feedProgress, this, &SyncController::feedProgress,
             Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::referenceChanged, this, &SyncController::referenceChanged,
+            Qt::QueuedConnection);
+    connect(m_engine, &SyncEngine::scopeChanged, this, &SyncController::scopeChanged,
+            Qt::QueuedConnection);
+    connect(m_engine, &SyncEngine::caseRefetched, this, &SyncController::caseRefetched,
             Qt::QueuedConnection);
 
     m_timer->setInterval(30000);
@@ -74,6 +79,14 @@ void SyncController::syncNow()
 {
     if (m_thread.isRunning())
         QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+}
+
+void SyncController::refetchCase(qint64 caseId)
+{
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, caseId] { engine->refetchCase(caseId); },
+            Qt::QueuedConnection);
 }
 
 } // namespace pakn

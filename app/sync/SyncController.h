@@ -27,6 +27,7 @@ public:
 public Q_SLOTS:
     void start();
     void syncNow();
+    void refetchCase(qint64 caseId);
 
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);
@@ -35,6 +36,8 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     void feedProgress(int casesSoFar);
     void referenceChanged(qint64 revision);
+    void scopeChanged(const pakn::Account &me);
+    void caseRefetched(qint64 caseId);
 
 private:
     QThread m_thread;

@@ -107,6 +107,33 @@ void SyncEngine::syncNow()
         refreshDirectory([this] { sendOutbox(); });
 }
 
+void SyncEngine::refetchCase(qint64 caseId)
+{
+    if (!d->cache)
+        start();
+    if (!d->cache || d->sessionEnded)
+        return;
+    d->api->get(QStringLiteral("cases/%1").arg(caseId), {}, [this, caseId](const ApiResult &r) {
+        QString error;
+        if (r.kind == ApiResult::Kind::HttpError && r.httpStatus == 404) {
+            if (!d->store->removeCase(caseId, &error))
+                qCWarning(lcSync) << "could not drop case" << caseId << ":" << error;
+            return;
+        }
+        const auto fresh = r.ok() ? caseFromAnswer(r.body, &error) : std::nullopt;
+        if (!fresh || fresh->id != caseId) {
+            // Offline or refused: the next change of the case brings it back.
+            qCInfo(lcSync) << "could not fetch case" << caseId << "again:" << r.message << error;
+            return;
+        }
+        if (!d->store->storeServerCase(
+                *fresh, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
+            qCWarning(lcSync) << "could not store case" << caseId << ":" << error;
+        else
+            Q_EMIT caseRefetched(caseId);
+    });
+}
+
 void SyncEngine::checkScope()
 {
     // An administrator may have moved the user to another unit or role since

@@ -38,6 +38,9 @@ public:
 public Q_SLOTS:
     void start();   // opens the database; call on the engine's thread
     void syncNow(); // starts a round unless one is running (then one more follows)
+    // Fetches one case again and stores the server's copy (the user discarded
+    // a queued action the cached copy still shows).
+    void refetchCase(qint64 caseId);
 
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);
@@ -57,6 +60,8 @@ Q_SIGNALS:
     // The server's reference data (calendar, deadline rules, fields, templates)
     // changed and the new revision is cached: rebuild anything made from it.
     void referenceChanged(qint64 revision);
+    // refetchCase() stored the server's copy of the case.
+    void caseRefetched(qint64 caseId);
 
 private:
     void checkScope();

@@ -2,17 +2,27 @@
 // dialog, see the officer's cases, narrow them by typing in the search box,
 // and submit a reply that reaches the server through the outbox.
 
+#include "../app/SyncClient.h" // logIn(), for the administrator
+#include "ActionBar.h"
+#include "CaseDetailView.h"
+#include "CaseNotifier.h"
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "ClientProfile.h"
+#include "DeskPreferences.h"
 #include "DeskSession.h"
 #include "DisplayNames.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ModalDialogs.h"
+#include "OfflineBanner.h"
+#include "OutboxDialog.h"
+#include "QueueListModel.h"
 #include "ReplyEditor.h"
 #include "SearchBox.h"
 #include "ServerProcess.h"
+#include "SettingsDialog.h"
+#include "ShortcutHelpDialog.h"
 #include "SyncStatusWidget.h"
 #include "Typing.h"
 #include "UiLanguage.h"
@@ -22,16 +32,30 @@
 #include "sync/SyncController.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace pakn;
 using pakn::testing::typeText;
+
+// One run of the client: a fresh profile in Vietnamese and the session over it.
+struct Desk
+{
+    Desk() { language.use(QStringLiteral("vi")); }
+    QTemporaryDir profileDir;
+    ClientProfile profile{profileDir.path()};
+    UiLanguage language;
+    DeskSession session{profile, language, QStringLiteral("pakn-desk smoke test")};
+};
 
 class TestDeskSmoke : public QObject
 {
@@ -47,6 +71,29 @@ class TestDeskSmoke : public QObject
         QTest::keyClicks(edit, text);
     }
 
+    // Logs `user` in through the login dialog and waits for the main window.
+    void logIn(DeskSession &session, const QString &user)
+    {
+        QVERIFY(session.start());
+        LoginDialog *dialog = session.loginDialog();
+        QVERIFY(dialog);
+        fill(dialog, "serverEdit", m_server.url().toString());
+        fill(dialog, "fingerprintEdit", m_server.fingerprintText());
+        fill(dialog, "userEdit", user);
+        fill(dialog, "passwordEdit", QStringLiteral("demo"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                        Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 20000);
+        session.mainWindow()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(session.mainWindow()));
+    }
+    // Logs `user` in and returns the active main window; nullptr (the test failed) otherwise.
+    MainWindow *openWindow(Desk &desk, const QString &user)
+    {
+        logIn(desk.session, user);
+        return QTest::currentTestFailed() ? nullptr : desk.session.mainWindow();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -56,11 +103,8 @@ private Q_SLOTS:
 
     void officerLogsInSearchesAndSubmitsAReply()
     {
-        QTemporaryDir profileDir;
-        ClientProfile profile(profileDir.path());
-        UiLanguage language;
-        QVERIFY(language.use(QStringLiteral("vi")));
-        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        Desk desk;
+        DeskSession &session = desk.session;
         QVERIFY(session.start());
 
         // Log in through the dialog; a wrong password first.
@@ -87,7 +131,7 @@ private Q_SLOTS:
         MainWindow *window = session.mainWindow();
         QVERIFY(window->isVisible());
         // The profile remembers where and who, never the password.
-        ClientProfile reread(profileDir.path());
+        ClientProfile reread(desk.profileDir.path());
         QString error;
         QVERIFY(reread.load(&error));
         QCOMPARE(reread.login, QStringLiteral("officer"));
@@ -153,11 +197,8 @@ private Q_SLOTS:
     void leaderApprovesAndTheClientSaysWhenItIsOffline()
     {
         QVERIFY2(m_submitted, "needs the officer's submitted case");
-        QTemporaryDir profileDir;
-        ClientProfile profile(profileDir.path());
-        UiLanguage language;
-        QVERIFY(language.use(QStringLiteral("vi")));
-        DeskSession session(profile, language, QStringLiteral("pakn-desk smoke test"));
+        Desk desk;
+        DeskSession &session = desk.session;
         QVERIFY(session.start());
         LoginDialog *dialog = session.loginDialog();
         QVERIFY(dialog);
@@ -207,6 +248,261 @@ private Q_SLOTS:
         session.syncController()->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(
             window->syncStatus()->stateText().startsWith(QStringLiteral("Đã đồng bộ")), 20000);
+    }
+
+    void keyboardDrivesTheWindow()
+    {
+        Desk desk;
+        DeskSession &session = desk.session;
+        MainWindow *window = openWindow(desk, QStringLiteral("officer"));
+        QVERIFY(window);
+        CaseStore &store = *session.caseStore();
+        CaseTableModel *model = window->caseModel();
+        CaseTableView *table = window->caseTable();
+        window->selectQueue(Queue::AssignedToMe);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 2, 20000);
+
+        // j and k move down and up the table; Enter opens the case (its detail gets the focus).
+        table->setFocus();
+        QVERIFY(table->selectCase(model->caseIdAt(0)));
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(table->currentCaseId(), model->caseIdAt(1));
+        QTest::keyClick(table, Qt::Key_J);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(table->currentCaseId(), model->caseIdAt(1));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentCaseId(), model->caseIdAt(2));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(window->detailView()->hasFocus());
+
+        // "/" goes to the search box, where letters are text, not shortcuts.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Slash);
+        QVERIFY(window->searchBox()->hasFocus());
+        QTest::keyClicks(window->searchBox(), QStringLiteral("jk"));
+        QCOMPARE(window->searchBox()->text(), QStringLiteral("jk"));
+        QCOMPARE(table->currentCaseId(), model->caseIdAt(2));
+        QTest::keyClick(window->searchBox(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 2, 5000);
+        QTest::keyClick(window->searchBox(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window->searchBox()->hasFocus());
+
+        // F1 (or ?) lists every shortcut.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F1);
+        auto *help = window->findChild<ShortcutHelpDialog *>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        QStringList keys;
+        for (const auto &row : help->rows())
+            keys << row.first;
+        for (const char *k : {"J", "K", "O", "R", "A", "/", "F1", "?", "F5"})
+            QVERIFY2(keys.join(QLatin1Char(' ')).contains(QLatin1String(k)), k);
+        QVERIFY(keys.join(QLatin1Char(' ')).contains(QStringLiteral("Ctrl+Return")));
+        help->close();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        // r starts a reply, Ctrl+Enter submits it.
+        CaseId target = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((target = inProgressCase(store, *model)) != 0, 5000);
+        QVERIFY(table->selectCase(target));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_R);
+        ReplyEditor *reply = window->replyEditor();
+        QVERIFY(reply->editor()->hasFocus());
+        reply->editor()->selectAll();
+        const QString text = QStringLiteral("Đã xử lý xong theo đúng quy định, trân trọng.");
+        typeText(reply->editor(), text);
+        QTest::keyClick(reply->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(store.caseById(target)->status, CaseStatus::AwaitingApproval);
+        QCOMPARE(store.caseById(target)->replyDraft, text);
+    }
+
+    void offlineBannerAndDiscardingAQueuedReply()
+    {
+        Desk desk;
+        DeskSession &session = desk.session;
+        MainWindow *window = openWindow(desk, QStringLiteral("officer"));
+        QVERIFY(window);
+        CaseStore &store = *session.caseStore();
+        CaseTableModel *model = window->caseModel();
+        window->selectQueue(Queue::AssignedToMe);
+        CaseId target = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((target = inProgressCase(store, *model)) != 0, 20000);
+        OfflineBanner *banner = window->offlineBanner();
+        QVERIFY(banner->isHidden());
+
+        // The server goes away: the banner says so.
+        m_server.stop();
+        session.syncController()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 20000);
+        QVERIFY(banner->outboxButton()->isHidden()); // nothing queued yet
+
+        // A draft saved offline is queued; the banner counts it.
+        QVERIFY(window->caseTable()->selectCase(target));
+        ReplyEditor *reply = window->replyEditor();
+        reply->editor()->selectAll();
+        const QString text = QStringLiteral("Nội dung trả lời soạn khi mất kết nối.");
+        typeText(reply->editor(), text);
+        QTest::mouseClick(reply->button(CaseAction::DraftReply), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->outboxButton()->isHidden(), 20000);
+        QVERIFY2(banner->text().contains(QLatin1Char('1')), qPrintable(banner->text()));
+
+        // The outbox dialog lists it; once an attempt failed it can be discarded.
+        QTest::mouseClick(banner->outboxButton(), Qt::LeftButton);
+        auto *outbox = window->findChild<OutboxDialog *>();
+        QVERIFY(outbox && outbox->isVisible());
+        QCOMPARE(outbox->table()->rowCount(), 1);
+        QVERIFY(outbox->table()->item(0, 0)->text().contains(QString::number(target)));
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->discardButton()->isEnabled(), 20000);
+        QVERIFY(!outbox->table()->item(0, 4)->text().isEmpty()); // the last error
+
+        // Discarding asks first; "keep" keeps it.
+        const auto answer = [this](QMessageBox::ButtonRole role) {
+            QTimer::singleShot(0, this, [role] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == role)
+                        b->click();
+            });
+        };
+        answer(QMessageBox::RejectRole);
+        QVERIFY(!outbox->discardSelected());
+        QCOMPARE(Outbox(store.database()).count(), 1);
+        answer(QMessageBox::AcceptRole);
+        QTest::mouseClick(outbox->discardButton(), Qt::LeftButton);
+        QCOMPARE(Outbox(store.database()).count(), 0);
+        QCOMPARE(outbox->table()->rowCount(), 0);
+        QCOMPARE(store.localDraft(target), text); // never lost
+        outbox->close();
+
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 20000);
+        // Back online, the case is fetched again: the discarded draft is gone from it.
+        QTRY_VERIFY_WITH_TIMEOUT(store.caseById(target)->replyDraft != text, 20000);
+        QCOMPARE(store.localDraft(target), text);
+    }
+
+    void aNewRoleReloadsTheQueuesWithoutARestart()
+    {
+        Desk desk;
+        DeskSession &session = desk.session;
+        MainWindow *window = openWindow(desk, QStringLiteral("officer2"));
+        QVERIFY(window);
+        QCOMPARE(window->account().role, Role::Officer);
+        QCOMPARE(window->queueModel()->rowOf(Queue::ToAccept), -1);
+
+        // An administrator makes officer2 a leader of the same unit.
+        synctest::Client admin(m_server, QStringLiteral("admin"));
+        QVERIFY(synctest::logIn(admin.profile, QStringLiteral("demo")).ok);
+        ApiClient api(admin.profile.endpoint);
+        api.setToken(admin.profile.readToken());
+        const auto setRole = [&api, window](const QString &role) {
+            std::optional<ApiResult> answer;
+            api.post(QStringLiteral("admin/users/officer2/role"),
+                     {{QStringLiteral("role"), role},
+                      {QStringLiteral("unitId"), window->account().unitId}},
+                     [&answer](const ApiResult &r) { answer = r; });
+            return QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000) && answer->ok();
+        };
+        QVERIFY(setRole(QStringLiteral("leader")));
+        session.syncController()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->account().role, Role::Leader, 20000);
+        QCOMPARE(window->queueModel()->rowOf(Queue::ToAccept), 0); // a leader starts there
+        QVERIFY(window->windowTitle().contains(DisplayNames::role(Role::Leader)));
+
+        // The leader's "a" assigns: it opens the assign dialog for a case that may be assigned.
+        window->selectQueue(Queue::UnitOpen);
+        CaseTableModel *model = window->caseModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+        QPushButton *assign = window->actionBar()->button(CaseAction::Assign);
+        QVERIFY(assign);
+        bool found = false;
+        for (int r = 0; r < model->rowCount() && !found; ++r) {
+            QVERIFY(window->caseTable()->selectCase(model->caseIdAt(r)));
+            found = assign->isVisible() && assign->isEnabled();
+        }
+        QVERIFY2(found, "no case the leader may assign");
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                opened = QString::fromLatin1(modal->metaObject()->className());
+                qobject_cast<QDialog *>(modal)->reject();
+            }
+        });
+        window->caseTable()->setFocus();
+        QTest::keyClick(window->caseTable(), Qt::Key_A);
+        QCOMPARE(opened, QStringLiteral("pakn::ActionParamsDialog"));
+        QVERIFY(setRole(QStringLiteral("officer"))); // back, for the other tests
+    }
+
+    void settingsApplyLiveAndANewServerMeansLoggingInAgain()
+    {
+        Desk desk;
+        DeskSession &session = desk.session;
+        MainWindow *window = openWindow(desk, QStringLiteral("officer"));
+        QVERIFY(window);
+        const int systemSize = QApplication::font().pointSize();
+
+        // Ctrl+, opens the settings.
+        QTest::keyClick(window->caseTable(), Qt::Key_Comma, Qt::ControlModifier);
+        SettingsDialog *settings = window->findChild<SettingsDialog *>();
+        QVERIFY(settings && settings->isVisible());
+        auto *font = settings->findChild<QSpinBox *>(QStringLiteral("settingsFontSize"));
+        auto *interval = settings->findChild<QSpinBox *>(QStringLiteral("settingsInterval"));
+        auto *lang = settings->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+        auto *assigned = settings->findChild<QCheckBox *>(QStringLiteral("notifyAssigned"));
+        QVERIFY(font && interval && lang && assigned);
+        QCOMPARE(interval->value(), 30);
+        font->setValue(systemSize + 4);
+        interval->setValue(90);
+        lang->setCurrentIndex(lang->findData(QStringLiteral("en")));
+        assigned->setChecked(false);
+        QTest::keyClick(settings, Qt::Key_Return);
+
+        // Applied at once, and kept in the profile.
+        QCOMPARE(QApplication::font().pointSize(), systemSize + 4);
+        QTRY_COMPARE(window->caseTable()->font().pointSize(), systemSize + 4);
+        QCOMPARE(desk.language.current(), QStringLiteral("en"));
+        QVERIFY(!window->notifier()->isEnabled(CaseNotifier::Kind::Assigned));
+        QVERIFY(window->notifier()->isEnabled(CaseNotifier::Kind::DueToday));
+        const DeskPreferences stored = DeskPreferences::load(desk.profileDir.path());
+        QCOMPARE(stored.syncIntervalSeconds, 90);
+        QCOMPARE(stored.fontPointSize, systemSize + 4);
+        QVERIFY(!stored.notifyAssigned);
+        ClientProfile reread(desk.profileDir.path());
+        QString error;
+        QVERIFY(reread.load(&error));
+        QCOMPARE(reread.language, QStringLiteral("en"));
+
+        // A malformed fingerprint is refused in the dialog.
+        settings = session.showSettings();
+        QVERIFY(settings);
+        auto *fingerprint = settings->findChild<QLineEdit *>(QStringLiteral("settingsFingerprint"));
+        fingerprint->setText(QStringLiteral("AB:CD"));
+        QTest::keyClick(settings, Qt::Key_Return);
+        QVERIFY(settings->isVisible());
+        QVERIFY(!settings->errorText().isEmpty());
+
+        // Another server: back to the login dialog, the token forgotten.
+        fingerprint->setText(m_server.fingerprintText());
+        auto *server = settings->findChild<QLineEdit *>(QStringLiteral("settingsServer"));
+        QUrl other = m_server.url();
+        other.setPort(other.port() + 1);
+        server->setText(other.toString());
+        // back to the system size for the other tests
+        settings->findChild<QSpinBox *>(QStringLiteral("settingsFontSize"))->setValue(0);
+        QTest::keyClick(settings, Qt::Key_Return);
+        QTRY_VERIFY(!session.mainWindow());
+        QVERIFY(session.loginDialog() && session.loginDialog()->isVisible());
+        QVERIFY(desk.profile.readToken().isEmpty());
+        QCOMPARE(desk.profile.endpoint.baseUrl, other);
+        QCOMPARE(QApplication::font().pointSize(), systemSize);
+        QVERIFY(desk.language.use(QStringLiteral("vi")));
     }
 
 private:

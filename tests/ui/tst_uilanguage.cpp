@@ -14,6 +14,22 @@ class TestUiLanguage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void numbersFollowTheLanguageAndDatesStayVietnamese()
+    {
+        UiLanguage language;
+        const QDateTime t(QDate(2026, 11, 29), QTime(3, 5), Qt::UTC);
+        QVERIFY(language.use(QStringLiteral("vi")));
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
+        QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2,5"));
+        QCOMPARE(DisplayNames::dateTime(t), QStringLiteral("29/11/2026 10:05"));
+        QVERIFY(language.use(QStringLiteral("en")));
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("1,234,567"));
+        QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2.5"));
+        QCOMPARE(DisplayNames::dateTime(t), QStringLiteral("29/11/2026 10:05"));
+        QCOMPARE(tr("%Ln", nullptr, 1234), QStringLiteral("1,234"));
+        QVERIFY(language.use(QStringLiteral("vi")));
+    }
+
     void vietnameseNames()
     {
         UiLanguage language;
