@@ -275,10 +275,6 @@
         <translation>Re&amp;turn to coordinators…</translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation>Add &amp;note…</translation>
-    </message>
-    <message>
         <source>No other actions for you on this case.</source>
         <translation>No other actions for you on this case.</translation>
     </message>
@@ -294,17 +290,41 @@
         <source>Transfer to another un&amp;it…</source>
         <translation>Transfer to another un&amp;it…</translation>
     </message>
+    <message>
+        <source>&amp;Merge into another case…</source>
+        <translation>&amp;Merge into another case…</translation>
+    </message>
+    <message>
+        <source>Request e&amp;xtension…</source>
+        <translation>Request e&amp;xtension…</translation>
+    </message>
+    <message>
+        <source>Grant e&amp;xtension…</source>
+        <translation>Grant e&amp;xtension…</translation>
+    </message>
+    <message>
+        <source>Den&amp;y extension…</source>
+        <translation>Den&amp;y extension…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case…</source>
+        <translation>C&amp;lose the case…</translation>
+    </message>
+    <message>
+        <source>Record citi&amp;zen&apos;s rating…</source>
+        <translation>Record citi&amp;zen&apos;s rating…</translation>
+    </message>
+    <message>
+        <source>Add internal &amp;note…</source>
+        <translation>Add internal &amp;note…</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ActionParamsDialog</name>
-    <message>
-        <source>%1 — case %2</source>
-        <translation>%1 — case %2</translation>
-    </message>
-    <message>
-        <source>— choose a unit —</source>
-        <translation>— choose a unit —</translation>
-    </message>
     <message>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
@@ -340,6 +360,93 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected case(s): %1</source>
+        <translation>
+            <numerusform>%n selected case: %1</numerusform>
+            <numerusform>%n selected cases: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Merge &amp;into:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>— keep each case&apos;s field —</source>
+        <translation>— keep each case&apos;s field —</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>— keep each case&apos;s urgency —</source>
+        <translation>— keep each case&apos;s urgency —</translation>
+    </message>
+    <message>
+        <source>Current reply deadline:</source>
+        <translation>Current reply deadline:</translation>
+    </message>
+    <message>
+        <source>Proposed deadline</source>
+        <translation>Proposed deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed deadline:</source>
+        <translation>&amp;Proposed deadline:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 for %3: %4</source>
+        <translation>%1 asked on %2 for %3: %4</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Grant a &amp;different date:</source>
+        <translation>Grant a &amp;different date:</translation>
+    </message>
+    <message>
+        <source>Grant a different date</source>
+        <translation>Grant a different date</translation>
+    </message>
+    <message>
+        <source>Granted deadline</source>
+        <translation>Granted deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied</source>
+        <translation>&amp;Satisfied</translation>
+    </message>
+    <message>
+        <source>&amp;Acceptable</source>
+        <translation>&amp;Acceptable</translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied</source>
+        <translation>&amp;Not satisfied</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating:</source>
+        <translation>Citizen&apos;s rating:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -402,6 +509,90 @@ Actual: %2</translation>
     </message>
 </context>
 <context>
+    <name>pakn::ApprovalPanel</name>
+    <message>
+        <source>First submitted version: there is no earlier version to compare.</source>
+        <translation>First submitted version: there is no earlier version to compare.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3) compared with version %4 (%5, %6). Removed words are struck through, added words underlined.</source>
+        <translation>Version %1 (%2, %3) compared with version %4 (%5, %6). Removed words are struck through, added words underlined.</translation>
+    </message>
+    <message>
+        <source>The text is the same as in version %1.</source>
+        <translation>The text is the same as in version %1.</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Changes since the previous version</translation>
+    </message>
+    <message>
+        <source>Versions compared</source>
+        <translation>Versions compared</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::BulkActionPanel</name>
+    <message numerus="yes">
+        <source>%n case(s) selected, for all of them:</source>
+        <translation>
+            <numerusform>%n case selected, for all of them:</numerusform>
+            <numerusform>%n cases selected, for all of them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Accept a&amp;ll</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign all…</source>
+        <translation>A&amp;ssign all…</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute all…</source>
+        <translation>Ro&amp;ute all…</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::BulkResultDialog</name>
+    <message>
+        <source>%1: result per case</source>
+        <translation>%1: result per case</translation>
+    </message>
+    <message>
+        <source>Done for all %1 cases; saved on this PC and being sent to the server.</source>
+        <translation>Done for all %1 cases; saved on this PC and being sent to the server.</translation>
+    </message>
+    <message>
+        <source>Done for %1 of %2 cases; the others were not changed.</source>
+        <translation>Done for %1 of %2 cases; the others were not changed.</translation>
+    </message>
+    <message>
+        <source>Result per case</source>
+        <translation>Result per case</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Saved, being sent</source>
+        <translation>Saved, being sent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>pakn::CacheDatabase</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -445,14 +636,53 @@ Actual: %2</translation>
     </message>
 </context>
 <context>
+    <name>pakn::CaseCommands</name>
+    <message>
+        <source>This case cannot be answered now.</source>
+        <translation>This case cannot be answered now.</translation>
+    </message>
+    <message>
+        <source>You cannot assign this case now.</source>
+        <translation>You cannot assign this case now.</translation>
+    </message>
+    <message>
+        <source>There is no reply to submit on this case.</source>
+        <translation>There is no reply to submit on this case.</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>&amp;Next case</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>&amp;Previous case</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the reply</source>
+        <translation>&amp;Submit the reply</translation>
+    </message>
+</context>
+<context>
     <name>pakn::CaseDetailView</name>
     <message>
         <source>Select a case in the table to see its details.</source>
         <translation>Select a case in the table to see its details.</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -526,6 +756,303 @@ Actual: %2</translation>
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating</source>
+        <translation>Citizen&apos;s rating</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Linked cases</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>%1 time(s)</source>
+        <translation>%1 time(s)</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h of working time</source>
+        <translation>%1 d %2 h of working time</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min of working time</source>
+        <translation>%1 h %2 min of working time</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>met (done %1)</source>
+        <translation>met (done %1)</translation>
+    </message>
+    <message>
+        <source>missed (done %1)</source>
+        <translation>missed (done %1)</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 for %3: %4</source>
+        <translation>%1 asked on %2 for %3: %4</translation>
+    </message>
+    <message>
+        <source>awaiting the leader&apos;s decision</source>
+        <translation>awaiting the leader&apos;s decision</translation>
+    </message>
+    <message>
+        <source>granted until %1 by %2 on %3</source>
+        <translation>granted until %1 by %2 on %3</translation>
+    </message>
+    <message>
+        <source>denied by %1 on %2</source>
+        <translation>denied by %1 on %2</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>merged into</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>duplicates merged in:</source>
+        <translation>duplicates merged in:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Show phone number</source>
+        <translation>Show phone number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Open in the map</source>
+        <translation>Open in the map</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>Internal notes (%1)</source>
+        <translation>Internal notes (%1)</translation>
+    </message>
+    <message>
+        <source>Reply versions (%1)</source>
+        <translation>Reply versions (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>reply version %1</source>
+        <translation>reply version %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Nobody assigned</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Fi&amp;eld:</source>
+        <translation>Fi&amp;eld:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>Received f&amp;rom:</source>
+        <translation>Received f&amp;rom:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Assi&amp;gnee:</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Field filter</translation>
+    </message>
+    <message>
+        <source>Unit filter</source>
+        <translation>Unit filter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Urgency filter</source>
+        <translation>Urgency filter</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Channel filter</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Assignee filter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>&amp;Save as queue…</source>
+        <translation>&amp;Save as queue…</translation>
+    </message>
+    <message>
+        <source>Save the search and filters as a queue</source>
+        <translation>Save the search and filters as a queue</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseNotifier</name>
+    <message>
+        <source>Case #%1 was assigned to you: %2</source>
+        <translation>Case #%1 was assigned to you: %2</translation>
+    </message>
+    <message>
+        <source>Your reply on case #%1 was sent back: %2</source>
+        <translation>Your reply on case #%1 was sent back: %2</translation>
+    </message>
+    <message>
+        <source>A reply awaits your approval on case #%1: %2</source>
+        <translation>A reply awaits your approval on case #%1: %2</translation>
+    </message>
+    <message>
+        <source>Case #%1 is due today: %2</source>
+        <translation>Case #%1 is due today: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CasePicker</name>
+    <message>
+        <source>Case number or words of the title…</source>
+        <translation>Case number or words of the title…</translation>
+    </message>
+    <message>
+        <source>Find the case</source>
+        <translation>Find the case</translation>
+    </message>
+    <message>
+        <source>Matching cases</source>
+        <translation>Matching cases</translation>
+    </message>
+    <message>
+        <source>#%1 — %2 (%3)</source>
+        <translation>#%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Received %1, %2</source>
+        <translation>Received %1, %2</translation>
+    </message>
+    <message>
+        <source>Type a case number or words of its title.</source>
+        <translation>Type a case number or words of its title.</translation>
+    </message>
+    <message>
+        <source>No other case matches.</source>
+        <translation>No other case matches.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::CaseStore</name>
@@ -539,10 +1066,6 @@ Actual: %2</translation>
     <message>
         <source>Changed here, not yet sent to the server</source>
         <translation>Changed here, not yet sent to the server</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
     </message>
     <message>
         <source>No.</source>
@@ -580,6 +1103,35 @@ Actual: %2</translation>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
+    <message>
+        <source>%1
+(changed since you last opened it)</source>
+        <translation>%1
+(changed since you last opened it)</translation>
+    </message>
+    <message>
+        <source>Reply due %1</source>
+        <translation>Reply due %1</translation>
+    </message>
+    <message>
+        <source>Received through %1</source>
+        <translation>Received through %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseTableView</name>
+    <message>
+        <source>Choose &amp;columns…</source>
+        <translation>Choose &amp;columns…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ClientProfile</name>
@@ -610,6 +1162,44 @@ Actual: %2</translation>
     <message>
         <source>The profile folder %1 cannot be created.</source>
         <translation>The profile folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeadlineCountdown</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeskPreferences</name>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>The settings file %1 cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1243,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Your session has ended. Please log in again; actions waiting to be sent are kept.</source>
         <translation>Your session has ended. Please log in again; actions waiting to be sent are kept.</translation>
+    </message>
+    <message>
+        <source>The server settings changed. Please log in again; actions waiting to be sent are kept.</source>
+        <translation>The server settings changed. Please log in again; actions waiting to be sent are kept.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1405,151 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>&lt;b&gt;PAKN Desk %1&lt;/b&gt;&lt;br&gt;The staff workbench for citizens&apos; feedback and requests (phản ánh, kiến nghị): receive, route, handle and answer them, online or offline.</source>
         <translation>&lt;b&gt;PAKN Desk %1&lt;/b&gt;&lt;br&gt;The staff workbench for citizens&apos; feedback and requests (phản ánh, kiến nghị): receive, route, handle and answer them, online or offline.</translation>
     </message>
+    <message>
+        <source>PAKN Desk</source>
+        <translation>PAKN Desk</translation>
+    </message>
+    <message>
+        <source>Your unit or role has changed: the queues now show your new work.</source>
+        <translation>Your unit or role has changed: the queues now show your new work.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Queued actions…</source>
+        <translation>&amp;Queued actions…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::OfflineBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Offline.&lt;/b&gt; The server cannot be reached. %Ln action(s) saved on this PC will be sent when the connection is back; you can keep working.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Offline.&lt;/b&gt; The server cannot be reached. %Ln action saved on this PC will be sent when the connection is back; you can keep working.</numerusform>
+            <numerusform>&lt;b&gt;Offline.&lt;/b&gt; The server cannot be reached. %Ln actions saved on this PC will be sent when the connection is back; you can keep working.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline.&lt;/b&gt; The server cannot be reached. You can keep working: what you do is saved on this PC and sent when the connection is back.</source>
+        <translation>&lt;b&gt;Offline.&lt;/b&gt; The server cannot be reached. You can keep working: what you do is saved on this PC and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again</source>
+        <translation>Try to reach the server again</translation>
+    </message>
+    <message>
+        <source>&amp;Queued actions…</source>
+        <translation>&amp;Queued actions…</translation>
+    </message>
+    <message>
+        <source>Show the actions waiting to be sent</source>
+        <translation>Show the actions waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Offline notice</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::OutboxDialog</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Discard the action</source>
+        <translation>Discard the action</translation>
+    </message>
+    <message>
+        <source>Discard &quot;%1&quot; on case #%2? It will not be sent to the server.</source>
+        <translation>Discard &quot;%1&quot; on case #%2? It will not be sent to the server.</translation>
+    </message>
+    <message>
+        <source>A reply&apos;s text is kept as the case&apos;s local draft.</source>
+        <translation>A reply&apos;s text is kept as the case&apos;s local draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>The action could not be discarded: %1</source>
+        <translation>The action could not be discarded: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>Actions waiting to be sent</translation>
+    </message>
+    <message>
+        <source>These actions are saved on this PC and will be sent to the server in order. An action that failed can be retried now or discarded.</source>
+        <translation>These actions are saved on this PC and will be sent to the server in order. An action that failed can be retried now or discarded.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Retry now</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>Discard the selected action</source>
+        <translation>Discard the selected action</translation>
+    </message>
 </context>
 <context>
     <name>pakn::OutboxSender</name>
@@ -912,52 +1651,53 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>Awaiting my approval</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>My drafts</translation>
+    </message>
+    <message>
+        <source>Sent back to me</source>
+        <translation>Sent back to me</translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>Extension requests</translation>
+    </message>
+    <message>
+        <source>Returned by units</source>
+        <translation>Returned by units</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Answered in my scope</source>
+        <translation>Answered in my scope</translation>
+    </message>
+    <message>
+        <source>Your saved queue; right-click or press the menu key to rename or delete it</source>
+        <translation>Your saved queue; right-click or press the menu key to rename or delete it</translation>
+    </message>
 </context>
 <context>
-    <name>pakn::ReplyEditor</name>
-    <message>
-        <source>Very short reply</source>
-        <translation>Very short reply</translation>
-    </message>
-    <message numerus="yes">
-        <source>This reply has only %n character(s). Citizens find short, generic answers unsatisfying. Send it anyway?</source>
-        <translation>
-            <numerusform>This reply has only %n character(s). Citizens find short, generic answers unsatisfying. Send it anyway?</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Send anyway</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <source>Approve reply</source>
-        <translation>Approve reply</translation>
-    </message>
-    <message>
-        <source>Approve this reply and publish it to the citizen?</source>
-        <translation>Approve this reply and publish it to the citizen?</translation>
-    </message>
-    <message>
-        <source>Approve and publish</source>
-        <translation>Approve and publish</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Not yet sent — kept on this PC</source>
-        <translation>Not yet sent — kept on this PC</translation>
-    </message>
-    <message>
-        <source>Write the reply: what was verified, what was done, with evidence (photos, documents)…</source>
-        <translation>Write the reply: what was verified, what was done, with evidence (photos, documents)…</translation>
-    </message>
+    <name>pakn::ReplyActionButtons</name>
     <message>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
@@ -971,12 +1711,43 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>S&amp;ubmit for approval</translation>
     </message>
     <message>
+        <source>Submit for approval (Ctrl+Enter)</source>
+        <translation>Submit for approval (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove with my edits</source>
+        <translation>A&amp;pprove with my edits</translation>
+    </message>
+    <message>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
+        <source>Approve and publish (Ctrl+Enter)</source>
+        <translation>Approve and publish (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Send &amp;back…</source>
         <translation>Send &amp;back…</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyEditor</name>
+    <message>
+        <source>Approve reply</source>
+        <translation>Approve reply</translation>
+    </message>
+    <message>
+        <source>Approve this reply and publish it to the citizen?</source>
+        <translation>Approve this reply and publish it to the citizen?</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Approve and publish</translation>
+    </message>
+    <message>
+        <source>Write the reply: what was verified, what was done, with evidence (photos, documents)…</source>
+        <translation>Write the reply: what was verified, what was done, with evidence (photos, documents)…</translation>
     </message>
     <message>
         <source>Reply to the &amp;citizen</source>
@@ -985,6 +1756,229 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>No reply drafted yet.</source>
         <translation>No reply drafted yet.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Submit this reply to the leader for approval?</source>
+        <translation>Submit this reply to the leader for approval?</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Approve the reply with your edits and publish it to the citizen?</source>
+        <translation>Approve the reply with your edits and publish it to the citizen?</translation>
+    </message>
+    <message>
+        <source>Reply te&amp;xt</source>
+        <translation>Reply te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges since the previous version</source>
+        <translation>Chan&amp;ges since the previous version</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Reply text</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>Not yet sent — autosaved on this PC</source>
+        <translation>Not yet sent — autosaved on this PC</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>&amp;Template…</translation>
+    </message>
+    <message>
+        <source>Insert a reply template</source>
+        <translation>Insert a reply template</translation>
+    </message>
+    <message>
+        <source>P&amp;review…</source>
+        <translation>P&amp;review…</translation>
+    </message>
+    <message>
+        <source>Preview the reply as the citizen will see it</source>
+        <translation>Preview the reply as the citizen will see it</translation>
+    </message>
+    <message>
+        <source>Evidence (photos, documents): attaching files arrives in a later version; the server does not accept attachments yet.</source>
+        <translation>Evidence (photos, documents): attaching files arrives in a later version; the server does not accept attachments yet.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Reply length</source>
+        <translation>Reply length</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyPreviewDialog</name>
+    <message>
+        <source>Preview: the reply as the citizen will see it</source>
+        <translation>Preview: the reply as the citizen will see it</translation>
+    </message>
+    <message>
+        <source>Channels such as Zalo and SMS send plain text: bold and italic are dropped, lists are sent as lines.</source>
+        <translation>Channels such as Zalo and SMS send plain text: bold and italic are dropped, lists are sent as lines.</translation>
+    </message>
+    <message>
+        <source>Reply as sent to the citizen</source>
+        <translation>Reply as sent to the citizen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — longer than one Zalo message (%2 characters): it will arrive in several parts.</source>
+        <translation>%1 — longer than one Zalo message (%2 characters): it will arrive in several parts.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyTemplatePicker</name>
+    <message>
+        <source>Insert a reply template</source>
+        <translation>Insert a reply template</translation>
+    </message>
+    <message>
+        <source>&amp;Find a template:</source>
+        <translation>&amp;Find a template:</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Find a template</translation>
+    </message>
+    <message>
+        <source>Type part of the title or text…</source>
+        <translation>Type part of the title or text…</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Reply templates</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>No template matches.</translation>
+    </message>
+    <message>
+        <source>Text to insert (filled in for this case):</source>
+        <translation>Text to insert (filled in for this case):</translation>
+    </message>
+    <message>
+        <source>Text to insert</source>
+        <translation>Text to insert</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (this field)</source>
+        <translation>%1 (this field)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyTextEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Bulleted list (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Numbered list (Ctrl+Shift+7)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SavedQueues</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Save as queue</source>
+        <translation>Save as queue</translation>
+    </message>
+    <message>
+        <source>Name of the new queue (its search and filters are kept):</source>
+        <translation>Name of the new queue (its search and filters are kept):</translation>
+    </message>
+    <message>
+        <source>The queue could not be saved: %1</source>
+        <translation>The queue could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Rename queue</source>
+        <translation>Rename queue</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete queue</source>
+        <translation>Delete queue</translation>
+    </message>
+    <message>
+        <source>Delete your queue “%1”? The cases stay; only the saved search and filters are removed.</source>
+        <translation>Delete your queue “%1”? The cases stay; only the saved search and filters are removed.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1990,32 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Type words from the title, address, reporter, unit or the case number (Ctrl+F)</source>
         <translation>Type words from the title, address, reporter, unit or the case number (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SendConfirmation</name>
+    <message numerus="yes">
+        <source>The reply has only %n character(s): citizens find short, generic answers unsatisfying.</source>
+        <translation>
+            <numerusform>The reply has only %n character: citizens find short, generic answers unsatisfying.</numerusform>
+            <numerusform>The reply has only %n characters: citizens find short, generic answers unsatisfying.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evidence attached: a reply with photos or documents of what was done is more convincing.</source>
+        <translation>No evidence attached: a reply with photos or documents of what was done is more convincing.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than one Zalo message (%1 characters) and will arrive in several parts.</source>
+        <translation>The reply is longer than one Zalo message (%1 characters) and will arrive in several parts.</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +2047,176 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</source>
         <translation>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SettingsDialog</name>
+    <message>
+        <source>The certificate fingerprint must be 32 hexadecimal bytes (AB:CD:…), as your administrator gave it.</source>
+        <translation>The certificate fingerprint must be 32 hexadecimal bytes (AB:CD:…), as your administrator gave it.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint (SHA-256):</source>
+        <translation>Certificate &amp;fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Changing the server or its fingerprint logs you out: you log in again. Actions waiting to be sent are kept.</source>
+        <translation>Changing the server or its fingerprint logs you out: you log in again. Actions waiting to be sent are kept.</translation>
+    </message>
+    <message>
+        <source>Display and sync</source>
+        <translation>Display and sync</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Font si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ync every:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Notify me when</source>
+        <translation>Notify me when</translation>
+    </message>
+    <message>
+        <source>a case is &amp;assigned to me</source>
+        <translation>a case is &amp;assigned to me</translation>
+    </message>
+    <message>
+        <source>my reply is &amp;sent back</source>
+        <translation>my reply is &amp;sent back</translation>
+    </message>
+    <message>
+        <source>a reply awaits my a&amp;pproval</source>
+        <translation>a reply awaits my a&amp;pproval</translation>
+    </message>
+    <message>
+        <source>a case of mine is &amp;due today</source>
+        <translation>a case of mine is &amp;due today</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>Sync interval in seconds</source>
+        <translation>Sync interval in seconds</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ShortcutHelpDialog</name>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Previous / next case</source>
+        <translation>Previous / next case</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search box)</source>
+        <translation>Clear the search (in the search box)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the queues, search, table, case and reply</source>
+        <translation>Move between the queues, search, table, case and reply</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>PAKN Desk can be used entirely from the keyboard. Letter keys work when no text field has the focus.</source>
+        <translation>PAKN Desk can be used entirely from the keyboard. Letter keys work when no text field has the focus.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Submit the reply, or approve it (in the reply editor)</source>
+        <translation>Submit the reply, or approve it (in the reply editor)</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +2328,21 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
             <numerusform>Syncing… %n case received</numerusform>
             <numerusform>Syncing… %n cases received</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pakn::UnitPicker</name>
+    <message>
+        <source>Type to filter units…</source>
+        <translation>Type to filter units…</translation>
+    </message>
+    <message>
+        <source>Filter units</source>
+        <translation>Filter units</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
     </message>
 </context>
 </TS>

@@ -275,10 +275,6 @@
         <translation>T&amp;rả lại đầu mối…</translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation>&amp;Ghi chú…</translation>
-    </message>
-    <message>
         <source>No other actions for you on this case.</source>
         <translation>Không có thao tác nào khác dành cho bạn với phản ánh này.</translation>
     </message>
@@ -294,17 +290,41 @@
         <source>Transfer to another un&amp;it…</source>
         <translation>Chuyển đơn vị &amp;khác…</translation>
     </message>
+    <message>
+        <source>&amp;Merge into another case…</source>
+        <translation>Gộp vào phản ánh &amp;khác…</translation>
+    </message>
+    <message>
+        <source>Request e&amp;xtension…</source>
+        <translation>Đề nghị gia &amp;hạn…</translation>
+    </message>
+    <message>
+        <source>Grant e&amp;xtension…</source>
+        <translation>Đồng ý gia &amp;hạn…</translation>
+    </message>
+    <message>
+        <source>Den&amp;y extension…</source>
+        <translation>&amp;Bác đề nghị gia hạn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Mở lại…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case…</source>
+        <translation>Đóng &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Record citi&amp;zen&apos;s rating…</source>
+        <translation>Ghi nhận mức độ hài &amp;lòng…</translation>
+    </message>
+    <message>
+        <source>Add internal &amp;note…</source>
+        <translation>Thêm &amp;ghi chú nội bộ…</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ActionParamsDialog</name>
-    <message>
-        <source>%1 — case %2</source>
-        <translation>%1 — phản ánh %2</translation>
-    </message>
-    <message>
-        <source>— choose a unit —</source>
-        <translation>— chọn đơn vị —</translation>
-    </message>
     <message>
         <source>&amp;Unit:</source>
         <translation>&amp;Đơn vị:</translation>
@@ -340,6 +360,92 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Phản ánh %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected case(s): %1</source>
+        <translation>
+            <numerusform>%n phản ánh đã chọn: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Gộp &amp;vào:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>— keep each case&apos;s field —</source>
+        <translation>— giữ lĩnh vực của từng phản ánh —</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>— keep each case&apos;s urgency —</source>
+        <translation>— giữ mức độ của từng phản ánh —</translation>
+    </message>
+    <message>
+        <source>Current reply deadline:</source>
+        <translation>Hạn trả lời hiện tại:</translation>
+    </message>
+    <message>
+        <source>Proposed deadline</source>
+        <translation>Thời hạn đề nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed deadline:</source>
+        <translation>&amp;Thời hạn đề nghị:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 for %3: %4</source>
+        <translation>%1 đề nghị lúc %2, gia hạn đến %3: %4</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>Grant a &amp;different date:</source>
+        <translation>Gia hạn đến ngày &amp;khác:</translation>
+    </message>
+    <message>
+        <source>Grant a different date</source>
+        <translation>Gia hạn đến ngày khác</translation>
+    </message>
+    <message>
+        <source>Granted deadline</source>
+        <translation>Thời hạn được gia hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied</source>
+        <translation>&amp;Hài lòng</translation>
+    </message>
+    <message>
+        <source>&amp;Acceptable</source>
+        <translation>&amp;Chấp nhận được</translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied</source>
+        <translation>&amp;Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating:</source>
+        <translation>Đánh giá của người dân:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
     </message>
 </context>
 <context>
@@ -402,6 +508,89 @@ Thực tế: %2</translation>
     </message>
 </context>
 <context>
+    <name>pakn::ApprovalPanel</name>
+    <message>
+        <source>First submitted version: there is no earlier version to compare.</source>
+        <translation>Đây là bản trình duyệt đầu tiên, chưa có bản trước để so sánh.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3) compared with version %4 (%5, %6). Removed words are struck through, added words underlined.</source>
+        <translation>Bản %1 (%2, %3) so với bản %4 (%5, %6). Từ bị xóa được gạch ngang, từ thêm mới được gạch chân.</translation>
+    </message>
+    <message>
+        <source>The text is the same as in version %1.</source>
+        <translation>Nội dung không thay đổi so với bản %1.</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Thay đổi so với bản trước</translation>
+    </message>
+    <message>
+        <source>Versions compared</source>
+        <translation>Các bản được so sánh</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::BulkActionPanel</name>
+    <message numerus="yes">
+        <source>%n case(s) selected, for all of them:</source>
+        <translation>
+            <numerusform>Đã chọn %n phản ánh, áp dụng cho tất cả:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Tiếp nhận tất cả (&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign all…</source>
+        <translation>Phân công tất cả (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute all…</source>
+        <translation>Phân loại &amp;và chuyển tất cả…</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::BulkResultDialog</name>
+    <message>
+        <source>%1: result per case</source>
+        <translation>%1: kết quả từng phản ánh</translation>
+    </message>
+    <message>
+        <source>Done for all %1 cases; saved on this PC and being sent to the server.</source>
+        <translation>Đã thực hiện cho cả %1 phản ánh; đã lưu trên máy này và đang gửi lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Done for %1 of %2 cases; the others were not changed.</source>
+        <translation>Đã thực hiện cho %1/%2 phản ánh; các phản ánh còn lại không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Result per case</source>
+        <translation>Kết quả từng phản ánh</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Saved, being sent</source>
+        <translation>Đã lưu, đang gửi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>pakn::CacheDatabase</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -445,14 +634,53 @@ Thực tế: %2</translation>
     </message>
 </context>
 <context>
+    <name>pakn::CaseCommands</name>
+    <message>
+        <source>This case cannot be answered now.</source>
+        <translation>Hiện không thể trả lời phản ánh này.</translation>
+    </message>
+    <message>
+        <source>You cannot assign this case now.</source>
+        <translation>Hiện bạn không thể phân công phản ánh này.</translation>
+    </message>
+    <message>
+        <source>There is no reply to submit on this case.</source>
+        <translation>Phản ánh này không có dự thảo trả lời để trình duyệt.</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Phản ánh</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>Phản ánh &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>Phản ánh &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Mở phản ánh</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Phân công…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the reply</source>
+        <translation>&amp;Trình duyệt trả lời</translation>
+    </message>
+</context>
+<context>
     <name>pakn::CaseDetailView</name>
     <message>
         <source>Select a case in the table to see its details.</source>
         <translation>Chọn một phản ánh trong bảng để xem chi tiết.</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>quá hạn</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -526,6 +754,303 @@ Thực tế: %2</translation>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
+    <message>
+        <source>Case details</source>
+        <translation>Chi tiết phản ánh</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating</source>
+        <translation>Đánh giá của người dân</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Phản ánh liên quan</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>%1 time(s)</source>
+        <translation>%1 lần</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h of working time</source>
+        <translation>%1 ngày %2 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min of working time</source>
+        <translation>%1 giờ %2 phút làm việc</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>quá hạn %1</translation>
+    </message>
+    <message>
+        <source>met (done %1)</source>
+        <translation>đúng hạn (hoàn thành lúc %1)</translation>
+    </message>
+    <message>
+        <source>missed (done %1)</source>
+        <translation>trễ hạn (hoàn thành lúc %1)</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 for %3: %4</source>
+        <translation>%1 đề nghị lúc %2, gia hạn đến %3: %4</translation>
+    </message>
+    <message>
+        <source>awaiting the leader&apos;s decision</source>
+        <translation>chờ lãnh đạo quyết định</translation>
+    </message>
+    <message>
+        <source>granted until %1 by %2 on %3</source>
+        <translation>được gia hạn đến %1, do %2 quyết định lúc %3</translation>
+    </message>
+    <message>
+        <source>denied by %1 on %2</source>
+        <translation>%1 không đồng ý lúc %2</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>đã gộp vào</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>phản ánh %1</translation>
+    </message>
+    <message>
+        <source>duplicates merged in:</source>
+        <translation>phản ánh trùng đã gộp vào đây:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Show phone number</source>
+        <translation>Hiện số điện thoại</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Tọa độ</translation>
+    </message>
+    <message>
+        <source>Open in the map</source>
+        <translation>Mở trên bản đồ</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tất cả (%1)</translation>
+    </message>
+    <message>
+        <source>Internal notes (%1)</source>
+        <translation>Ghi chú nội bộ (%1)</translation>
+    </message>
+    <message>
+        <source>Reply versions (%1)</source>
+        <translation>Các phiên bản trả lời (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Không có mục nào.</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>nội bộ</translation>
+    </message>
+    <message>
+        <source>reply version %1</source>
+        <translation>phiên bản trả lời %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>qua %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Mọi kênh</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Chưa phân công</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <source>Fi&amp;eld:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>Mức độ &amp;khẩn:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>Kênh tiế&amp;p nhận:</translation>
+    </message>
+    <message>
+        <source>Received f&amp;rom:</source>
+        <translation>N&amp;hận từ ngày:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>&amp;Cán bộ xử lý:</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Lọc theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Unit filter</source>
+        <translation>Lọc theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Urgency filter</source>
+        <translation>Lọc theo mức độ khẩn</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Lọc theo kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Tiếp nhận từ ngày</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>Tiếp nhận đến ngày</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Lọc theo cán bộ xử lý</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Xó&amp;a bộ lọc</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Xóa tất cả bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Save as queue…</source>
+        <translation>Lư&amp;u thành danh sách…</translation>
+    </message>
+    <message>
+        <source>Save the search and filters as a queue</source>
+        <translation>Lưu từ khóa tìm kiếm và bộ lọc thành danh sách riêng</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseNotifier</name>
+    <message>
+        <source>Case #%1 was assigned to you: %2</source>
+        <translation>Phản ánh #%1 vừa được phân công cho bạn: %2</translation>
+    </message>
+    <message>
+        <source>Your reply on case #%1 was sent back: %2</source>
+        <translation>Dự thảo trả lời phản ánh #%1 của bạn đã bị trả lại: %2</translation>
+    </message>
+    <message>
+        <source>A reply awaits your approval on case #%1: %2</source>
+        <translation>Phản ánh #%1 có dự thảo trả lời chờ bạn phê duyệt: %2</translation>
+    </message>
+    <message>
+        <source>Case #%1 is due today: %2</source>
+        <translation>Phản ánh #%1 đến hạn trả lời hôm nay: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CasePicker</name>
+    <message>
+        <source>Case number or words of the title…</source>
+        <translation>Số phản ánh hoặc từ trong tiêu đề…</translation>
+    </message>
+    <message>
+        <source>Find the case</source>
+        <translation>Tìm phản ánh</translation>
+    </message>
+    <message>
+        <source>Matching cases</source>
+        <translation>Phản ánh phù hợp</translation>
+    </message>
+    <message>
+        <source>#%1 — %2 (%3)</source>
+        <translation>#%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Received %1, %2</source>
+        <translation>Tiếp nhận lúc %1, %2</translation>
+    </message>
+    <message>
+        <source>Type a case number or words of its title.</source>
+        <translation>Nhập số phản ánh hoặc từ trong tiêu đề.</translation>
+    </message>
+    <message>
+        <source>No other case matches.</source>
+        <translation>Không có phản ánh nào khác phù hợp.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::CaseStore</name>
@@ -539,10 +1064,6 @@ Thực tế: %2</translation>
     <message>
         <source>Changed here, not yet sent to the server</source>
         <translation>Đã thay đổi trên máy này, chưa gửi lên máy chủ</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>No.</source>
@@ -580,6 +1101,35 @@ Thực tế: %2</translation>
         <source>Reply due</source>
         <translation>Hạn trả lời</translation>
     </message>
+    <message>
+        <source>%1
+(changed since you last opened it)</source>
+        <translation>%1
+(có thay đổi từ lần bạn mở gần nhất)</translation>
+    </message>
+    <message>
+        <source>Reply due %1</source>
+        <translation>Hạn trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Received through %1</source>
+        <translation>Tiếp nhận qua %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseTableView</name>
+    <message>
+        <source>Choose &amp;columns…</source>
+        <translation>Chọn &amp;cột hiển thị…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ClientProfile</name>
@@ -610,6 +1160,44 @@ Thực tế: %2</translation>
     <message>
         <source>The profile folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục hồ sơ người dùng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeadlineCountdown</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>quá hạn %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeskPreferences</name>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>Không ghi được tệp cài đặt %1.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1241,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Your session has ended. Please log in again; actions waiting to be sent are kept.</source>
         <translation>Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại; các thao tác chưa gửi vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The server settings changed. Please log in again; actions waiting to be sent are kept.</source>
+        <translation>Cấu hình máy chủ đã thay đổi. Vui lòng đăng nhập lại; các thao tác đang chờ gửi vẫn được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1403,150 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>&lt;b&gt;PAKN Desk %1&lt;/b&gt;&lt;br&gt;The staff workbench for citizens&apos; feedback and requests (phản ánh, kiến nghị): receive, route, handle and answer them, online or offline.</source>
         <translation>&lt;b&gt;PAKN Desk %1&lt;/b&gt;&lt;br&gt;Phần mềm dành cho cán bộ tiếp nhận, chuyển xử lý, xử lý và trả lời phản ánh, kiến nghị của người dân — cả khi có mạng lẫn khi mất mạng.</translation>
     </message>
+    <message>
+        <source>PAKN Desk</source>
+        <translation>PAKN Desk</translation>
+    </message>
+    <message>
+        <source>Your unit or role has changed: the queues now show your new work.</source>
+        <translation>Đơn vị hoặc vai trò của bạn đã thay đổi: danh sách công việc đã được cập nhật theo vai trò mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Queued actions…</source>
+        <translation>Thao tác &amp;chờ gửi…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Tìm kiếm phản ánh</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Chi tiết phản ánh</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::OfflineBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Offline.&lt;/b&gt; The server cannot be reached. %Ln action(s) saved on this PC will be sent when the connection is back; you can keep working.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Mất kết nối.&lt;/b&gt; Không kết nối được với máy chủ. %Ln thao tác đã lưu trên máy này sẽ được gửi khi có kết nối trở lại; bạn vẫn có thể tiếp tục làm việc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline.&lt;/b&gt; The server cannot be reached. You can keep working: what you do is saved on this PC and sent when the connection is back.</source>
+        <translation>&lt;b&gt;Mất kết nối.&lt;/b&gt; Không kết nối được với máy chủ. Bạn vẫn có thể tiếp tục làm việc: các thao tác được lưu trên máy này và gửi đi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Thử &amp;lại</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again</source>
+        <translation>Thử kết nối lại với máy chủ</translation>
+    </message>
+    <message>
+        <source>&amp;Queued actions…</source>
+        <translation>Thao tác &amp;chờ gửi…</translation>
+    </message>
+    <message>
+        <source>Show the actions waiting to be sent</source>
+        <translation>Xem các thao tác đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Thông báo mất kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::OutboxDialog</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Discard the action</source>
+        <translation>Huỷ thao tác</translation>
+    </message>
+    <message>
+        <source>Discard &quot;%1&quot; on case #%2? It will not be sent to the server.</source>
+        <translation>Huỷ thao tác &quot;%1&quot; trên phản ánh #%2? Thao tác này sẽ không được gửi lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>A reply&apos;s text is kept as the case&apos;s local draft.</source>
+        <translation>Nội dung trả lời được giữ lại làm bản nháp trên máy này.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Huỷ thao tác</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>The action could not be discarded: %1</source>
+        <translation>Không huỷ được thao tác: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>Thao tác chờ gửi</translation>
+    </message>
+    <message>
+        <source>These actions are saved on this PC and will be sent to the server in order. An action that failed can be retried now or discarded.</source>
+        <translation>Các thao tác dưới đây đã được lưu trên máy này và sẽ lần lượt được gửi lên máy chủ. Thao tác bị lỗi có thể gửi lại ngay hoặc huỷ bỏ.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Thời điểm thực hiện</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Gửi lại ngay</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Gửi lại ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Huỷ thao tác…</translation>
+    </message>
+    <message>
+        <source>Discard the selected action</source>
+        <translation>Huỷ thao tác đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>pakn::OutboxSender</name>
@@ -911,51 +1647,53 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
             <numerusform>%1: %n phản ánh</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>Chờ tôi phê duyệt</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Dự thảo của tôi</translation>
+    </message>
+    <message>
+        <source>Sent back to me</source>
+        <translation>Bị trả lại cho tôi</translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation>Chờ phân công</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>Đề nghị gia hạn</translation>
+    </message>
+    <message>
+        <source>Returned by units</source>
+        <translation>Đơn vị trả lại</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Có thể trùng lặp</translation>
+    </message>
+    <message>
+        <source>Answered in my scope</source>
+        <translation>Đã xử lý trong phạm vi</translation>
+    </message>
+    <message>
+        <source>Your saved queue; right-click or press the menu key to rename or delete it</source>
+        <translation>Danh sách lưu của bạn; nhấn chuột phải hoặc phím menu để đổi tên hoặc xóa</translation>
+    </message>
 </context>
 <context>
-    <name>pakn::ReplyEditor</name>
-    <message>
-        <source>Very short reply</source>
-        <translation>Trả lời quá ngắn</translation>
-    </message>
-    <message numerus="yes">
-        <source>This reply has only %n character(s). Citizens find short, generic answers unsatisfying. Send it anyway?</source>
-        <translation>
-            <numerusform>Nội dung trả lời chỉ có %n ký tự. Người dân thường không hài lòng với câu trả lời ngắn, chung chung. Vẫn gửi?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Vẫn gửi</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Sửa tiếp</translation>
-    </message>
-    <message>
-        <source>Approve reply</source>
-        <translation>Phê duyệt trả lời</translation>
-    </message>
-    <message>
-        <source>Approve this reply and publish it to the citizen?</source>
-        <translation>Phê duyệt và công khai nội dung trả lời này cho người dân?</translation>
-    </message>
-    <message>
-        <source>Approve and publish</source>
-        <translation>Phê duyệt và công khai</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Not yet sent — kept on this PC</source>
-        <translation>Chưa gửi — đang lưu trên máy này</translation>
-    </message>
-    <message>
-        <source>Write the reply: what was verified, what was done, with evidence (photos, documents)…</source>
-        <translation>Soạn nội dung trả lời: đã kiểm tra gì, đã xử lý thế nào, kèm bằng chứng (ảnh, văn bản)…</translation>
-    </message>
+    <name>pakn::ReplyActionButtons</name>
     <message>
         <source>Save &amp;draft</source>
         <translation>&amp;Lưu nháp</translation>
@@ -969,12 +1707,43 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Trình d&amp;uyệt</translation>
     </message>
     <message>
+        <source>Submit for approval (Ctrl+Enter)</source>
+        <translation>Trình duyệt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove with my edits</source>
+        <translation>&amp;Phê duyệt kèm chỉnh sửa</translation>
+    </message>
+    <message>
         <source>A&amp;pprove</source>
         <translation>&amp;Phê duyệt</translation>
     </message>
     <message>
+        <source>Approve and publish (Ctrl+Enter)</source>
+        <translation>Phê duyệt và công bố (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Send &amp;back…</source>
         <translation>Trả lại để &amp;sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyEditor</name>
+    <message>
+        <source>Approve reply</source>
+        <translation>Phê duyệt trả lời</translation>
+    </message>
+    <message>
+        <source>Approve this reply and publish it to the citizen?</source>
+        <translation>Phê duyệt và công khai nội dung trả lời này cho người dân?</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Phê duyệt và công khai</translation>
+    </message>
+    <message>
+        <source>Write the reply: what was verified, what was done, with evidence (photos, documents)…</source>
+        <translation>Soạn nội dung trả lời: đã kiểm tra gì, đã xử lý thế nào, kèm bằng chứng (ảnh, văn bản)…</translation>
     </message>
     <message>
         <source>Reply to the &amp;citizen</source>
@@ -983,6 +1752,228 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>No reply drafted yet.</source>
         <translation>Chưa có dự thảo trả lời.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Trình duyệt</translation>
+    </message>
+    <message>
+        <source>Submit this reply to the leader for approval?</source>
+        <translation>Trình lãnh đạo phê duyệt văn bản trả lời này?</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Trình duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the reply with your edits and publish it to the citizen?</source>
+        <translation>Phê duyệt văn bản trả lời kèm các chỉnh sửa của bạn và công bố cho người dân?</translation>
+    </message>
+    <message>
+        <source>Reply te&amp;xt</source>
+        <translation>Văn &amp;bản trả lời</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges since the previous version</source>
+        <translation>Thay đổi s&amp;o với bản trước</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Not yet sent — autosaved on this PC</source>
+        <translation>Chưa gửi — đã tự động lưu trên máy này</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>Chèn &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>Insert a reply template</source>
+        <translation>Chèn mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>P&amp;review…</source>
+        <translation>X&amp;em trước…</translation>
+    </message>
+    <message>
+        <source>Preview the reply as the citizen will see it</source>
+        <translation>Xem trước văn bản trả lời như người dân sẽ nhận được</translation>
+    </message>
+    <message>
+        <source>Evidence (photos, documents): attaching files arrives in a later version; the server does not accept attachments yet.</source>
+        <translation>Tài liệu minh chứng (ảnh, văn bản): chức năng đính kèm tệp sẽ có trong phiên bản sau; máy chủ hiện chưa nhận tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu minh chứng</translation>
+    </message>
+    <message>
+        <source>Reply length</source>
+        <translation>Độ dài văn bản trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyPreviewDialog</name>
+    <message>
+        <source>Preview: the reply as the citizen will see it</source>
+        <translation>Xem trước: văn bản trả lời như người dân sẽ nhận được</translation>
+    </message>
+    <message>
+        <source>Channels such as Zalo and SMS send plain text: bold and italic are dropped, lists are sent as lines.</source>
+        <translation>Các kênh như Zalo và SMS chỉ gửi văn bản thuần: chữ đậm, chữ nghiêng bị bỏ định dạng, danh sách được gửi thành từng dòng.</translation>
+    </message>
+    <message>
+        <source>Reply as sent to the citizen</source>
+        <translation>Văn bản trả lời gửi tới người dân</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — longer than one Zalo message (%2 characters): it will arrive in several parts.</source>
+        <translation>%1 — dài hơn một tin nhắn Zalo (%2 ký tự): người dân sẽ nhận thành nhiều phần.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyTemplatePicker</name>
+    <message>
+        <source>Insert a reply template</source>
+        <translation>Chèn mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Find a template:</source>
+        <translation>&amp;Tìm mẫu:</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Tìm mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>Type part of the title or text…</source>
+        <translation>Gõ một phần tên hoặc nội dung mẫu…</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Các mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>Không có mẫu nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Text to insert (filled in for this case):</source>
+        <translation>Nội dung sẽ chèn (đã điền thông tin của phản ánh này):</translation>
+    </message>
+    <message>
+        <source>Text to insert</source>
+        <translation>Nội dung sẽ chèn</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Chèn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>%1 (this field)</source>
+        <translation>%1 (theo lĩnh vực)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyTextEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>In đậm</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>In đậm (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>In nghiêng</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>In nghiêng (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Danh sách gạch đầu dòng</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Danh sách gạch đầu dòng (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Danh sách đánh số</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Danh sách đánh số (Ctrl+Shift+7)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SavedQueues</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Save as queue</source>
+        <translation>Lưu thành danh sách</translation>
+    </message>
+    <message>
+        <source>Name of the new queue (its search and filters are kept):</source>
+        <translation>Tên danh sách mới (giữ nguyên từ khóa tìm kiếm và bộ lọc):</translation>
+    </message>
+    <message>
+        <source>The queue could not be saved: %1</source>
+        <translation>Không lưu được danh sách: %1</translation>
+    </message>
+    <message>
+        <source>Rename queue</source>
+        <translation>Đổi tên danh sách</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>Delete queue</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Delete your queue “%1”? The cases stay; only the saved search and filters are removed.</source>
+        <translation>Xóa danh sách “%1”? Các hồ sơ vẫn giữ nguyên; chỉ xóa từ khóa tìm kiếm và bộ lọc đã lưu.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1985,31 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Type words from the title, address, reporter, unit or the case number (Ctrl+F)</source>
         <translation>Gõ từ trong tiêu đề, địa chỉ, người phản ánh, đơn vị hoặc mã phản ánh (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SendConfirmation</name>
+    <message numerus="yes">
+        <source>The reply has only %n character(s): citizens find short, generic answers unsatisfying.</source>
+        <translation>
+            <numerusform>Văn bản trả lời chỉ có %n ký tự: người dân thường không hài lòng với câu trả lời ngắn, chung chung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evidence attached: a reply with photos or documents of what was done is more convincing.</source>
+        <translation>Chưa đính kèm tài liệu minh chứng: văn bản trả lời kèm ảnh hoặc tài liệu về kết quả xử lý sẽ thuyết phục hơn.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than one Zalo message (%1 characters) and will arrive in several parts.</source>
+        <translation>Văn bản trả lời dài hơn một tin nhắn Zalo (%1 ký tự), người dân sẽ nhận thành nhiều phần.</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Vẫn gửi</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục chỉnh sửa</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +2041,176 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</source>
         <translation>Dấu vân tay chứng chỉ phải là dấu vân tay SHA-256 (32 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SettingsDialog</name>
+    <message>
+        <source>The certificate fingerprint must be 32 hexadecimal bytes (AB:CD:…), as your administrator gave it.</source>
+        <translation>Dấu vân tay chứng thư phải gồm 32 byte dạng thập lục phân (AB:CD:…), theo đúng giá trị quản trị viên cung cấp.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint (SHA-256):</source>
+        <translation>&amp;Dấu vân tay chứng thư (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Changing the server or its fingerprint logs you out: you log in again. Actions waiting to be sent are kept.</source>
+        <translation>Khi thay đổi máy chủ hoặc dấu vân tay chứng thư, bạn sẽ được đăng xuất và cần đăng nhập lại. Các thao tác đang chờ gửi vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Display and sync</source>
+        <translation>Hiển thị và đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>&amp;Cỡ chữ:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>Đồng &amp;bộ mỗi:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>Notify me when</source>
+        <translation>Thông báo cho tôi khi</translation>
+    </message>
+    <message>
+        <source>a case is &amp;assigned to me</source>
+        <translation>có phản ánh được &amp;phân công cho tôi</translation>
+    </message>
+    <message>
+        <source>my reply is &amp;sent back</source>
+        <translation>dự thảo trả lời của tôi bị &amp;trả lại</translation>
+    </message>
+    <message>
+        <source>a reply awaits my a&amp;pproval</source>
+        <translation>có dự thảo trả lời chờ tôi phê &amp;duyệt</translation>
+    </message>
+    <message>
+        <source>a case of mine is &amp;due today</source>
+        <translation>phản ánh của tôi đến &amp;hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Dấu vân tay chứng thư</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Sync interval in seconds</source>
+        <translation>Chu kỳ đồng bộ (giây)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ShortcutHelpDialog</name>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Previous / next case</source>
+        <translation>Phản ánh trước / tiếp theo</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Mở phản ánh đang chọn</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search box)</source>
+        <translation>Xoá nội dung tìm kiếm (trong ô tìm kiếm)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the queues, search, table, case and reply</source>
+        <translation>Chuyển giữa danh sách công việc, ô tìm kiếm, bảng phản ánh, nội dung phản ánh và dự thảo trả lời</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>PAKN Desk can be used entirely from the keyboard. Letter keys work when no text field has the focus.</source>
+        <translation>Có thể sử dụng PAKN Desk hoàn toàn bằng bàn phím. Các phím chữ cái có tác dụng khi con trỏ không nằm trong ô nhập văn bản.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Submit the reply, or approve it (in the reply editor)</source>
+        <translation>Trình duyệt câu trả lời, hoặc phê duyệt (khi đang soạn trả lời)</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +2319,21 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>
             <numerusform>Đang đồng bộ… đã nhận %n phản ánh</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pakn::UnitPicker</name>
+    <message>
+        <source>Type to filter units…</source>
+        <translation>Gõ để lọc đơn vị…</translation>
+    </message>
+    <message>
+        <source>Filter units</source>
+        <translation>Lọc đơn vị</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 </TS>

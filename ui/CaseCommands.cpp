@@ -29,8 +29,7 @@ CaseCommands::CaseCommands(Parts parts, QMenu *menu, QObject *parent)
     m_assign = m_menu->addAction(QString(), this, &CaseCommands::startAssign);
     m_assign->setShortcut(QKeySequence(Qt::Key_A));
     m_submit = m_menu->addAction(QString(), this, &CaseCommands::submitReply);
-    m_submit->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    // Ctrl+Enter itself belongs to the reply editor (it submits while writing).
     // Enter on a row opens it too (the table reports it as "activated").
     connect(m_parts.table, &QAbstractItemView::activated, this, &CaseCommands::openCase);
 }

@@ -53,8 +53,14 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     connect(m_templateButton, &QPushButton::clicked, this, &ReplyEditor::insertTemplate);
     connect(m_previewButton, &QPushButton::clicked, this, &ReplyEditor::showPreview);
     connect(m_edit, &QTextEdit::textChanged, this, &ReplyEditor::textEdited);
-    // Ctrl+Enter is the window's "submit or approve" command (CaseCommands), which
-    // presses the primary button; a second shortcut here would make it ambiguous.
+    // Ctrl+Enter submits (or, for the approver, approves) while writing. The
+    // window's Case menu offers the same command without a second shortcut,
+    // which would make the key ambiguous.
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *send = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        send->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(send, &QShortcut::activated, this, &ReplyEditor::sendPrimary);
+    }
     retranslateUi();
     setCase(std::nullopt, {});
 }

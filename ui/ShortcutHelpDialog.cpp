@@ -53,6 +53,7 @@ QList<QPair<QString, QString>> ShortcutHelpDialog::rows() const
     out.append({tr("↑ / ↓"), tr("Previous / next case")});
     out.append({tr("Enter"), tr("Open the selected case")});
     out.append({tr("Esc"), tr("Clear the search (in the search box)")});
+    out.append({tr("Ctrl+Return"), tr("Submit the reply, or approve it (in the reply editor)")});
     out.append({tr("Tab / Shift+Tab"), tr("Move between the queues, search, table, case and "
                                           "reply")});
     for (const QAction *a : m_actions) {

@@ -314,6 +314,7 @@ private Q_SLOTS:
         reply->editor()->selectAll();
         const QString text = QStringLiteral("Đã xử lý xong theo đúng quy định, trân trọng.");
         typeText(reply->editor(), text);
+        pakn::testing::clickInModal(QStringLiteral("goAheadButton")); // no evidence: send anyway
         QTest::keyClick(reply->editor(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(store.caseById(target)->status, CaseStatus::AwaitingApproval);
         QCOMPARE(store.caseById(target)->replyDraft, text);
@@ -427,16 +428,14 @@ private Q_SLOTS:
             found = assign->isVisible() && assign->isEnabled();
         }
         QVERIFY2(found, "no case the leader may assign");
-        QString opened;
-        QTimer::singleShot(0, this, [&opened] {
-            if (QWidget *modal = QApplication::activeModalWidget()) {
-                opened = QString::fromLatin1(modal->metaObject()->className());
-                qobject_cast<QDialog *>(modal)->reject();
-            }
-        });
         window->caseTable()->setFocus();
         QTest::keyClick(window->caseTable(), Qt::Key_A);
-        QCOMPARE(opened, QStringLiteral("pakn::ActionParamsDialog"));
+        // The action bar opens its dialog window-modal (open(), not exec()).
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *modal = QApplication::activeModalWidget();
+        QCOMPARE(QString::fromLatin1(modal->metaObject()->className()),
+                 QStringLiteral("pakn::ActionParamsDialog"));
+        qobject_cast<QDialog *>(modal)->reject();
         QVERIFY(setRole(QStringLiteral("officer"))); // back, for the other tests
     }
 
