@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace pakn::server;
@@ -53,6 +54,15 @@ QUrl TestServer::url(const QString &path) const
 }
 
 TestClient::TestClient(const TestServer &server) : m_server(server) {}
+
+CaseRef findCase(TestServer &server, const QString &where, const QString &order)
+{
+    QSqlQuery q(server.database().connection());
+    q.exec(QStringLiteral("SELECT c.id, c.version FROM cases c LEFT JOIN units u ON u.id = "
+                          "c.unit_id LEFT JOIN accounts a ON a.id = c.assignee_id WHERE ") +
+           where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT 1"));
+    return q.next() ? CaseRef{q.value(0).toLongLong(), q.value(1).toLongLong()} : CaseRef{};
+}
 
 HttpResult TestClient::finish(QNetworkReply *reply)
 {

@@ -65,6 +65,17 @@ private:
     std::unique_ptr<pakn::server::ApiServer> m_api;
 };
 
+// A case picked straight from the server's database for a test to act on.
+struct CaseRef
+{
+    qint64 id = 0;
+    qint64 version = 0;
+};
+// The first case matching `where` (SQL over cases c, units u, accounts a) in
+// `order` ("c.id" or "c.id DESC"); id 0 when none matches.
+CaseRef findCase(TestServer &server, const QString &where,
+                 const QString &order = QStringLiteral("c.id"));
+
 class TestClient
 {
 public:

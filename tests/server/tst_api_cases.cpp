@@ -3,14 +3,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-struct CaseRef
-{
-    qint64 id = 0;
-    qint64 version = 0;
-};
-} // namespace
-
 class TestApiCases : public QObject
 {
     Q_OBJECT
@@ -20,14 +12,7 @@ class TestApiCases : public QObject
     QByteArray m_officer, m_officer2, m_leader, m_supervisor, m_coordinator;
 
     // The first case matching `where` (SQL over cases c, units u, accounts a).
-    CaseRef find(const QString &where)
-    {
-        QSqlQuery q(m_server.database().connection());
-        q.exec(QStringLiteral("SELECT c.id, c.version FROM cases c LEFT JOIN units u ON u.id = "
-                              "c.unit_id LEFT JOIN accounts a ON a.id = c.assignee_id WHERE ") +
-               where + QStringLiteral(" ORDER BY c.id LIMIT 1"));
-        return q.next() ? CaseRef{q.value(0).toLongLong(), q.value(1).toLongLong()} : CaseRef{};
-    }
+    CaseRef find(const QString &where) { return findCase(m_server, where); }
     qint64 eventCount(qint64 id)
     {
         QSqlQuery q(m_server.database().connection());

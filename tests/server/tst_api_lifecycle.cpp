@@ -13,11 +13,6 @@ using namespace pakn;
 using namespace pakn::server;
 
 namespace {
-struct CaseRef
-{
-    qint64 id = 0;
-    qint64 version = 0;
-};
 QJsonObject caseOf(const HttpResult &r)
 {
     return r.json.value(QStringLiteral("case")).toObject();
@@ -42,11 +37,7 @@ class TestApiLifecycle : public QObject
 
     CaseRef find(const QString &where)
     {
-        QSqlQuery q(m_server.database().connection());
-        q.exec(QStringLiteral("SELECT c.id, c.version FROM cases c LEFT JOIN units u ON u.id = "
-                              "c.unit_id LEFT JOIN accounts a ON a.id = c.assignee_id WHERE ") +
-               where + QStringLiteral(" ORDER BY c.id DESC LIMIT 1"));
-        return q.next() ? CaseRef{q.value(0).toLongLong(), q.value(1).toLongLong()} : CaseRef{};
+        return findCase(m_server, where, QStringLiteral("c.id DESC"));
     }
 
 private Q_SLOTS:
@@ -217,8 +208,8 @@ private Q_SLOTS:
     void answersLeftUnratedAreClosedAfterAWeek()
     {
         const CaseRef unrated = find(QStringLiteral("c.status = 'answered' AND c.rating = ''"));
-        const CaseRef rated = find(QStringLiteral("c.status = 'answered' AND c.id <> %1")
-                                       .arg(unrated.id));
+        const CaseRef rated =
+            find(QStringLiteral("c.status = 'answered' AND c.id <> %1").arg(unrated.id));
         QVERIFY(unrated.id && rated.id);
         QCOMPARE(m_client
                      ->act(m_zalo, rated.id, QStringLiteral("rate"), rated.version,
@@ -228,7 +219,8 @@ private Q_SLOTS:
         CaseRepository cases(m_server.database().connection());
         ChangeFeed feed(m_server.database().connection(), cases);
         const WorkflowRules rules;
-        AnswerAutoCloser closer(cases, feed, rules, [this] { return m_server.now(); }, 7);
+        AnswerAutoCloser closer(
+            cases, feed, rules, [this] { return m_server.now(); }, 7);
         QCOMPARE(closer.closeDue(), 0); // nothing is a week old yet
         m_server.advance(8 * 24 * 3600);
         QVERIFY(closer.closeDue() > 0);
