@@ -115,7 +115,8 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         config.autoCloseAfterDays = parser.value(autoClose).toInt(&ok);
         if (!ok || config.autoCloseAfterDays < 0 || config.autoCloseAfterDays > 365)
-            return failure(QStringLiteral("--auto-close-days wants a number of days from 0 to 365"));
+            return failure(
+                QStringLiteral("--auto-close-days wants a number of days from 0 to 365"));
     }
     return {config, {}, 0};
 }

@@ -169,7 +169,9 @@ void CliOutput::drafts(const QList<CaseStore::LocalDraft> &drafts) const
         return;
     }
     for (const auto &d : drafts)
-        print(QStringLiteral("case %1  saved %2\n%3\n").arg(d.caseId).arg(localTime(d.savedAt), d.text));
+        print(QStringLiteral("case %1  saved %2\n%3\n")
+                  .arg(d.caseId)
+                  .arg(localTime(d.savedAt), d.text));
     print(QStringLiteral("%1 reply text(s) kept locally").arg(drafts.size()));
 }
 

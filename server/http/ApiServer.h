@@ -7,8 +7,8 @@
 #include "ServerConfig.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QStringList>
+#include <QTimer>
 #include <memory>
 
 namespace pakn::server {

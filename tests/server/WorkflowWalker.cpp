@@ -236,8 +236,7 @@ Case WorkflowWalker::domainCase(qint64 id)
 bool WorkflowWalker::prepare(qint64 id, CaseAction action, const QString &where)
 {
     // "action@status" when the way there depends on the status, else "action".
-    const QString specific =
-        toCode(action) + QLatin1Char('@') + code(m_cases.value(id), "status");
+    const QString specific = toCode(action) + QLatin1Char('@') + code(m_cases.value(id), "status");
     const QString key = walk::preparations().contains(specific) ? specific : toCode(action);
     if (!walk::preparations().contains(key)) {
         fail(where + QStringLiteral(": check() refuses it for a precondition and "

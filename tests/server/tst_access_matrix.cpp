@@ -235,11 +235,11 @@ private Q_SLOTS:
                            admin);
         QVERIFY2(account.status == 200, account.body.constData());
         // A reply template for the template rows (the POST row makes another).
-        const HttpResult made = m_client->post(
-            QStringLiteral("admin/templates"),
-            {{QStringLiteral("title"), QStringLiteral("Mẫu ma trận")},
-             {QStringLiteral("body"), QStringLiteral("Kính gửi {reporter}, …")}},
-            admin);
+        const HttpResult made =
+            m_client->post(QStringLiteral("admin/templates"),
+                           {{QStringLiteral("title"), QStringLiteral("Mẫu ma trận")},
+                            {QStringLiteral("body"), QStringLiteral("Kính gửi {reporter}, …")}},
+                           admin);
         QVERIFY2(made.status == 200, made.body.constData());
         m_fixtures.insert(QStringLiteral("@template"), made.json.value(QStringLiteral("id")));
         QVERIFY(m_fixtures.value(QStringLiteral("@unit")).toInteger() > 0);
