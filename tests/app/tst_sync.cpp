@@ -200,30 +200,6 @@ private Q_SLOTS:
         QCOMPARE(eventsWith(c, QStringLiteral("note"), note), 1);
     }
 
-    void aStaleActionThatStillAppliesIsResentOnce()
-    {
-        auto officer = syncedClient(m_server, QStringLiteral("officer"));
-        auto leader = syncedClient(m_server, QStringLiteral("leader"));
-        QVERIFY(officer && leader);
-        const CaseId id = officersCase(*officer);
-        QVERIFY(id > 0);
-        const QString note = QStringLiteral("Ghi chú dựa trên bản cũ");
-        QVERIFY(officer->actions->perform(id, CaseAction::Note, text(note)).ok());
-        QVERIFY(leader->actions
-                    ->perform(id, CaseAction::Note, text(QStringLiteral("Lãnh đạo: khẩn trương.")))
-                    .ok());
-        QCOMPARE(runRound(*leader->engine).actionsSent, 1);
-
-        QSignalSpy rejected(officer->engine.get(), &SyncEngine::actionRejected);
-        const Round r = runRound(*officer->engine);
-        QCOMPARE(r.state, SyncState::Idle);
-        QCOMPARE(r.actionsSent, 1);
-        QVERIFY(rejected.isEmpty());
-        const Case c = *officer->store->caseById(id);
-        QCOMPARE(eventsWith(c, QStringLiteral("note"), note), 1);
-        QCOMPARE(c.history.last().detail, note); // after the leader's note
-    }
-
     void anEndedSessionStopsSyncing()
     {
         Client c(m_server, QStringLiteral("officer"));
