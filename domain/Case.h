@@ -3,6 +3,7 @@
 // Value types shared by the server and the client: a case with its history,
 // the units it moves between and the staff who work on it.
 
+#include "Attachment.h"
 #include "CaseTypes.h"
 
 #include <QDateTime>
@@ -118,6 +119,7 @@ struct Case
     CaseId mergedIntoId = 0; // for a merged duplicate: the case that carries on
     int reopenCount = 0;
     QDateTime closedAt;
+    QList<Attachment> attachments; // in upload order; the evidence ones go with the reply
     QDateTime updatedAt;
     QList<CaseEvent> history;
     friend bool operator==(const Case &, const Case &) = default;

@@ -180,6 +180,24 @@ QJsonObject toJson(const ExtensionRequest &x)
     return o;
 }
 
+QJsonObject toJson(const Attachment &a)
+{
+    QJsonObject o{{QStringLiteral("id"), a.id},
+                  {QStringLiteral("purpose"), toCode(a.purpose)},
+                  {QStringLiteral("fileName"), a.fileName},
+                  {QStringLiteral("contentType"), a.contentType},
+                  {QStringLiteral("size"), a.size},
+                  {QStringLiteral("sha256"), a.sha256},
+                  {QStringLiteral("uploadedById"), a.uploadedById},
+                  {QStringLiteral("uploadedByName"), a.uploadedByName}};
+    if (a.width > 0 && a.height > 0) {
+        o.insert(QStringLiteral("width"), a.width);
+        o.insert(QStringLiteral("height"), a.height);
+    }
+    putTime(o, "uploadedAt", a.uploadedAt);
+    return o;
+}
+
 QJsonObject toJson(const Case &c, bool withHistory)
 {
     QJsonObject o{{QStringLiteral("id"), c.id},
@@ -226,6 +244,12 @@ QJsonObject toJson(const Case &c, bool withHistory)
         for (const ExtensionRequest &e : c.extensions)
             x.append(toJson(e));
         o.insert(QStringLiteral("extensions"), x);
+    }
+    if (!c.attachments.isEmpty()) {
+        QJsonArray a;
+        for (const Attachment &each : c.attachments)
+            a.append(toJson(each));
+        o.insert(QStringLiteral("attachments"), a);
     }
     if (withHistory) {
         QJsonArray h;
@@ -287,6 +311,26 @@ std::optional<ExtensionRequest> extensionRequestFromJson(const QJsonObject &o, Q
     return r.ok() ? std::optional(x) : std::nullopt;
 }
 
+std::optional<Attachment> attachmentFromJson(const QJsonObject &o, QString *error)
+{
+    Reader r(o, error);
+    Attachment a;
+    a.id = r.text("id", true);
+    a.purpose = r.code<Attachment::Purpose>("purpose", &attachmentPurposeFromCode);
+    a.fileName = r.text("fileName");
+    a.contentType = r.text("contentType", true);
+    a.size = r.id("size");
+    a.sha256 = r.text("sha256", true);
+    a.width = int(r.id("width", false));
+    a.height = int(r.id("height", false));
+    a.uploadedAt = r.time("uploadedAt");
+    a.uploadedById = r.id("uploadedById", false);
+    a.uploadedByName = r.text("uploadedByName");
+    if (r.ok() && a.id.isEmpty())
+        r.fail("id", "is empty");
+    return r.ok() ? std::optional(a) : std::nullopt;
+}
+
 std::optional<Case> caseFromJson(const QJsonObject &o, QString *error)
 {
     Reader r(o, error);
@@ -321,6 +365,7 @@ std::optional<Case> caseFromJson(const QJsonObject &o, QString *error)
     c.mergedIntoId = r.id("mergedIntoId", false);
     c.reopenCount = int(r.id("reopenCount", false));
     c.extensions = r.list<ExtensionRequest>("extensions", &extensionRequestFromJson);
+    c.attachments = r.list<Attachment>("attachments", &attachmentFromJson);
     c.updatedAt = r.time("updatedAt");
     const QJsonValue history = o.value(QStringLiteral("history"));
     if (history.isArray()) {

@@ -16,6 +16,7 @@ QDateTime fromIsoString(const QString &s);
 
 QJsonObject toJson(const CaseEvent &e);
 QJsonObject toJson(const ExtensionRequest &x);
+QJsonObject toJson(const Attachment &a);
 QJsonObject toJson(const Case &c, bool withHistory = true);
 QJsonObject toJson(const Unit &u);
 QJsonObject toJson(const Account &a);
@@ -23,6 +24,7 @@ QJsonObject toJson(const Account &a);
 std::optional<CaseEvent> caseEventFromJson(const QJsonObject &o, QString *error = nullptr);
 std::optional<ExtensionRequest> extensionRequestFromJson(const QJsonObject &o,
                                                          QString *error = nullptr);
+std::optional<Attachment> attachmentFromJson(const QJsonObject &o, QString *error = nullptr);
 std::optional<Case> caseFromJson(const QJsonObject &o, QString *error = nullptr);
 std::optional<Unit> unitFromJson(const QJsonObject &o, QString *error = nullptr);
 std::optional<Account> accountFromJson(const QJsonObject &o, QString *error = nullptr);

@@ -32,6 +32,24 @@ Case sampleCase()
     c.answerDeadline = c.receivedAt.addDays(14);
     c.replyDraft = QStringLiteral("Đã thu gom.");
     c.updatedAt = c.receivedAt.addDays(2);
+    Attachment photo;
+    photo.id = QStringLiteral("7d1e2c3a-9b8f-4e6d-a5c4-3b2a1f0e9d8c");
+    photo.fileName = QStringLiteral("ảnh rác.jpg");
+    photo.contentType = QStringLiteral("image/jpeg");
+    photo.size = 245760;
+    photo.sha256 = QString(64, QLatin1Char('a'));
+    photo.width = 1280;
+    photo.height = 960;
+    photo.uploadedAt = c.receivedAt;
+    c.attachments.append(photo);
+    Attachment proof = photo;
+    proof.id = QStringLiteral("0b5c7a2e-1111-4e6d-a5c4-3b2a1f0e9d8c");
+    proof.purpose = Attachment::Purpose::Evidence;
+    proof.contentType = QStringLiteral("application/pdf");
+    proof.width = proof.height = 0;
+    proof.uploadedById = 9;
+    proof.uploadedByName = QStringLiteral("Lê Văn Cường");
+    c.attachments.append(proof);
     c.history.append({1, c.receivedAt, 0, QString(), QStringLiteral("received"), QString(),
                       QStringLiteral("zalo")});
     c.history.append({2, c.receivedAt.addSecs(60), 3, QStringLiteral("Điều phối viên"),
