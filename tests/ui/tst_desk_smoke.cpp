@@ -9,6 +9,7 @@
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "ClientProfile.h"
+#include "DeskDriver.h"
 #include "DeskPreferences.h"
 #include "DeskSession.h"
 #include "DisplayNames.h"
@@ -47,15 +48,7 @@
 using namespace pakn;
 using pakn::testing::typeText;
 
-// One run of the client: a fresh profile in Vietnamese and the session over it.
-struct Desk
-{
-    Desk() { language.use(QStringLiteral("vi")); }
-    QTemporaryDir profileDir;
-    ClientProfile profile{profileDir.path()};
-    UiLanguage language;
-    DeskSession session{profile, language, QStringLiteral("pakn-desk smoke test")};
-};
+using pakn::testing::Desk;
 
 class TestDeskSmoke : public QObject
 {
@@ -63,35 +56,13 @@ class TestDeskSmoke : public QObject
     ServerProcess m_server{200};
     CaseId m_submitted = 0; // the case the officer's test submitted for approval
 
-    static void fill(QWidget *parent, const char *name, const QString &text)
-    {
-        auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
-        QVERIFY2(edit, name);
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
-
-    // Logs `user` in through the login dialog and waits for the main window.
-    void logIn(DeskSession &session, const QString &user)
-    {
-        QVERIFY(session.start());
-        LoginDialog *dialog = session.loginDialog();
-        QVERIFY(dialog);
-        fill(dialog, "serverEdit", m_server.url().toString());
-        fill(dialog, "fingerprintEdit", m_server.fingerprintText());
-        fill(dialog, "userEdit", user);
-        fill(dialog, "passwordEdit", QStringLiteral("demo"));
-        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
-                        Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 20000);
-        session.mainWindow()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(session.mainWindow()));
-    }
-    // Logs `user` in and returns the active main window; nullptr (the test failed) otherwise.
     MainWindow *openWindow(Desk &desk, const QString &user)
     {
-        logIn(desk.session, user);
-        return QTest::currentTestFailed() ? nullptr : desk.session.mainWindow();
+        return pakn::testing::openWindow(desk, m_server, user);
+    }
+    static void fill(QWidget *parent, const char *name, const QString &text)
+    {
+        pakn::testing::fillLine(parent, name, text);
     }
 
 private Q_SLOTS:
@@ -199,17 +170,8 @@ private Q_SLOTS:
         QVERIFY2(m_submitted, "needs the officer's submitted case");
         Desk desk;
         DeskSession &session = desk.session;
-        QVERIFY(session.start());
-        LoginDialog *dialog = session.loginDialog();
-        QVERIFY(dialog);
-        fill(dialog, "serverEdit", m_server.url().toString());
-        fill(dialog, "fingerprintEdit", m_server.fingerprintText());
-        fill(dialog, "userEdit", QStringLiteral("leader"));
-        fill(dialog, "passwordEdit", QStringLiteral("demo"));
-        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
-                        Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 20000);
-        MainWindow *window = session.mainWindow();
+        MainWindow *window = openWindow(desk, QStringLiteral("leader"));
+        QVERIFY(window);
         CaseStore &store = *session.caseStore();
 
         // The officer's reply waits in the leader's approval queue.
