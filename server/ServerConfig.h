@@ -24,6 +24,10 @@ struct ServerConfig
     std::chrono::milliseconds tlsHandshakeTimeout = std::chrono::seconds(10);
     // Answered cases nobody rated are closed after this many days (0: never).
     int autoCloseAfterDays = 7;
+    // How long a retried action still gets its first answer back. Longer than
+    // an office PC stays off (Tết: about nine days), so a queued action sent
+    // after the holiday is still recognised.
+    std::chrono::days idempotencyRetention = std::chrono::days(30);
 
     // The server's notion of "now" (UTC). Injectable so tests control time.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };

@@ -78,12 +78,22 @@ struct ApiServer::Parts
 ApiServer::ApiServer(Database &database, ServerConfig config, QObject *parent)
     : QObject(parent), m_parts(std::make_unique<Parts>(database.connection(), config))
 {
-    // Hourly is plenty for a limit counted in days; the first run comes right
+    // Hourly is plenty for limits counted in days; the first run comes right
     // after start-up, once the event loop runs.
-    m_autoCloseTimer.setInterval(std::chrono::hours(1));
-    connect(&m_autoCloseTimer, &QTimer::timeout, this, [this] { m_parts->autoCloser.closeDue(); });
-    m_autoCloseTimer.start();
-    QTimer::singleShot(0, this, [this] { m_parts->autoCloser.closeDue(); });
+    m_upkeepTimer.setInterval(std::chrono::hours(1));
+    connect(&m_upkeepTimer, &QTimer::timeout, this, &ApiServer::upkeep);
+    m_upkeepTimer.start();
+    QTimer::singleShot(0, this, &ApiServer::upkeep);
+}
+
+void ApiServer::upkeep()
+{
+    m_parts->autoCloser.closeDue();
+    const ServerConfig &config = m_parts->config;
+    const int purged = m_parts->idempotency.purgeStoredBefore(
+        config.clock().addSecs(-std::chrono::seconds(config.idempotencyRetention).count()));
+    if (purged > 0)
+        qCInfo(lcStorage) << "forgot" << purged << "stored answers to retried actions";
 }
 
 ApiServer::~ApiServer() = default;

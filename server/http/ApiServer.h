@@ -31,10 +31,13 @@ public:
     QStringList routes() const;
 
 private:
+    // Hourly: closes answers nobody rated, forgets old answers to retried actions.
+    void upkeep();
+
     struct Parts;
     std::unique_ptr<Parts> m_parts;
     quint16 m_port = 0;
-    QTimer m_autoCloseTimer;
+    QTimer m_upkeepTimer;
 };
 
 } // namespace pakn::server

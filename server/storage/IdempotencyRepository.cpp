@@ -37,4 +37,18 @@ bool IdempotencyRepository::store(UserId account, const QString &key, const Stor
     return exec(*q);
 }
 
+int IdempotencyRepository::purgeStoredBefore(const QDateTime &cutoff)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    if (!q)
+        return -1;
+    q->bindValue(0, toDbTime(cutoff));
+    if (!exec(*q))
+        return -1;
+    const int removed = q->numRowsAffected();
+    q->finish();
+    return removed;
+}
+
 } // namespace pakn::server

@@ -23,6 +23,8 @@ public:
 
     std::optional<StoredReply> find(UserId account, const QString &key);
     bool store(UserId account, const QString &key, const StoredReply &reply, const QDateTime &now);
+    // Forgets the answers stored before `cutoff`; returns how many, or -1 on a database error.
+    int purgeStoredBefore(const QDateTime &cutoff);
 };
 
 } // namespace pakn::server

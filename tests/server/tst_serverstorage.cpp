@@ -3,6 +3,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
+#include "storage/IdempotencyRepository.h"
 #include "storage/Migrations.h"
 #include "storage/SessionRepository.h"
 #include "storage/TransactionGuard.h"
@@ -245,6 +246,17 @@ private Q_SLOTS:
         QVERIFY(!sessions.failed());
         QVERIFY(sessions.removeExpired(t0.addSecs(7200)));
         QVERIFY(!sessions.findLive(QStringLiteral("h1"), t0));
+    }
+
+    void oldAnswersToRetriedActionsAreForgotten()
+    {
+        IdempotencyRepository stored(m_db.connection());
+        QVERIFY(stored.store(7, QStringLiteral("old"), {200, "{}"}, t0));
+        QVERIFY(stored.store(7, QStringLiteral("new"), {409, "{}"}, t0.addDays(30)));
+        QCOMPARE(stored.purgeStoredBefore(t0.addDays(1)), 1);
+        QVERIFY(!stored.find(7, QStringLiteral("old")));
+        QCOMPARE(stored.find(7, QStringLiteral("new"))->httpStatus, 409);
+        QCOMPARE(stored.purgeStoredBefore(t0.addDays(1)), 0);
     }
 };
 
