@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 
 namespace pakn::server {
 
@@ -192,6 +191,14 @@ std::optional<Case> CaseRepository::find(CaseId id, bool withHistory)
             found->history.append(readEvent(*h));
         h->finish();
     }
+    if (found) {
+        const auto attachments = m_attachments.current({id});
+        if (m_attachments.failed()) {
+            setError(m_attachments.lastError());
+            return std::nullopt;
+        }
+        found->attachments = attachments.value(id);
+    }
     return found;
 }
 
@@ -202,19 +209,23 @@ QHash<CaseId, QList<CaseEvent>> CaseRepository::histories(const QList<CaseId> &i
     if (ids.isEmpty())
         return out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(eventColumns + QStringLiteral("WHERE case_id IN (") + placeholders(ids.size()) +
-                   QStringLiteral(") ORDER BY case_id, id"))) {
-        setError(q.lastError().text());
-        return out;
-    }
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bindValue(int(i), ids.at(i));
-    if (!exec(q))
+    if (!execWithIds(q,
+                     eventColumns + QStringLiteral("WHERE case_id IN (") +
+                         placeholders(ids.size()) + QStringLiteral(") ORDER BY case_id, id"),
+                     ids))
         return out;
     out.reserve(ids.size());
     while (q.next())
         out[q.value(1).toLongLong()].append(readEvent(q));
+    return out;
+}
+
+QHash<CaseId, QList<Attachment>> CaseRepository::attachments(const QList<CaseId> &ids)
+{
+    clearError();
+    auto out = m_attachments.current(ids);
+    if (m_attachments.failed())
+        setError(m_attachments.lastError());
     return out;
 }
 
@@ -230,6 +241,11 @@ bool CaseRepository::insert(Case &c, qint64 seq)
     if (!exec(*q))
         return false;
     c.id = q->lastInsertId().toLongLong();
+    for (const Attachment &a : std::as_const(c.attachments))
+        if (!m_attachments.insert(c.id, a)) {
+            setError(m_attachments.lastError());
+            return false;
+        }
     return appendEvents(c.id, c.history.begin(), c.history.end());
 }
 
