@@ -434,8 +434,7 @@ bool CaseStore::clearCases(QString *error)
             error) &&
         run(m_db, QStringLiteral("DELETE FROM cases"), {}, error) &&
         run(m_db, QStringLiteral("DELETE FROM local_drafts"), {}, error) &&
-        UnreadMarks(m_db).clear(error) &&
-        SavedQueueStore(m_db).clear(error) &&
+        UnreadMarks(m_db).clear(error) && SavedQueueStore(m_db).clear(error) &&
         run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error);
     return ok && committed(tx, error);
 }

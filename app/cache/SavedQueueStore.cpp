@@ -54,8 +54,7 @@ std::optional<qint64> SavedQueueStore::add(const QString &name, const CaseQuery 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO saved_queues (name, query) VALUES (?, ?)"));
     q.addBindValue(nonNull(name.trimmed()));
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(toJson(query)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(query)).toJson(QJsonDocument::Compact)));
     if (!run(q, error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();

@@ -563,7 +563,8 @@ private Q_SLOTS:
         query.filter.status = CaseStatus::InProgress;
         query.filter.receivedFrom = QDate(2026, 11, 1);
         query.filter.assigneeId = CaseFilter::kUnassigned;
-        const auto id = SavedQueueStore(cache.db()).add(QStringLiteral("  Đường sá quá hạn "), query);
+        const auto id =
+            SavedQueueStore(cache.db()).add(QStringLiteral("  Đường sá quá hạn "), query);
         QVERIFY(id);
         QVERIFY(SavedQueueStore(cache.db()).add(QStringLiteral("Ánh sáng"), queryOf(Queue::All)));
         QList<SavedQueue> saved = SavedQueueStore(cache.db()).all();
@@ -574,7 +575,8 @@ private Q_SLOTS:
         QCOMPARE(first.query.search, query.search);
         QVERIFY(first.query.filter == query.filter);
         QVERIFY(SavedQueueStore(cache.db()).rename(*id, QStringLiteral("Quá hạn")));
-        QVERIFY(SavedQueueStore(cache.db()).remove(saved.at(0).id == *id ? saved.at(1).id : saved.at(0).id));
+        QVERIFY(SavedQueueStore(cache.db())
+                    .remove(saved.at(0).id == *id ? saved.at(1).id : saved.at(0).id));
         saved = SavedQueueStore(cache.db()).all();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.at(0).name, QStringLiteral("Quá hạn"));
