@@ -1,8 +1,10 @@
 #include "CaseTableModel.h"
 
+#include "CacheReader.h"
 #include "CaseBadges.h"
 #include "DisplayNames.h"
 #include "cache/ReferenceStore.h"
+#include "cache/UnreadMarks.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -34,6 +36,7 @@ void CaseTableModel::setCaseQuery(const CaseQuery &query)
 {
     m_query.queue = query.queue;
     m_query.search = query.search.trimmed();
+    m_typed.reset(); // the saved queue's search replaces what was being typed
     m_query.filter = query.filter;
     reload(0);
 }
@@ -41,74 +44,175 @@ void CaseTableModel::setCaseQuery(const CaseQuery &query)
 void CaseTableModel::markSeen(CaseId id)
 {
     const int row = rowOf(id);
-    if (row < 0 || !m_rows.at(row).unread)
+    const CaseRow *r = rowAt(row);
+    if (!r || !r->unread)
         return;
-    if (!m_store.markSeen(id, m_rows.at(row).version))
+    if (!UnreadMarks(m_store.database()).markSeen(id, r->version))
         return;
-    m_rows[row].unread = false;
+    m_pages[row / m_pageSize].rows[row % m_pageSize].unread = false;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
                        {Qt::FontRole, Qt::DecorationRole, UnreadRole});
 }
 
 void CaseTableModel::setQueue(Queue queue)
 {
-    if (m_query.queue == queue && !m_rows.isEmpty())
+    if (m_query.queue == queue && m_rowCount > 0)
         return;
     m_query.queue = queue;
     reload(0);
 }
 
+void CaseTableModel::searchInBackground(const QString &cachePath)
+{
+    delete m_reader;
+    m_reader = new CacheReader(cachePath, this);
+}
+
 void CaseTableModel::setSearch(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (m_query.search == trimmed)
+    if (m_typed.value_or(m_query.search) == trimmed)
         return;
-    m_query.search = trimmed;
-    reload(0);
+    if (!m_reader) {
+        m_query.search = trimmed;
+        reload(0);
+        return;
+    }
+    // Typing goes on while the cache is searched; the rows shown stay those
+    // of the previous text until the newest text's rows arrive.
+    m_typed = trimmed;
+    CaseQuery query = m_query;
+    query.search = trimmed;
+    query.now = m_now();
+    const quint64 generation = ++m_generation;
+    m_reader->read<QList<CaseRow>>(
+        0,
+        [query, size = m_pageSize](const CaseStore &store) { return store.page(query, {}, size); },
+        [this, generation, query](const QList<CaseRow> &rows) {
+            if (generation != m_generation)
+                return; // newer text or another query was asked for since
+            m_typed.reset();
+            m_query = query;
+            const QScopedValueRollback guard(m_changing, true);
+            show(rows, 0);
+        });
 }
 
 void CaseTableModel::refresh()
 {
-    reload(int(m_rows.size()));
+    reload(m_rowCount);
 }
+
+namespace {
+PageKey keyOf(const CaseRow &row)
+{
+    return {row.sortValue, row.id};
+}
+} // namespace
 
 void CaseTableModel::reload(int minimumRows)
 {
-    // One query for everything that was loaded: a refresh after a sync round
-    // must not page through the table again, nor drop what the user scrolled to.
-    const int limit = qMax(m_pageSize, minimumRows);
+    // Whatever the reading thread still brings is older than this.
+    ++m_generation;
+    if (m_typed)
+        m_query.search = *std::exchange(m_typed, std::nullopt);
     const QScopedValueRollback guard(m_changing, true);
     m_query.now = m_now(); // "due today" and "overdue" queues; kept while paging
+    show(m_store.page(m_query, PageKey{}, m_pageSize), minimumRows);
+}
+
+void CaseTableModel::show(QList<CaseRow> first, int minimumRows)
+{
+    // A refresh after a sync round keeps as many rows as were reached, so the
+    // view keeps its scroll position: the first page is read whole, the keys
+    // of the following pages' ends by one walk over the index (no row data),
+    // and the pages the view paints are read by those keys.
     beginResetModel();
-    m_rows = m_store.page(m_query, PageKey{}, limit);
-    m_atEnd = m_rows.size() < limit;
+    m_pages.clear();
+    m_pageEnds.clear();
+    m_rowCount = int(first.size());
+    m_atEnd = first.size() < m_pageSize;
+    if (!m_atEnd) {
+        m_pageEnds.append(keyOf(first.constLast()));
+        // Whole pages, so that every page but the last stays full.
+        const int more = (minimumRows + m_pageSize - 1) / m_pageSize * m_pageSize - m_pageSize;
+        if (more > 0) {
+            int walked = 0;
+            m_pageEnds.append(
+                m_store.pageEnds(m_query, m_pageEnds.constLast(), more, m_pageSize, &walked));
+            m_rowCount += walked;
+            m_atEnd = walked < more;
+        }
+    }
+    keepPage(0, std::move(first));
     endResetModel();
-    qCDebug(lcCaseTable) << "loaded" << m_rows.size() << "rows of" << toCode(m_query.queue);
+    qCDebug(lcCaseTable) << "reached" << m_rowCount << "rows of" << toCode(m_query.queue);
+}
+
+const CaseRow *CaseTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / m_pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const PageKey after = page == 0 ? PageKey{} : m_pageEnds.value(page - 1);
+        keepPage(page, m_store.page(m_query, after, m_pageSize));
+        it = m_pages.find(page);
+    }
+    it->used = ++m_uses;
+    const int offset = row % m_pageSize;
+    // Shorter when the cache changed since the page was first read: the next
+    // refresh (after every sync round) makes it whole again.
+    return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
+}
+
+void CaseTableModel::keepPage(int page, QList<CaseRow> rows) const
+{
+    m_pages.insert(page, {std::move(rows), ++m_uses});
+    while (m_pages.size() > m_keptPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (it->used < oldest->used)
+                oldest = it;
+        m_pages.erase(oldest);
+    }
 }
 
 CaseId CaseTableModel::caseIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const CaseRow *r = rowAt(row);
+    return r ? r->id : 0;
 }
 
 int CaseTableModel::rowOf(CaseId id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
+    int found = -1;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (int i = 0; i < it->rows.size(); ++i)
+            if (it->rows.at(i).id == id) {
+                const int row = it.key() * m_pageSize + i;
+                found = found < 0 ? row : qMin(found, row);
+            }
+    return found;
+}
+
+int CaseTableModel::rowOf(CaseId id, int nearRow) const
+{
+    rowAt(nearRow); // reads its page when it has left the window
+    return rowOf(id);
 }
 
 void CaseTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
 }
 
 int CaseTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int CaseTableModel::columnCount(const QModelIndex &parent) const
@@ -137,6 +241,9 @@ QVariant CaseTableModel::toolTip(const CaseRow &row, int column) const
     case CaseColumn::AnswerDeadline:
         if (!row.answerDeadline.isValid())
             return {};
+        // Before a unit accepts a case, the row counts down to the acceptance deadline.
+        if (row.status == CaseStatus::PendingAcceptance)
+            return tr("Acceptance due %1").arg(DisplayNames::dateTime(row.answerDeadline));
         return tr("Reply due %1").arg(DisplayNames::dateTime(row.answerDeadline));
     case CaseColumn::Urgency:
         return DisplayNames::urgency(row.urgency);
@@ -201,7 +308,10 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseRow &row = m_rows.at(index.row());
+    const CaseRow *read = rowAt(index.row());
+    if (!read)
+        return {};
+    const CaseRow &row = *read;
     switch (role) {
     case Qt::DisplayRole:
         return displayText(row, index.column());
@@ -280,17 +390,20 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
 {
     // Whoever listens to the reset or insert signals (views, model testers)
     // may ask for more right then; nested changes would corrupt the first.
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_changing)
+    if (parent.isValid() || m_atEnd || m_rowCount == 0 || m_changing)
         return;
     const QScopedValueRollback guard(m_changing, true);
-    const CaseRow &last = m_rows.constLast();
-    const QList<CaseRow> more = m_store.page(m_query, PageKey{last.sortValue, last.id}, m_pageSize);
+    // Not at the end: every page reached is full and its end key is known.
+    QList<CaseRow> more = m_store.page(m_query, m_pageEnds.constLast(), m_pageSize);
     m_atEnd = more.size() < m_pageSize;
     if (more.isEmpty())
         return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(more.size()) - 1);
-    m_rows.append(more);
+    const int page = int(m_pageEnds.size());
+    beginInsertRows({}, m_rowCount, m_rowCount + int(more.size()) - 1);
+    if (!m_atEnd)
+        m_pageEnds.append(keyOf(more.constLast()));
+    m_rowCount += int(more.size());
+    keepPage(page, std::move(more));
     endInsertRows();
 }
 

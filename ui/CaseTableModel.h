@@ -2,17 +2,24 @@
 
 // The rows of one queue, read lazily from the cache a page at a time with
 // keyset paging (canFetchMore/fetchMore). Sorting and searching re-query the
-// cache: SQLite sorts and filters, so a million cached cases stay fast and
-// only the rows the user scrolled to are held in memory.
+// cache: SQLite sorts and filters, so a million cached cases stay fast.
+// Only a window of pages is held in memory (the ones last painted); for every
+// page reached so far the key it ends on is kept, so a page dropped from the
+// window is read again by its key when the view comes back to it. Scrolling
+// through a million rows holds a few thousand rows and a key per page.
 
 #include "DeadlineCountdown.h"
 #include "cache/CaseStore.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <functional>
+#include <optional>
 
 namespace pakn {
+
+class CacheReader;
 
 class CaseTableModel : public QAbstractTableModel
 {
@@ -33,10 +40,17 @@ public:
 
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int pageSize() const { return m_pageSize; }
+    // How many pages stay in memory at most (at least 2: the view may paint across two).
+    void setKeptPages(int pages) { m_keptPages = qMax(2, pages); }
+    int keptPages() const { return int(m_pages.size()); }
     // For "overdue" marks; tests pin it, the application uses the wall clock.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
+    // The query of the rows shown (a search being typed is in it once its rows are).
     const CaseQuery &query() const { return m_query; }
+    // From now on searches as typed run on another thread, over another
+    // connection to `cachePath`; otherwise (tests) setSearch reads at once.
+    void searchInBackground(const QString &cachePath);
     void setQueue(Queue queue);
     void setSearch(const QString &text);
     void setFilter(const CaseFilter &filter);
@@ -55,7 +69,9 @@ public:
     void refresh();
 
     CaseId caseIdAt(int row) const;
-    int rowOf(CaseId id) const; // -1 when not loaded
+    int rowOf(CaseId id) const; // -1 when its page is not in memory
+    // The same, after reading the page of `nearRow` (where the case was before a reload).
+    int rowOf(CaseId id, int nearRow) const;
     // Called when the UI language changes: headers and texts are translated.
     void retranslate();
 
@@ -69,7 +85,16 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    struct Page
+    {
+        QList<CaseRow> rows;
+        quint64 used = 0; // when a row of it was last read: the oldest page is dropped
+    };
     void reload(int minimumRows);
+    void show(QList<CaseRow> first, int minimumRows);
+    // The row, its page read again by key when it left the window; null past the end.
+    const CaseRow *rowAt(int row) const;
+    void keepPage(int page, QList<CaseRow> rows) const;
     bool isOverdue(const CaseRow &row) const;
     DeadlinePressure pressure(const CaseRow &row) const;
     QVariant displayText(const CaseRow &row, int column) const;
@@ -79,7 +104,15 @@ private:
     CaseStore &m_store;
     DeadlineCountdown m_countdown;
     CaseQuery m_query;
-    QList<CaseRow> m_rows;
+    // Read on demand from data() (a const function), hence mutable.
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_uses = 0;
+    QList<PageKey> m_pageEnds; // the key of the last row of every full page reached
+    int m_rowCount = 0;        // rows reached so far (the view grows it by fetchMore)
+    int m_keptPages = 16;
+    CacheReader *m_reader = nullptr;
+    quint64 m_generation = 0;       // of the newest rows asked for
+    std::optional<QString> m_typed; // a search asked for whose rows have not arrived
     bool m_atEnd = true;
     bool m_changing = false; // rows are being reset or inserted
     int m_pageSize = 200;

@@ -158,11 +158,13 @@ void CaseTableView::setCaseModel(CaseTableModel *model)
     });
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keep = m_current;
+        m_keepRow = currentIndex().row();
         m_keepScroll = verticalScrollBar()->value();
         m_restoring = true;
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        const int row = m_model->rowOf(m_keep);
+        // The model holds only a window of pages: look where the case was.
+        const int row = m_model->rowOf(m_keep, m_keepRow);
         if (row >= 0) {
             selectRow(row);
             setCurrentIndex(m_model->index(row, 0));

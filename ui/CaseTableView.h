@@ -65,6 +65,7 @@ private:
     QTimer m_saveColumns; // a drag resizes a column many times: save once it rests
     CaseId m_current = 0;
     CaseId m_keep = 0;
+    int m_keepRow = -1;
     int m_keepScroll = 0;
     bool m_restoring = false;
 };

@@ -5,8 +5,8 @@
 #include "CaseCommands.h"
 #include "CaseDetailView.h"
 #include "CaseFilterBar.h"
-#include "CasePicker.h" // w2-caseview
 #include "CaseNotifier.h"
+#include "CasePicker.h" // w2-caseview
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "DisplayNames.h"
@@ -51,7 +51,10 @@ MainWindow::MainWindow(CaseStore &store, LocalActions &actions, SyncController &
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_queueModel = new QueueListModel(store, this);
+    // Counting a million cases takes a while: not before the first rows are painted.
+    m_queueModel->countInBackground(store.database().databaseName());
     m_caseModel = new CaseTableModel(store, this);
+    m_caseModel->searchInBackground(store.database().databaseName()); // typing never waits
     m_notifier = new CaseNotifier(store, this);
     m_notifier->rebase();
     buildLayout();
@@ -80,6 +83,9 @@ void MainWindow::buildLayout()
     m_queues->setMinimumWidth(200);
 
     m_search = new SearchBox(this);
+    // The search runs off this thread and drops stale answers: waiting for a
+    // pause in typing would only add to the time until results show.
+    m_search->setDelay(0);
     m_table = new CaseTableView(this);
     m_table->setCaseModel(m_caseModel);
     auto *centre = new QWidget(this);

@@ -1,5 +1,8 @@
 #include "QueueListModel.h"
 
+#include "CacheReader.h"
+#include "cache/SavedQueueStore.h"
+
 #include <QFont>
 
 namespace pakn {
@@ -10,6 +13,14 @@ QueueListModel::QueueListModel(const CaseStore &store, QObject *parent)
     m_clock.setInterval(60 * 1000);
     connect(&m_clock, &QTimer::timeout, this, &QueueListModel::refresh);
     m_clock.start();
+}
+
+QueueListModel::~QueueListModel() = default;
+
+void QueueListModel::countInBackground(const QString &cachePath)
+{
+    delete m_reader;
+    m_reader = new CacheReader(cachePath, this);
 }
 
 QList<Queue> QueueListModel::queuesFor(Role role)
@@ -102,10 +113,10 @@ void QueueListModel::setRole(Role role)
 
 void QueueListModel::reloadSaved()
 {
-    const QList<SavedQueue> saved = m_store.savedQueues();
+    const QList<SavedQueue> saved = SavedQueueStore(m_store.database()).all();
     QList<Entry> entries;
     for (const SavedQueue &s : saved)
-        entries.append({s.query, s.id, s.name, 0});
+        entries.append({s.query, s.id, s.name, -1});
     const auto same = [&] {
         if (entries.size() != m_entries.size() - m_builtIn)
             return false;
@@ -136,10 +147,39 @@ void QueueListModel::refresh()
     if (m_entries.isEmpty() && m_builtIn == 0)
         return; // no role yet
     reloadSaved();
+    QList<CaseQuery> queries;
+    for (const Entry &e : std::as_const(m_entries))
+        queries.append(e.query);
+    if (m_reader) {
+        const quint64 generation = ++m_generation;
+        m_reader->read<QList<int>>(
+            0,
+            [queries](const CaseStore &store) {
+                QList<int> counts;
+                for (const CaseQuery &query : queries)
+                    counts.append(store.count(query));
+                return counts;
+            },
+            [this, generation](const QList<int> &counts) {
+                if (generation == m_generation) // older answers are stale
+                    setCounts(counts);
+            });
+        return;
+    }
+    QList<int> counts;
+    for (const CaseQuery &query : std::as_const(queries))
+        counts.append(m_store.count(query));
+    setCounts(counts);
+}
+
+void QueueListModel::setCounts(const QList<int> &counts)
+{
+    // Saved queues may have come or gone since: counts only go to the rows they were made for.
+    if (counts.size() != m_entries.size())
+        return;
     for (int i = 0; i < m_entries.size(); ++i) {
-        const int n = m_store.count(m_entries[i].query);
-        if (n != m_entries[i].count) {
-            m_entries[i].count = n;
+        if (counts.at(i) != m_entries[i].count) {
+            m_entries[i].count = counts.at(i);
             Q_EMIT dataChanged(index(i), index(i),
                                {Qt::DisplayRole, CountRole, Qt::AccessibleTextRole});
         }
@@ -191,7 +231,7 @@ int QueueListModel::rowOfSaved(qint64 savedId) const
 int QueueListModel::countOf(Queue queue) const
 {
     const int row = rowOf(queue);
-    return row < 0 ? 0 : m_entries.at(row).count;
+    return row < 0 ? 0 : qMax(0, m_entries.at(row).count);
 }
 
 int QueueListModel::rowCount(const QModelIndex &parent) const
@@ -211,6 +251,8 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (e.count < 0)
+            return nameOf(e); // counting
         return QStringLiteral("%1 (%2)").arg(nameOf(e)).arg(e.count);
     case Qt::ToolTipRole:
         return e.savedId ? tr("Your saved queue; right-click or press the menu key to rename or "
@@ -228,10 +270,12 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
     case QueueRole:
         return toCode(e.query.queue);
     case CountRole:
-        return e.count;
+        return qMax(0, e.count);
     case SavedIdRole:
         return e.savedId;
     case Qt::AccessibleTextRole:
+        if (e.count < 0)
+            return nameOf(e);
         return tr("%1: %n case(s)", nullptr, e.count).arg(nameOf(e));
     }
     return {};

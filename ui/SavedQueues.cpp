@@ -1,6 +1,7 @@
 #include "SavedQueues.h"
 
 #include "QueueListModel.h"
+#include "cache/SavedQueueStore.h"
 
 #include <QAction>
 #include <QEvent>
@@ -84,7 +85,7 @@ void SavedQueues::saveAs(const CaseQuery &query)
     if (!ok || name.isEmpty())
         return;
     QString error;
-    const std::optional<qint64> id = m_store.addSavedQueue(name, query, &error);
+    const std::optional<qint64> id = SavedQueueStore(m_store.database()).add(name, query, &error);
     if (!id) {
         QMessageBox::warning(m_list, tr("Save as queue"),
                              tr("The queue could not be saved: %1").arg(error));
@@ -108,7 +109,7 @@ void SavedQueues::renameCurrent()
             m_list, tr("Rename queue"), tr("New name:"), QLineEdit::Normal,
             m_model->data(m_list->currentIndex(), QueueListModel::NameRole).toString(), &ok)
             .trimmed();
-    if (!ok || name.isEmpty() || !m_store.renameSavedQueue(id, name))
+    if (!ok || name.isEmpty() || !SavedQueueStore(m_store.database()).rename(id, name))
         return;
     m_model->refresh();
     Q_EMIT changed();
@@ -129,7 +130,7 @@ void SavedQueues::removeCurrent()
     QPushButton *yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(box.addButton(tr("Keep"), QMessageBox::RejectRole));
     box.exec();
-    if (box.clickedButton() != yes || !m_store.removeSavedQueue(id))
+    if (box.clickedButton() != yes || !SavedQueueStore(m_store.database()).remove(id))
         return;
     const int row = m_list->currentIndex().row();
     m_model->refresh();

@@ -140,11 +140,26 @@ constexpr std::string_view kWorkbenchQueues[] = {
     "  ORDER BY h.key DESC LIMIT 1), '')",
 };
 
+// Issue 4's last queue details. A case waiting to be accepted has no answer
+// deadline yet: its row counts down to the acceptance deadline, kept in the
+// answer_deadline column while it waits (CaseWriter), so sorting by the
+// deadline stays one index. A cache synced before this already had its first
+// sync: its unread marks go on as they were.
+constexpr std::string_view kDeadlineShownAndFirstSync[] = {
+    "UPDATE cases SET answer_deadline ="
+    " CAST(round((julianday(json_extract(json, '$.acceptDeadline')) - 2440587.5) * 86400000.0)"
+    " AS INTEGER)"
+    " WHERE status = 1 AND json_extract(json, '$.acceptDeadline') IS NOT NULL",
+    "INSERT INTO meta (key, value) SELECT 'first_sync_done', '1'"
+    " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'cursor' AND value <> '0')",
+};
+
 constexpr std::array kMigrations = {
     CacheMigration{1, kInitialSchema},
     CacheMigration{2, kLocalDrafts},
     CacheMigration{3, kReferenceData},
     CacheMigration{4, kWorkbenchQueues},
+    CacheMigration{5, kDeadlineShownAndFirstSync},
 };
 
 constexpr bool numberedFromOneWithoutGaps()

@@ -272,13 +272,18 @@ QString ftsExpressionFor(const QString &search)
     return terms.join(QLatin1Char(' '));
 }
 
-BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
-                     QueryShape shape)
+namespace {
+
+// The page's statement; with `keysOnly` just the sort value and id (an index
+// walk without reading the rows, where the index covers the filter).
+BoundSql pageSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
+                 QueryShape shape, bool keysOnly)
 {
     const QString sort = sortColumn(query.sortColumn);
     const bool ascending = query.order == Qt::AscendingOrder;
     BoundSql out;
-    out.values.append(me);
+    if (!keysOnly)
+        out.values.append(me);
     QStringList where;
     addFilter(query, me, shape, false, &where, &out.values);
     if (after.id > 0) {
@@ -302,16 +307,34 @@ BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, Us
     const bool idIndex =
         query.sortColumn == CaseColumn::Id && !shape.smallQueue && !shape.rareSearch;
     // The unread mark: a newer version than this user opened, changed by somebody else.
-    out.sql = QStringLiteral("SELECT id, title, status, field, urgency, unit_name, assignee_name,"
-                             " received_at, answer_deadline, pending, ") +
-              sort +
-              QStringLiteral(", channel, version, version > coalesce((SELECT s.version FROM"
-                             " case_seen AS s WHERE s.case_id = cases.id), 0) AND changed_by <> ?"
-                             " FROM cases") +
+    const QString columns =
+        keysOnly
+            ? QString(sort + QStringLiteral(", id"))
+            : QString(QStringLiteral("id, title, status, field, urgency, unit_name, assignee_name,"
+                                     " received_at, answer_deadline, pending, ") +
+                      sort +
+                      QStringLiteral(", channel, version, version > coalesce((SELECT s.version"
+                                     " FROM case_seen AS s WHERE s.case_id = cases.id), 0) AND"
+                                     " changed_by <> ?"));
+    out.sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM cases") +
               (idIndex ? QStringLiteral(" INDEXED BY cases_by_id") : QString()) +
               whereClause(where) + order + QStringLiteral(" LIMIT ?");
     out.values.append(qMax(0, limit));
     return out;
+}
+
+} // namespace
+
+BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
+                     QueryShape shape)
+{
+    return pageSql(query, after, limit, me, shape, false);
+}
+
+BoundSql caseKeysSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
+                     QueryShape shape)
+{
+    return pageSql(query, after, limit, me, shape, true);
 }
 
 BoundSql caseCountSql(const CaseQuery &query, UserId me, QueryShape shape)

@@ -41,6 +41,9 @@ QString ftsExpressionFor(const QString &search);
 // version and unread mark, at most `limit` rows after `after`.
 BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
                      QueryShape shape);
+// The same rows' sort value (column 0) and id (column 1) only.
+BoundSql caseKeysSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
+                     QueryShape shape);
 BoundSql caseCountSql(const CaseQuery &query, UserId me, QueryShape shape);
 
 // Counts capped at kSmallSet, to choose the shape: the queue's (and filter's)

@@ -2,11 +2,12 @@
 
 #include "ClientLogging.h"
 #include "cache/CaseColumns.h"
-#include "cache/CaseQueryJson.h"
 #include "cache/CaseQuerySql.h"
 #include "cache/CaseWriter.h"
 #include "cache/Outbox.h"
+#include "cache/SavedQueueStore.h"
 #include "cache/SqlTransaction.h"
+#include "cache/UnreadMarks.h"
 #include "domain/JsonCodec.h"
 
 #include <QCoreApplication>
@@ -17,30 +18,6 @@
 namespace pakn {
 
 namespace {
-
-const QList<std::pair<Queue, QString>> &queueCodes()
-{
-    static const QList<std::pair<Queue, QString>> codes = {
-        {Queue::AssignedToMe, QStringLiteral("assigned_to_me")},
-        {Queue::UnitOpen, QStringLiteral("unit_open")},
-        {Queue::AwaitingApproval, QStringLiteral("awaiting_approval")},
-        {Queue::NewCases, QStringLiteral("new")},
-        {Queue::ToAccept, QStringLiteral("to_accept")},
-        {Queue::Closed, QStringLiteral("closed")},
-        {Queue::All, QStringLiteral("all")},
-        {Queue::DueTodayMine, QStringLiteral("due_today_mine")},
-        {Queue::OverdueMine, QStringLiteral("overdue_mine")},
-        {Queue::MyDrafts, QStringLiteral("my_drafts")},
-        {Queue::SentBack, QStringLiteral("sent_back")},
-        {Queue::ToAssign, QStringLiteral("to_assign")},
-        {Queue::ExtensionRequests, QStringLiteral("extension_requests")},
-        {Queue::Returned, QStringLiteral("returned")},
-        {Queue::PossibleDuplicates, QStringLiteral("possible_duplicates")},
-        {Queue::Overdue, QStringLiteral("overdue")},
-        {Queue::Answered, QStringLiteral("answered")},
-    };
-    return codes;
-}
 
 QString tr(const char *text)
 {
@@ -115,33 +92,6 @@ QByteArray compact(const QJsonObject &o)
 
 } // namespace
 
-QString toCode(Queue q)
-{
-    for (const auto &[queue, code] : queueCodes())
-        if (queue == q)
-            return code;
-    return {};
-}
-
-const QList<Queue> &allQueues()
-{
-    static const QList<Queue> queues = [] {
-        QList<Queue> out;
-        for (const auto &[queue, code] : queueCodes())
-            out.append(queue);
-        return out;
-    }();
-    return queues;
-}
-
-std::optional<Queue> queueFromCode(const QString &code)
-{
-    for (const auto &[queue, c] : queueCodes())
-        if (c == code)
-            return queue;
-    return std::nullopt;
-}
-
 CaseStore::CaseStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<QString> CaseStore::meta(const QString &key) const
@@ -201,11 +151,16 @@ bool CaseStore::applyFeedPage(const FeedPage &page, QString *error,
         return false;
     const QSet<CaseId> queued = Outbox(m_db).queuedCaseIds();
     CaseWriter writer(m_db);
+    // The first pull is where the user starts from: nothing in it is news.
+    UnreadMarks marks(m_db);
+    const bool firstSync = !marks.firstSyncDone();
     for (const FeedChange &change : page.changes) {
         if (change.item && change.item->id > 0) {
             const Case &server = *change.item;
             const bool pending = queued.contains(server.id);
             if (!writer.upsert(pending && reapply ? reapply(server) : server, pending, error))
+                return false;
+            if (firstSync && !marks.markSeen(server.id, server.version, error))
                 return false;
         } else if (!change.item && change.removedId > 0) {
             if (!writer.remove(change.removedId, error))
@@ -216,6 +171,8 @@ bool CaseStore::applyFeedPage(const FeedPage &page, QString *error,
             return false;
         }
     }
+    if (firstSync && !page.more && !marks.setFirstSyncDone(true, error))
+        return false;
     return setMeta(QStringLiteral("cursor"), QString::number(page.cursor), error) &&
            committed(tx, error);
 }
@@ -342,6 +299,27 @@ QList<CaseRow> CaseStore::page(const CaseQuery &query, const PageKey &after, int
     return rows;
 }
 
+QList<PageKey> CaseStore::pageEnds(const CaseQuery &query, const PageKey &after, int limit,
+                                   int step, int *walked) const
+{
+    const UserId me = this->me().value_or(Account{}).id;
+    const BoundSql bound = caseKeysSql(query, after, limit, me, shapeOf(m_db, query, me, false));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(bound.sql);
+    for (const QVariant &v : bound.values)
+        q.addBindValue(v);
+    QList<PageKey> ends;
+    int n = 0;
+    if (run(q))
+        while (q.next())
+            if (++n % step == 0)
+                ends.append({q.value(0), q.value(1).toLongLong()});
+    if (walked)
+        *walked = n;
+    return ends;
+}
+
 int CaseStore::count(const CaseQuery &query) const
 {
     const UserId me = this->me().value_or(Account{}).id;
@@ -375,15 +353,6 @@ bool CaseStore::setPending(CaseId id, bool pending, QString *error)
                {pending ? 1 : 0, id}, error);
 }
 
-bool CaseStore::markSeen(CaseId id, qint64 version, QString *error)
-{
-    return run(m_db,
-               QStringLiteral("INSERT INTO case_seen (case_id, version) VALUES (?, ?)"
-                              " ON CONFLICT (case_id) DO UPDATE SET version ="
-                              " max(version, excluded.version)"),
-               {id, version}, error);
-}
-
 QByteArray CaseStore::uiState(const QString &key) const
 {
     return QByteArray::fromBase64(meta(QStringLiteral("ui/") + key).value_or(QString()).toLatin1());
@@ -392,42 +361,6 @@ QByteArray CaseStore::uiState(const QString &key) const
 bool CaseStore::setUiState(const QString &key, const QByteArray &state, QString *error)
 {
     return setMeta(QStringLiteral("ui/") + key, QString::fromLatin1(state.toBase64()), error);
-}
-
-QList<SavedQueue> CaseStore::savedQueues() const
-{
-    QList<SavedQueue> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, query FROM saved_queues ORDER BY name, id"));
-    if (!run(q))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(),
-                    caseQueryFromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object())});
-    return out;
-}
-
-std::optional<qint64> CaseStore::addSavedQueue(const QString &name, const CaseQuery &query,
-                                               QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO saved_queues (name, query) VALUES (?, ?)"));
-    q.addBindValue(nonNull(name.trimmed()));
-    q.addBindValue(QString::fromUtf8(compact(toJson(query))));
-    if (!run(q, error))
-        return std::nullopt;
-    return q.lastInsertId().toLongLong();
-}
-
-bool CaseStore::renameSavedQueue(qint64 id, const QString &name, QString *error)
-{
-    return run(m_db, QStringLiteral("UPDATE saved_queues SET name = ? WHERE id = ?"),
-               {nonNull(name.trimmed()), id}, error);
-}
-
-bool CaseStore::removeSavedQueue(qint64 id, QString *error)
-{
-    return run(m_db, QStringLiteral("DELETE FROM saved_queues WHERE id = ?"), {id}, error);
 }
 
 QString CaseStore::localDraft(CaseId id) const
@@ -486,8 +419,9 @@ bool CaseStore::restartForNewScope(const Account &me, QString *error)
     for (CaseId id : stale)
         if (!writer.remove(id, error))
             return false;
+    // The new scope's cases arrive as a first sync: the starting point, not news.
     return run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error) &&
-           committed(tx, error);
+           UnreadMarks(m_db).setFirstSyncDone(false, error) && committed(tx, error);
 }
 
 bool CaseStore::clearCases(QString *error)
@@ -500,8 +434,7 @@ bool CaseStore::clearCases(QString *error)
             error) &&
         run(m_db, QStringLiteral("DELETE FROM cases"), {}, error) &&
         run(m_db, QStringLiteral("DELETE FROM local_drafts"), {}, error) &&
-        run(m_db, QStringLiteral("DELETE FROM case_seen"), {}, error) &&
-        run(m_db, QStringLiteral("DELETE FROM saved_queues"), {}, error) &&
+        UnreadMarks(m_db).clear(error) && SavedQueueStore(m_db).clear(error) &&
         run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error);
     return ok && committed(tx, error);
 }

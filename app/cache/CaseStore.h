@@ -1,7 +1,8 @@
 #pragma once
 
 // All SQL over the cached cases: applying feed pages, reading queues with
-// keyset paging, folded full-text search, counts, and single cases.
+// keyset paging, folded full-text search, counts, and single cases. Unread
+// marks (UnreadMarks) and saved queues (SavedQueueStore) have stores of their own.
 // One CaseStore per connection (the GUI thread and the sync thread each have one).
 
 #include "domain/Case.h"
@@ -66,9 +67,9 @@ struct CaseRow
     QString unitName;
     QString assigneeName;
     QDateTime receivedAt;
-    QDateTime answerDeadline;
-    bool pending = false; // has local actions not yet acknowledged by the server
-    QVariant sortValue;   // the value of the sort column, for keyset paging
+    QDateTime answerDeadline; // while pending acceptance: the acceptance deadline (none before)
+    bool pending = false;     // has local actions not yet acknowledged by the server
+    QVariant sortValue;       // the value of the sort column, for keyset paging
     Channel channel = Channel::Web;
     qint64 version = 0;
     bool unread = false; // changed by somebody else since this user last opened it
@@ -104,14 +105,6 @@ struct CaseQuery
     CaseFilter filter;
     // "Due today" and "overdue" are relative to this moment; invalid: the wall clock.
     QDateTime now;
-};
-
-// A user's own queue: a search and filters saved under a name (in the cache).
-struct SavedQueue
-{
-    qint64 id = 0;
-    QString name;
-    CaseQuery query; // queue, search and filter; the sort is the table's
 };
 
 // Where the previous page ended (keyset paging: never OFFSET).
@@ -167,21 +160,17 @@ public:
 
     // Up to `limit` rows after `after` (empty key: from the start).
     QList<CaseRow> page(const CaseQuery &query, const PageKey &after, int limit) const;
+    // The key of every `step`-th row after `after`, walking at most `limit`
+    // rows (how many there were goes to `walked`): where the pages of a long
+    // list end, without reading their rows.
+    QList<PageKey> pageEnds(const CaseQuery &query, const PageKey &after, int limit, int step,
+                            int *walked) const;
     int count(const CaseQuery &query) const;
     std::optional<Case> caseById(CaseId id) const;
-
-    // The version of the case this user last opened (the table's unread mark).
-    bool markSeen(CaseId id, qint64 version, QString *error = nullptr);
 
     // Opaque view settings of this profile (column layout, …), kept in the cache.
     QByteArray uiState(const QString &key) const;
     bool setUiState(const QString &key, const QByteArray &state, QString *error = nullptr);
-
-    QList<SavedQueue> savedQueues() const; // by name
-    std::optional<qint64> addSavedQueue(const QString &name, const CaseQuery &query,
-                                        QString *error = nullptr);
-    bool renameSavedQueue(qint64 id, const QString &name, QString *error = nullptr);
-    bool removeSavedQueue(qint64 id, QString *error = nullptr);
 
     // Saves a locally changed case (inside the caller's transaction) and marks it pending.
     bool saveLocal(const Case &c, QString *error);

@@ -66,6 +66,15 @@ bool hasPendingExtension(const Case &c)
            c.extensions.constLast().decision == ExtensionRequest::Decision::Pending;
 }
 
+// The deadline a case's row counts down to: the acceptance deadline while a
+// unit has yet to accept it (there is no answer deadline before), else the answer's.
+QDateTime deadlineShown(const Case &c)
+{
+    return c.status == CaseStatus::PendingAcceptance && c.acceptDeadline.isValid()
+               ? c.acceptDeadline
+               : c.answerDeadline;
+}
+
 QVariantList indexedValues(const Case &c)
 {
     return {nonNull(foldForSearch(c.title)),
@@ -77,7 +86,7 @@ QVariantList indexedValues(const Case &c)
             c.assigneeId,
             nonNull(foldForSearch(c.assigneeName)),
             storedTime(c.receivedAt),
-            storedDeadline(c.answerDeadline),
+            storedDeadline(deadlineShown(c)),
             int(allChannels().indexOf(c.channel)),
             lastDecisionOf(c),
             hasPendingExtension(c) ? 1 : 0,

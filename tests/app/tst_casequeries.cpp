@@ -5,6 +5,8 @@
 
 #include "cache/CacheSchema.h"
 #include "cache/CaseQuerySql.h"
+#include "cache/SavedQueueStore.h"
+#include "cache/UnreadMarks.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -369,8 +371,51 @@ private Q_SLOTS:
         QVERIFY2(written.contains(QLatin1String("4:0,0,0,12,send_back")), qPrintable(written));
         QVERIFY(q.exec(QStringLiteral("UPDATE cases SET channel = 9, has_draft = 9,"
                                       " extension_pending = 9, changed_by = 9, last_step = '?'")));
-        const CacheMigration &upgrade = cacheMigrations().back();
+        const CacheMigration &upgrade = cacheMigrations()[3];
+        QCOMPARE(upgrade.version, 4);
         const std::string_view backfill = upgrade.statements.back();
+        QVERIFY(q.exec(QString::fromUtf8(backfill.data(), qsizetype(backfill.size()))));
+        QVERIFY(q.exec(columns) && q.next());
+        QCOMPARE(q.value(0).toString(), written);
+    }
+
+    // A case waiting for a unit to accept it counts down to the acceptance
+    // deadline, in the deadline column (so sorting by it stays one index);
+    // once accepted, to the answer deadline. Upgraded caches get the same.
+    void pendingAcceptanceSortsByItsAcceptanceDeadline()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        QVERIFY(store.setMe(leader()));
+        Case waiting = makeCase(1, CaseStatus::PendingAcceptance);
+        waiting.acceptDeadline = kBase.addDays(2).addMSecs(123);
+        Case later = makeCase(2, CaseStatus::PendingAcceptance);
+        later.acceptDeadline = kBase.addDays(4);
+        Case accepted = makeCase(3); // answer deadline: received + 10 days
+        accepted.acceptDeadline = kBase.addDays(1);
+        Case unrouted = makeCase(4, CaseStatus::New);
+        QString error;
+        QVERIFY2(store.applyFeedPage(pageOf({waiting, later, accepted, unrouted}, 4), &error),
+                 qPrintable(error));
+        CaseQuery query = queryOf(Queue::All);
+        query.sortColumn = CaseColumn::AnswerDeadline;
+        query.order = Qt::AscendingOrder;
+        const QList<CaseRow> rows = store.page(query, {}, 10);
+        QCOMPARE(idsOf(rows), (QList<CaseId>{1, 2, 3, 4}));
+        QCOMPARE(rows.at(0).answerDeadline, waiting.acceptDeadline);
+        QCOMPARE(rows.at(2).answerDeadline, accepted.answerDeadline);
+        QVERIFY(!rows.at(3).answerDeadline.isValid());
+
+        QSqlQuery q(cache.db());
+        const QString columns =
+            QStringLiteral("SELECT group_concat(id || ':' || answer_deadline, ' ') FROM cases");
+        QVERIFY(q.exec(columns) && q.next());
+        const QString written = q.value(0).toString();
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET answer_deadline = %1 WHERE status = 1")
+                           .arg(std::numeric_limits<qint64>::max())));
+        const CacheMigration &upgrade = cacheMigrations()[4];
+        QCOMPARE(upgrade.version, 5);
+        const std::string_view backfill = upgrade.statements.front();
         QVERIFY(q.exec(QString::fromUtf8(backfill.data(), qsizetype(backfill.size()))));
         QVERIFY(q.exec(columns) && q.next());
         QCOMPARE(q.value(0).toString(), written);
@@ -473,8 +518,6 @@ private Q_SLOTS:
         theirs.history.last().actorId = 8;
         Case mine = makeCase(2);
         mine.history.last().actorId = officer().id;
-        QString error;
-        QVERIFY(store.applyFeedPage(pageOf({theirs, mine}, 2), &error));
         const auto unread = [&] {
             QList<CaseId> ids;
             for (const CaseRow &r : store.page(queryOf(Queue::All), {}, 10))
@@ -482,14 +525,33 @@ private Q_SLOTS:
                     ids.append(r.id);
             return ids;
         };
-        QCOMPARE(unread(), QList<CaseId>{1});
-        QVERIFY(store.markSeen(1, theirs.version));
+        // The first sync, over two pages, is where the user starts: nothing is news.
+        QString error;
+        FeedPage first = pageOf({theirs}, 1);
+        first.more = true;
+        QVERIFY(store.applyFeedPage(first, &error));
+        QVERIFY(store.applyFeedPage(pageOf({mine}, 2), &error));
         QCOMPARE(unread(), QList<CaseId>{});
+
+        // Afterwards, what somebody else changes or sends is.
+        theirs.version += 1;
+        mine.version += 1;
+        Case arrived = makeCase(3);
+        arrived.history.last().actorId = 8;
+        QVERIFY(store.applyFeedPage(pageOf({theirs, mine, arrived}, 5), &error));
+        QCOMPARE(unread(), (QList<CaseId>{3, 1}));
+        QVERIFY(UnreadMarks(cache.db()).markSeen(1, theirs.version));
+        QCOMPARE(unread(), QList<CaseId>{3});
         theirs.version += 1; // somebody else changed it again
-        QVERIFY(store.applyFeedPage(pageOf({theirs}, 3), &error));
-        QCOMPARE(unread(), QList<CaseId>{1});
-        QVERIFY(store.markSeen(1, 1)); // an older version never lowers the mark
-        QCOMPARE(unread(), QList<CaseId>{1});
+        QVERIFY(store.applyFeedPage(pageOf({theirs}, 6), &error));
+        QCOMPARE(unread(), (QList<CaseId>{3, 1}));
+        QVERIFY(UnreadMarks(cache.db()).markSeen(1, 1)); // an older version never lowers the mark
+        QCOMPARE(unread(), (QList<CaseId>{3, 1}));
+
+        // Another user takes the cache over: their first sync starts afresh.
+        QVERIFY(store.clearCases(&error));
+        QVERIFY(store.applyFeedPage(pageOf({theirs, arrived}, 2), &error));
+        QCOMPARE(unread(), QList<CaseId>{});
     }
 
     void savedQueuesKeepTheirQuery()
@@ -501,19 +563,21 @@ private Q_SLOTS:
         query.filter.status = CaseStatus::InProgress;
         query.filter.receivedFrom = QDate(2026, 11, 1);
         query.filter.assigneeId = CaseFilter::kUnassigned;
-        const auto id = store.addSavedQueue(QStringLiteral("  Đường sá quá hạn "), query);
+        const auto id =
+            SavedQueueStore(cache.db()).add(QStringLiteral("  Đường sá quá hạn "), query);
         QVERIFY(id);
-        QVERIFY(store.addSavedQueue(QStringLiteral("Ánh sáng"), queryOf(Queue::All)));
-        QList<SavedQueue> saved = store.savedQueues();
+        QVERIFY(SavedQueueStore(cache.db()).add(QStringLiteral("Ánh sáng"), queryOf(Queue::All)));
+        QList<SavedQueue> saved = SavedQueueStore(cache.db()).all();
         QCOMPARE(saved.size(), 2);
         const SavedQueue &first = saved.at(1).id == *id ? saved.at(1) : saved.at(0);
         QCOMPARE(first.name, QStringLiteral("Đường sá quá hạn"));
         QCOMPARE(first.query.queue, Queue::OverdueMine);
         QCOMPARE(first.query.search, query.search);
         QVERIFY(first.query.filter == query.filter);
-        QVERIFY(store.renameSavedQueue(*id, QStringLiteral("Quá hạn")));
-        QVERIFY(store.removeSavedQueue(saved.at(0).id == *id ? saved.at(1).id : saved.at(0).id));
-        saved = store.savedQueues();
+        QVERIFY(SavedQueueStore(cache.db()).rename(*id, QStringLiteral("Quá hạn")));
+        QVERIFY(SavedQueueStore(cache.db())
+                    .remove(saved.at(0).id == *id ? saved.at(1).id : saved.at(0).id));
+        saved = SavedQueueStore(cache.db()).all();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.at(0).name, QStringLiteral("Quá hạn"));
     }

@@ -9,6 +9,7 @@
 #include "QueueListModel.h"
 #include "SavedQueues.h"
 #include "Typing.h"
+#include "cache/SavedQueueStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -165,7 +166,7 @@ private Q_SLOTS:
         });
         QTest::keyClick(&list, Qt::Key_Delete);
         QCOMPARE(queues.rowCount(), builtIn);
-        QVERIFY(m_cache->store->savedQueues().isEmpty());
+        QVERIFY(SavedQueueStore(m_cache->store->database()).all().isEmpty());
     }
 };
 

@@ -132,6 +132,64 @@ private Q_SLOTS:
         QVERIFY(model->canFetchMore({}));
     }
 
+    // Searching as typed runs on another thread: the rows shown are only ever
+    // those of the newest text, and a query changed meanwhile includes it.
+    void searchInBackgroundShowsOnlyTheNewestText()
+    {
+        auto model = newModel(Queue::All, Tester::None);
+        model->searchInBackground(m_cache->store->database().databaseName());
+        QStringList shown;
+        connect(model.get(), &QAbstractItemModel::modelReset, model.get(),
+                [&] { shown.append(model->query().search); });
+        model->setSearch(QStringLiteral("duong"));
+        model->setSearch(QStringLiteral("duong lang"));
+        QCOMPARE(model->rowCount(), model->pageSize()); // the old rows, until the new ones come
+        QTRY_COMPARE_WITH_TIMEOUT(model->query().search, QStringLiteral("duong lang"), 5000);
+        QCOMPARE(model->rowCount(), Cases / 10);
+        QCOMPARE(shown, QStringList{QStringLiteral("duong lang")});
+
+        // Changing the queue while a search is on its way reads both at once.
+        model->setSearch(QStringLiteral("ĐƯỜNG LÁNG 990"));
+        model->setQueue(Queue::UnitOpen);
+        QCOMPARE(model->query().search, QStringLiteral("ĐƯỜNG LÁNG 990"));
+        const int rows = model->rowCount();
+        QVERIFY(rows <= 1);
+        model->setSearch(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(model->query().search.isEmpty(), 5000);
+        QCOMPARE(shown.size(), 3);
+        QVERIFY(model->rowCount() > rows);
+    }
+
+    // Only a window of pages stays in memory; a page that left it is read
+    // again by the key it ends on, and reads the same rows.
+    void keepsAWindowOfPagesAndReadsDroppedOnesByKey()
+    {
+        auto model = newModel(Queue::All, Tester::None);
+        model->setPageSize(64);
+        model->setKeptPages(2);
+        model->refresh();
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), Cases);
+        QCOMPARE(model->keptPages(), 2);
+        CaseQuery all;
+        all.queue = Queue::All;
+        QList<CaseId> expected;
+        for (const CaseRow &row : m_cache->store->page(all, {}, Cases))
+            expected.append(row.id);
+        QCOMPARE(ids(*model), expected); // reads every page again, backwards too below
+        for (int r = Cases - 1; r >= 0; r -= 97)
+            QCOMPARE(model->caseIdAt(r), expected.at(r));
+        QCOMPARE(model->keptPages(), 2);
+
+        // A refresh keeps every row reached, and reads only the first page's rows.
+        model->refresh();
+        QCOMPARE(model->rowCount(), Cases);
+        QCOMPARE(model->keptPages(), 1);
+        QCOMPARE(model->caseIdAt(Cases - 1), expected.constLast());
+        QCOMPARE(model->rowOf(expected.constLast()), Cases - 1);
+    }
+
     void queueFiltersRows()
     {
         auto model = newModel(Queue::AssignedToMe);
