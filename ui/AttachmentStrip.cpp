@@ -146,8 +146,6 @@ AttachmentStrip::AttachmentStrip(Mode mode, QWidget *parent)
     setAcceptDrops(true);
     m_list->setAcceptDrops(false); // the strip takes the drop, not the item view
     m_list->setDragEnabled(false);
-    if (evidence)
-        m_attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     auto *head = new QHBoxLayout;
     head->setContentsMargins(0, 0, 0, 0);
@@ -222,7 +220,7 @@ bool AttachmentStrip::canAttach() const
 {
     const auto purpose =
         m_mode == Mode::Evidence ? Attachment::Purpose::Evidence : Attachment::Purpose::Report;
-    return m_files && m_case && m_files->mayAttach(m_case->id, purpose);
+    return m_files && m_case && m_files->mayAttach(*m_case, purpose);
 }
 
 QList<std::pair<QIcon, QString>> AttachmentStrip::evidenceForPreview() const
@@ -456,6 +454,7 @@ void AttachmentStrip::retranslateUi()
                              ? tr("Evidence with the reply: none attached yet")
                              : tr("Evidence with the reply (%1)").arg(m_shown.size()));
         m_attach->setText(tr("Attach evidence…"));
+        m_attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)); // after setText
         m_attach->setToolTip(tr("Attach photos or documents that show what was done "
                                 "(Ctrl+Shift+A); you can also drop files here"));
         m_attach->setAccessibleName(tr("Attach evidence"));

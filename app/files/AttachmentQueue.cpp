@@ -116,14 +116,6 @@ QString AttachmentQueue::whyNotWithdraw(const Case &c, const Account &me, const 
     return {};
 }
 
-bool AttachmentQueue::mayAttach(CaseId id, Attachment::Purpose purpose) const
-{
-    const CaseStore store(m_db);
-    const auto me = store.me();
-    const auto c = store.caseById(id);
-    return me && c && whyNot(*c, *me, purpose).isEmpty();
-}
-
 std::optional<Attachment> AttachmentQueue::queue(CaseId id, const PreparedFile &file,
                                                  QString *error) const
 {

@@ -39,8 +39,6 @@ public:
     // Why the user may not attach to the case with that purpose now; empty when they may.
     static QString whyNot(const Case &c, const Account &me, Attachment::Purpose purpose);
     static QString whyNotWithdraw(const Case &c, const Account &me, const Attachment &a);
-    // Whether the cache's user may attach (for showing the buttons).
-    bool mayAttach(CaseId id, Attachment::Purpose purpose) const;
 
     // Queues the upload; returns the attachment as the case now shows it.
     std::optional<Attachment> queue(CaseId id, const PreparedFile &file, QString *error) const;

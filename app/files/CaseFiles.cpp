@@ -76,9 +76,10 @@ void CaseFiles::saveCopy(CaseId caseId, const Attachment &a, const QString &targ
                });
 }
 
-bool CaseFiles::mayAttach(CaseId id, Attachment::Purpose purpose) const
+bool CaseFiles::mayAttach(const Case &c, Attachment::Purpose purpose) const
 {
-    return AttachmentQueue(m_db, m_files, m_limits).mayAttach(id, purpose);
+    const auto me = CaseStore(m_db).me();
+    return me && AttachmentQueue::whyNot(c, *me, purpose).isEmpty();
 }
 
 QString CaseFiles::whyNotWithdraw(CaseId id, const Attachment &a) const

@@ -41,7 +41,8 @@ public:
     void saveCopy(CaseId caseId, const Attachment &a, const QString &target, QObject *context,
                   std::function<void(const QString &error)> done);
 
-    bool mayAttach(CaseId id, Attachment::Purpose purpose) const;
+    // Whether the cache's user may attach to the case as shown now.
+    bool mayAttach(const Case &c, Attachment::Purpose purpose) const;
     // Whether the cache's user may withdraw it now (empty) or why not.
     QString whyNotWithdraw(CaseId id, const Attachment &a) const;
     // Reads, checks and queues each file; answers through attached/attachFailed.
