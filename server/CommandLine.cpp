@@ -13,6 +13,9 @@ CommandLineOutcome failure(const QString &message)
 {
     return {std::nullopt, message, 2};
 }
+
+// Uploads are held in memory while they are checked: keep them to a size that allows.
+constexpr qint64 maxAttachmentBytes = 100 * 1024 * 1024;
 } // namespace
 
 QString CommandLine::defaultDataDirectory()
@@ -70,7 +73,18 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Close answered cases that no citizen rated after N days (0: never). "
                        "Default: 7; 0 in demo mode, whose story stops at its reference date."),
         QStringLiteral("N"));
-    parser.addOptions({data, listen, demo, autoClose});
+    const QCommandLineOption attachmentBytes(
+        QStringLiteral("attachment-max-bytes"),
+        QStringLiteral("Largest attachment (photo or document) accepted, in bytes. "
+                       "Default: %1 (10 MB).")
+            .arg(AttachmentLimits().maxFileBytes),
+        QStringLiteral("BYTES"));
+    const QCommandLineOption attachmentCount(
+        QStringLiteral("attachments-per-case"),
+        QStringLiteral("Most attachments one case can have. Default: %1.")
+            .arg(AttachmentLimits().maxPerCase),
+        QStringLiteral("N"));
+    parser.addOptions({data, listen, demo, autoClose, attachmentBytes, attachmentCount});
     if (!parser.parse(arguments))
         return failure(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
     if (parser.isSet(help))
@@ -117,6 +131,22 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         if (!ok || config.autoCloseAfterDays < 0 || config.autoCloseAfterDays > 365)
             return failure(
                 QStringLiteral("--auto-close-days wants a number of days from 0 to 365"));
+    }
+    if (parser.isSet(attachmentBytes)) {
+        bool ok = false;
+        config.attachmentLimits.maxFileBytes = parser.value(attachmentBytes).toLongLong(&ok);
+        if (!ok || config.attachmentLimits.maxFileBytes < 1024 ||
+            config.attachmentLimits.maxFileBytes > maxAttachmentBytes)
+            return failure(QStringLiteral("--attachment-max-bytes wants a number of bytes from "
+                                          "1024 to %1 (100 MB)")
+                               .arg(maxAttachmentBytes));
+    }
+    if (parser.isSet(attachmentCount)) {
+        bool ok = false;
+        config.attachmentLimits.maxPerCase = parser.value(attachmentCount).toInt(&ok);
+        if (!ok || config.attachmentLimits.maxPerCase < 1 ||
+            config.attachmentLimits.maxPerCase > 1000)
+            return failure(QStringLiteral("--attachments-per-case wants a number from 1 to 1000"));
     }
     return {config, {}, 0};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-// `pakn-server [--data DIR] [--listen ADDRESS:PORT] [--demo-cases N]` into a
+// `pakn-server [--data DIR] [--listen ADDRESS:PORT] [--demo-cases N]
+// [--auto-close-days N] [--attachment-max-bytes BYTES] [--attachments-per-case N]` into a
 // ServerConfig, with a clear message and exit code 2 for anything invalid.
 
 #include "ServerConfig.h"

@@ -3,6 +3,8 @@
 // Everything that tunes a running server, gathered in one value so tests can
 // build a server with a controlled clock, short sessions or small limits.
 
+#include "domain/Attachment.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QString>
@@ -19,7 +21,8 @@ struct ServerConfig
     int demoCases = -1; // < 0: not in demo mode
 
     std::chrono::seconds sessionLifetime = std::chrono::hours(12);
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = 1024 * 1024; // every request but an attachment's upload
+    AttachmentLimits attachmentLimits; // file size (the upload's body limit), files per case
     std::chrono::seconds idleConnectionTimeout = std::chrono::seconds(120);
     std::chrono::milliseconds tlsHandshakeTimeout = std::chrono::seconds(10);
     // Answered cases nobody rated are closed after this many days (0: never).
@@ -32,6 +35,7 @@ struct ServerConfig
     QString databasePath() const { return dataDir + QStringLiteral("/pakn-server.sqlite"); }
     QString certificatePath() const { return dataDir + QStringLiteral("/certificate.pem"); }
     QString privateKeyPath() const { return dataDir + QStringLiteral("/private-key.pem"); }
+    QString attachmentsPath() const { return dataDir + QStringLiteral("/attachments"); }
 };
 
 } // namespace pakn::server

@@ -7,6 +7,7 @@
 #include "ServerLogging.h"
 #include "TerminationSignals.h"
 #include "admin/AdminCommand.h"
+#include "attachments/AttachmentFiles.h"
 #include "demo/DemoSeeder.h"
 #include "http/ApiServer.h"
 #include "reference/ReferenceInForce.h"
@@ -80,7 +81,8 @@ int main(int argc, char *argv[])
         // The demo's deadlines follow the stored calendar (seeded on first start).
         ReferenceRepository referenceStore(database.connection());
         const ReferenceInForce reference(referenceStore);
-        if (!DemoSeeder(database.connection(), reference.rules(), hasher)
+        AttachmentFiles files(config.attachmentsPath());
+        if (!DemoSeeder(database.connection(), reference.rules(), hasher, &files)
                  .seedIfEmpty(config.demoCases, &error))
             return fail(QStringLiteral("cannot seed demo data: ") + error);
     }

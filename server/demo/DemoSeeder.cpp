@@ -1,6 +1,7 @@
 #include "demo/DemoSeeder.h"
 
 #include "ServerLogging.h"
+#include "demo/DemoAttachments.h"
 #include "demo/DemoCaseBuilder.h"
 #include "demo/DemoCatalog.h"
 #include "storage/AccountRepository.h"
@@ -31,8 +32,9 @@ Actor actorOf(const Account &a)
 
 } // namespace
 
-DemoSeeder::DemoSeeder(QSqlDatabase db, const WorkflowRules &rules, const PasswordHasher &hasher)
-    : m_db(std::move(db)), m_rules(rules), m_hasher(hasher)
+DemoSeeder::DemoSeeder(QSqlDatabase db, const WorkflowRules &rules, const PasswordHasher &hasher,
+                       AttachmentFiles *files)
+    : m_db(std::move(db)), m_rules(rules), m_hasher(hasher), m_files(files)
 {}
 
 QDateTime DemoSeeder::referenceTime()
@@ -278,6 +280,9 @@ bool DemoSeeder::seed(int caseCount, QString *error)
     ChangeFeed feed(m_db, cases);
     DemoCaseBuilder builder(m_rules, units, referenceTime());
     DemoRandom random(demoSeed);
+    std::optional<DemoAttachments> photos;
+    if (m_files)
+        photos.emplace(*m_files, units);
     const QList<DemoCasePlan> required = requiredCases(units);
     CaseId lastOpen = 0; // a duplicate is merged into the latest case still being handled
     for (int i = 0; i < caseCount; ++i) {
@@ -286,7 +291,7 @@ bool DemoSeeder::seed(int caseCount, QString *error)
             plan.status = CaseStatus::New;
         plan.mergeInto = lastOpen;
         auto built = builder.build(plan, random, error);
-        if (!built)
+        if (!built || (photos && !photos->addTo(*built, error)))
             return false;
         const auto first = feed.take(built->changes);
         if (!first || !cases.insert(built->value, *first + built->changes - 1)) {

@@ -14,6 +14,7 @@
 
 namespace pakn::server {
 
+class AttachmentFiles;
 struct DemoCasePlan;
 struct DemoUnits;
 class DemoRandom;
@@ -23,7 +24,9 @@ class DemoSeeder
 public:
     static constexpr int maxCases = 10000000;
 
-    DemoSeeder(QSqlDatabase db, const WorkflowRules &rules, const PasswordHasher &hasher);
+    // With `files`, some cases get photos (DemoAttachments) stored there.
+    DemoSeeder(QSqlDatabase db, const WorkflowRules &rules, const PasswordHasher &hasher,
+               AttachmentFiles *files = nullptr);
 
     // Seeds only when there are no units yet; `seeded` says whether it did.
     bool seedIfEmpty(int caseCount, QString *error, bool *seeded = nullptr);
@@ -43,6 +46,7 @@ private:
     QSqlDatabase m_db;
     const WorkflowRules &m_rules;
     const PasswordHasher &m_hasher;
+    AttachmentFiles *m_files;
 };
 
 } // namespace pakn::server

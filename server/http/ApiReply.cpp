@@ -9,6 +9,13 @@ ApiReply ApiReply::json(const QJsonObject &object, int status)
     return {status, QJsonDocument(object).toJson(QJsonDocument::Compact)};
 }
 
+ApiReply ApiReply::raw(QByteArray body, QByteArray contentType, int status)
+{
+    ApiReply reply{status, std::move(body)};
+    reply.contentType = std::move(contentType);
+    return reply;
+}
+
 ApiReply ApiReply::error(int status, const QString &code, const QString &message)
 {
     return json({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
@@ -34,8 +41,12 @@ ApiReply ApiReply::notFound(const QString &message)
 
 ApiReply ApiReply::tooLarge(qint64 limit)
 {
+    // In MB when the limit is a whole number of them: the people who read it think in MB.
+    constexpr qint64 mb = 1024 * 1024;
+    const QString text = limit >= mb && limit % mb == 0 ? QStringLiteral("%1 MB").arg(limit / mb)
+                                                        : QStringLiteral("%1 bytes").arg(limit);
     return error(413, QStringLiteral("too_large"),
-                 QStringLiteral("The request body is larger than %1 bytes").arg(limit));
+                 QStringLiteral("The request body is larger than %1").arg(text));
 }
 
 ApiReply ApiReply::internal()

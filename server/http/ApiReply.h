@@ -1,13 +1,16 @@
 #pragma once
 
-// One answer of the API: an HTTP status and a JSON body. Errors always have
-// the shape {"error": {"code", "message"}} (docs/API.md); the message is for
+// One answer of the API: an HTTP status and a JSON body (or, for a file, raw
+// bytes with their own Content-Type and headers). Errors always have the
+// shape {"error": {"code", "message"}} (docs/API.md); the message is for
 // people and never carries a token, a password or internal details.
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace pakn::server {
 
@@ -15,7 +18,12 @@ struct ApiReply
 {
     int status = 200;
     QByteArray body;
-    QByteArray etag; // sent as the ETag header when set (a 304 has an empty body)
+    QByteArray etag;        // sent as the ETag header when set (a 304 has an empty body)
+    QByteArray contentType; // empty: JSON
+    QList<std::pair<QByteArray, QByteArray>> headers; // any further headers
+
+    // Bytes that are not JSON: a file download, a thumbnail.
+    static ApiReply raw(QByteArray body, QByteArray contentType, int status = 200);
 
     static ApiReply json(const QJsonObject &object, int status = 200);
     static ApiReply error(int status, const QString &code, const QString &message);

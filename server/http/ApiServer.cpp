@@ -3,8 +3,10 @@
 #include "ServerLogging.h"
 #include "admin/AdminRoutes.h"
 #include "admin/ReferenceAdminRoutes.h"
+#include "attachments/AttachmentService.h"
 #include "cases/AnswerAutoCloser.h"
 #include "cases/CaseActionService.h"
+#include "http/AttachmentRoutes.h"
 #include "http/AuthRoutes.h"
 #include "http/CaseRoutes.h"
 #include "http/DirectoryRoutes.h"
@@ -37,6 +39,11 @@ struct ApiServer::Parts
           userAdministration({units, accounts, sessions}, hasher),
           adminRoutes(unitAdministration, userAdministration),
           referenceAdministration(referenceStore), referenceAdminRoutes(referenceAdministration),
+          attachments(db), files(config.attachmentsPath()),
+          attachmentService({cases, attachments, feed, files}, config.attachmentLimits,
+                            config.clock),
+          attachmentRoutes(cases, attachments, files, attachmentService,
+                           config.attachmentLimits.maxFileBytes),
           routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
@@ -46,6 +53,7 @@ struct ApiServer::Parts
         directoryRoutes.addTo(routes);
         feedRoutes.addTo(routes);
         caseRoutes.addTo(routes);
+        attachmentRoutes.addTo(routes);
     }
 
     ServerConfig config;
@@ -71,6 +79,10 @@ struct ApiServer::Parts
     AdminRoutes adminRoutes;
     ReferenceAdministration referenceAdministration;
     ReferenceAdminRoutes referenceAdminRoutes;
+    AttachmentRepository attachments;
+    AttachmentFiles files;
+    AttachmentService attachmentService;
+    AttachmentRoutes attachmentRoutes;
     QHttpServer http;
     RouteTable routes;
 };
@@ -97,10 +109,12 @@ bool ApiServer::listen(const TlsIdentity &identity, QString *error)
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
 
-    // A request may be up to maxBodyBytes plus headers; beyond twice that the
-    // connection is cut before QtHttpServer buffers any more of it.
-    auto listener = std::make_unique<TlsListener>(2 * config.maxBodyBytes + 64 * 1024,
-                                                  config.idleConnectionTimeout);
+    // A request may be up to the largest body limit (an attachment's upload)
+    // plus headers; beyond twice that the connection is cut before
+    // QtHttpServer buffers any more of it.
+    const qint64 largestBody = std::max(config.maxBodyBytes, config.attachmentLimits.maxFileBytes);
+    auto listener =
+        std::make_unique<TlsListener>(2 * largestBody + 64 * 1024, config.idleConnectionTimeout);
     listener->setObjectName(QStringLiteral("pakn-https"));
     listener->setSslConfiguration(tls);
     listener->setHandshakeTimeout(int(config.tlsHandshakeTimeout.count()));

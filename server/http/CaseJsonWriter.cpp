@@ -81,6 +81,13 @@ void writeCase(JsonWriter &w, const Case &c, bool withHistory)
             extensions.append(toJson(x));
         w.key(L("extensions")).raw(QJsonDocument(extensions).toJson(QJsonDocument::Compact));
     }
+    if (!c.attachments.isEmpty()) {
+        // Only some cases have any, a few each: the domain codec writes them too.
+        QJsonArray attachments;
+        for (const Attachment &a : c.attachments)
+            attachments.append(toJson(a));
+        w.key(L("attachments")).raw(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
+    }
     if (withHistory) {
         w.key(L("history")).beginArray();
         for (const CaseEvent &e : c.history)

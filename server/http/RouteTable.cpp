@@ -50,44 +50,43 @@ RouteTable::RouteTable(QHttpServer &http, Authenticator &authenticator, qint64 m
 void RouteTable::send(const QHttpServerRequest &request, QHttpServerResponder &responder,
                       const ApiReply &reply)
 {
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
     qCDebug(lcHttp) << request.method() << request.url().path() << reply.status;
-    const QByteArray etag = QByteArrayLiteral("ETag");
+    // Written header by header: the list varies (ETag, a file's headers,
+    // Connection), which QHttpServerResponder::write()'s initializer list cannot.
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder.writeHeader(contentType, reply.contentType.isEmpty() ? jsonType : reply.contentType);
+    if (!reply.etag.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("ETag"), reply.etag);
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
     // QtHttpServer 6.4 keeps the connection open whatever the client asked.
-    if (wantsClose(request)) {
-        QTcpSocket *socket = responder.socket();
-        const QByteArray connection = QByteArrayLiteral("Connection");
-        const QByteArray close = QByteArrayLiteral("close");
-        if (reply.etag.isEmpty())
-            responder.write(reply.body, {{contentType, jsonType}, {connection, close}}, status);
-        else
-            responder.write(reply.body,
-                            {{contentType, jsonType}, {etag, reply.etag}, {connection, close}},
-                            status);
-        if (socket)
-            socket->disconnectFromHost(); // after the queued bytes are written
-        return;
-    }
-    if (reply.etag.isEmpty())
-        responder.write(reply.body, {{contentType, jsonType}}, status);
-    else
-        responder.write(reply.body, {{contentType, jsonType}, {etag, reply.etag}}, status);
+    const bool close = wantsClose(request);
+    if (close)
+        responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
+    if (QTcpSocket *socket = responder.socket(); close && socket)
+        socket->disconnectFromHost(); // after the queued bytes are written
 }
 
-bool RouteTable::withinLimit(const QHttpServerRequest &request, ApiReply *reply) const
+bool RouteTable::withinLimit(const QHttpServerRequest &request, ApiReply *reply, qint64 limit) const
 {
+    if (limit <= 0)
+        limit = m_maxBodyBytes;
     bool declared = false;
     const qint64 length = request.value(QByteArrayLiteral("Content-Length")).toLongLong(&declared);
-    if ((declared && length > m_maxBodyBytes) || request.body().size() > m_maxBodyBytes) {
-        *reply = ApiReply::tooLarge(m_maxBodyBytes);
+    if ((declared && length > limit) || request.body().size() > limit) {
+        *reply = ApiReply::tooLarge(limit);
         return false;
     }
     return true;
 }
 
-std::optional<Caller> RouteTable::admit(const QHttpServerRequest &request, ApiReply *reply)
+std::optional<Caller> RouteTable::admit(const QHttpServerRequest &request, ApiReply *reply,
+                                        qint64 limit)
 {
-    if (!withinLimit(request, reply))
+    if (!withinLimit(request, reply, limit))
         return std::nullopt;
     return m_authenticator.authenticate(request, reply);
 }
@@ -146,6 +145,20 @@ void RouteTable::addWithText(Method method, const QString &path, TextHandler han
             ApiReply reply;
             const auto caller = admit(request, &reply);
             send(request, responder, caller ? handler(*caller, segment, request) : reply);
+        });
+    record(added, method, path);
+}
+
+void RouteTable::addWithIdAndText(Method method, const QString &path, IdTextHandler handler,
+                                  qint64 maxBodyBytes)
+{
+    const bool added = m_http.route(
+        path, method,
+        [this, handler, maxBodyBytes](qint64 id, QString segment, const QHttpServerRequest &request,
+                                      QHttpServerResponder &&responder) {
+            ApiReply reply;
+            const auto caller = admit(request, &reply, maxBodyBytes);
+            send(request, responder, caller ? handler(*caller, id, segment, request) : reply);
         });
     record(added, method, path);
 }

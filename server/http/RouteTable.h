@@ -1,8 +1,9 @@
 #pragma once
 
 // The API's routes on top of QHttpServer. Every route gets the same wrapping:
-// the body size limit (413), authentication (401) unless public, JSON
-// answers with the right Content-Type, "Connection: close" honoured, and a
+// the body size limit (413; 1 MB unless the route names its own),
+// authentication (401) unless public, answers with the right Content-Type
+// (JSON unless the reply says otherwise), "Connection: close" honoured, and a
 // JSON 404 for every path or method that is not in the table.
 
 #include "http/ApiReply.h"
@@ -28,6 +29,8 @@ public:
     using IdHandler = std::function<ApiReply(const Caller &, qint64, const QHttpServerRequest &)>;
     using TextHandler =
         std::function<ApiReply(const Caller &, const QString &, const QHttpServerRequest &)>;
+    using IdTextHandler = std::function<ApiReply(const Caller &, qint64, const QString &,
+                                                 const QHttpServerRequest &)>;
 
     RouteTable(QHttpServer &http, Authenticator &authenticator, qint64 maxBodyBytes);
 
@@ -37,6 +40,10 @@ public:
     void addWithId(Method method, const QString &path, IdHandler handler);
     // `path` holds one "<arg>" placeholder for a path segment (e.g. a login).
     void addWithText(Method method, const QString &path, TextHandler handler);
+    // `path` holds two placeholders: an id, then a text segment (e.g. a UUID).
+    // `maxBodyBytes` > 0 replaces the table's body limit for this route only.
+    void addWithIdAndText(Method method, const QString &path, IdTextHandler handler,
+                          qint64 maxBodyBytes = 0);
 
     // Every registered route as "METHOD /path" ("<arg>" for a placeholder), in
     // registration order: tests check that each one has an authorization entry.
@@ -47,9 +54,10 @@ public:
                      const ApiReply &reply);
 
 private:
-    bool withinLimit(const QHttpServerRequest &request, ApiReply *reply) const;
+    bool withinLimit(const QHttpServerRequest &request, ApiReply *reply, qint64 limit = 0) const;
     // Size limit and authentication; nullopt when `reply` holds the answer.
-    std::optional<Caller> admit(const QHttpServerRequest &request, ApiReply *reply);
+    std::optional<Caller> admit(const QHttpServerRequest &request, ApiReply *reply,
+                                qint64 limit = 0);
     void record(bool added, Method method, const QString &path);
 
     QHttpServer &m_http;

@@ -192,6 +192,14 @@ std::optional<Case> CaseRepository::find(CaseId id, bool withHistory)
             found->history.append(readEvent(*h));
         h->finish();
     }
+    if (found) {
+        const auto attachments = m_attachments.current({id});
+        if (m_attachments.failed()) {
+            setError(m_attachments.lastError());
+            return std::nullopt;
+        }
+        found->attachments = attachments.value(id);
+    }
     return found;
 }
 
@@ -218,6 +226,15 @@ QHash<CaseId, QList<CaseEvent>> CaseRepository::histories(const QList<CaseId> &i
     return out;
 }
 
+QHash<CaseId, QList<Attachment>> CaseRepository::attachments(const QList<CaseId> &ids)
+{
+    clearError();
+    auto out = m_attachments.current(ids);
+    if (m_attachments.failed())
+        setError(m_attachments.lastError());
+    return out;
+}
+
 bool CaseRepository::insert(Case &c, qint64 seq)
 {
     clearError();
@@ -230,6 +247,11 @@ bool CaseRepository::insert(Case &c, qint64 seq)
     if (!exec(*q))
         return false;
     c.id = q->lastInsertId().toLongLong();
+    for (const Attachment &a : std::as_const(c.attachments))
+        if (!m_attachments.insert(c.id, a)) {
+            setError(m_attachments.lastError());
+            return false;
+        }
     return appendEvents(c.id, c.history.begin(), c.history.end());
 }
 

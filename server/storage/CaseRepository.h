@@ -1,10 +1,12 @@
 #pragma once
 
-// Cases and their append-only history in storage. Unit and assignee names are
-// read through joins, so renaming a unit or a person shows everywhere.
+// Cases and their append-only history in storage, with the attachments each
+// case has now. Unit and assignee names are read through joins, so renaming a
+// unit or a person shows everywhere.
 // Transactions belong to the caller: one action is several calls here.
 
 #include "domain/Case.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/Repository.h"
 
 #include <QHash>
@@ -15,7 +17,7 @@ namespace pakn::server {
 class CaseRepository : public Repository
 {
 public:
-    using Repository::Repository;
+    explicit CaseRepository(QSqlDatabase db) : Repository(db), m_attachments(db) {}
 
     // The SELECT list and joins that readCase() understands; callers add WHERE/ORDER.
     static QString selectCases();
@@ -29,8 +31,11 @@ public:
     QList<CaseId> answeredUnratedBefore(const QDateTime &cutoff);
     // The histories of several cases with one query, each in event order.
     QHash<CaseId, QList<CaseEvent>> histories(const QList<CaseId> &ids);
+    // The current attachments of several cases with one query (see AttachmentRepository).
+    QHash<CaseId, QList<Attachment>> attachments(const QList<CaseId> &ids);
 
-    // Inserts a new case (its id is assigned here) with every event of its history.
+    // Inserts a new case (its id is assigned here) with every event of its
+    // history and its attachments (whose files must already be stored).
     bool insert(Case &c, qint64 seq);
     // Writes every field of an existing case, its version and its latest seq.
     bool update(const Case &c, qint64 seq);
@@ -40,6 +45,8 @@ public:
 private:
     // The ids a one-parameter SELECT of case ids gives.
     QList<CaseId> ids(const QString &sql, const QVariant &value);
+
+    AttachmentRepository m_attachments;
 };
 
 } // namespace pakn::server

@@ -136,9 +136,17 @@ std::optional<FeedPage> ChangeFeed::page(const AccessScope &scope, qint64 after,
         setError(m_cases.lastError());
         return std::nullopt;
     }
+    // One query for the whole page, like the histories.
+    QHash<CaseId, QList<Attachment>> attachments = m_cases.attachments(ids);
+    if (m_cases.failed()) {
+        setError(m_cases.lastError());
+        return std::nullopt;
+    }
     for (FeedEntry &e : entries)
-        if (e.changed)
+        if (e.changed) {
             e.changed->history = histories.take(e.changed->id);
+            e.changed->attachments = attachments.take(e.changed->id);
+        }
     page.entries = std::move(entries);
     return page;
 }

@@ -108,11 +108,28 @@ constexpr const char *fullWorkflow[] = {
     " FOR EACH ROW EXECUTE FUNCTION case_events_append_only()",
 };
 
-constexpr std::array<Migration, 4> migrationList = {{
+// Attachments (docs/API.md, "Attachments"): the description of each file; the
+// bytes live on disk (AttachmentFiles). Withdrawn ones keep their row (the
+// history names them) with removed_at set. `ordinal` keeps upload order when
+// two uploads share a millisecond. Plain SQL both SQLite and PostgreSQL run, so
+// no statement needs a "sqlite:"/"postgresql:" prefix.
+constexpr const char *attachments[] = {
+    "CREATE TABLE attachments (id TEXT PRIMARY KEY,"
+    " case_id BIGINT NOT NULL REFERENCES cases(id), ordinal INTEGER NOT NULL,"
+    " purpose TEXT NOT NULL, file_name TEXT NOT NULL, content_type TEXT NOT NULL,"
+    " size BIGINT NOT NULL, sha256 TEXT NOT NULL, width INTEGER NOT NULL DEFAULT 0,"
+    " height INTEGER NOT NULL DEFAULT 0, uploaded_at BIGINT NOT NULL,"
+    " uploaded_by BIGINT NOT NULL, uploaded_by_name TEXT NOT NULL,"
+    " removed_at BIGINT, removed_by BIGINT NOT NULL DEFAULT 0)",
+    "CREATE INDEX attachments_case ON attachments(case_id, ordinal)",
+};
+
+constexpr std::array<Migration, 5> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
     {4, "full workflow", fullWorkflow},
+    {5, "attachments", attachments},
 }};
 
 constexpr bool numberedInOrder()

@@ -1,5 +1,6 @@
 #include "ServerTestSupport.h"
 
+#include "attachments/AttachmentFiles.h"
 #include "demo/DemoSeeder.h"
 #include "domain/WorkflowRules.h"
 #include "security/PasswordHasher.h"
@@ -37,10 +38,21 @@ bool TestServer::start(QString *error)
         return false;
     const PasswordHasher hasher;
     const pakn::WorkflowRules rules;
-    if (!DemoSeeder(m_database.connection(), rules, hasher).seedIfEmpty(m_demoCases, error))
+    AttachmentFiles files(m_config.attachmentsPath());
+    if (!DemoSeeder(m_database.connection(), rules, hasher, &files).seedIfEmpty(m_demoCases, error))
         return false;
     m_identity = TlsIdentity::generate(error);
     if (!m_identity)
+        return false;
+    m_api = std::make_unique<ApiServer>(m_database, m_config);
+    return m_api->listen(*m_identity, error);
+}
+
+bool TestServer::restart(QString *error)
+{
+    m_api.reset();
+    m_database.close();
+    if (!m_database.open(m_config.databasePath(), error))
         return false;
     m_api = std::make_unique<ApiServer>(m_database, m_config);
     return m_api->listen(*m_identity, error);
@@ -76,6 +88,8 @@ HttpResult TestClient::finish(QNetworkReply *reply)
     r.body = reply->readAll();
     r.contentType = reply->rawHeader("Content-Type");
     r.etag = reply->rawHeader("ETag");
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        r.headers.append({name, value});
     if (reply->error() != QNetworkReply::NoError && r.status == 0)
         r.networkError = reply->errorString();
     r.json = QJsonDocument::fromJson(r.body).object();
@@ -122,6 +136,20 @@ HttpResult TestClient::send(const QByteArray &method, const QString &path, const
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     return finish(m_nam.sendCustomRequest(request, method,
                                           QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+HttpResult TestClient::sendBytes(const QByteArray &method, const QString &path,
+                                 const QByteArray &token, const QByteArray &body,
+                                 const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(m_server.url(path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/octet-stream"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return finish(m_nam.sendCustomRequest(request, method, body));
 }
 
 QByteArray TestClient::login(const QString &login, const QString &password)

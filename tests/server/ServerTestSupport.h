@@ -24,9 +24,17 @@ struct HttpResult
     QByteArray body;
     QByteArray contentType;
     QByteArray etag;
-    QJsonObject json; // empty when the body is not a JSON object
+    QList<std::pair<QByteArray, QByteArray>> headers; // every response header
+    QJsonObject json;                                 // empty when the body is not a JSON object
     QString networkError;
 
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers)
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        return {};
+    }
     QString errorCode() const
     {
         return json.value(QStringLiteral("error"))
@@ -43,6 +51,9 @@ public:
     ~TestServer();
 
     bool start(QString *error);
+    // Stops the API, closes the database, and opens and starts both again on
+    // the same data directory (a new port): what survives a server restart.
+    bool restart(QString *error);
 
     QUrl url(const QString &path) const; // path below /api/v1, e.g. "feed"
     QSslCertificate certificate() const
@@ -89,6 +100,10 @@ public:
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &token,
                     const QJsonObject &body = {},
                     const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // Any method with raw bytes as the body (an attachment's upload).
+    HttpResult sendBytes(const QByteArray &method, const QString &path, const QByteArray &token,
+                         const QByteArray &body,
+                         const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     // Logs in with the demo password; empty on failure.
     QByteArray login(const QString &login, const QString &password = QStringLiteral("demo"));
     // POST cases/{id}/actions with a fresh key unless one is given.

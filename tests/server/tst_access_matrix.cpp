@@ -4,6 +4,7 @@
 // new endpoint cannot be added without deciding who may call it.
 
 #include "AdminTestSupport.h"
+#include "TestFiles.h"
 
 #include "domain/CaseTypes.h"
 
@@ -35,10 +36,11 @@ const QHash<QString, QString> loginOfCaller = {
 
 struct Row
 {
-    const char *route;       // "METHOD /path" exactly as the server registers it
-    const char *arg;         // what "<arg>" stands for: a fixture name (see MatrixTest::fixture)
-    const char *body;        // JSON with "@name" fixture values; nullptr for GET
-    QList<int> expected;     // one status per column of `callers`
+    const char *route;   // "METHOD /path" exactly as the server registers it
+    const char *arg;     // what each "<arg>" stands for: fixture names (see MatrixTest::fixture),
+                         // separated by '/' when the route has two
+    const char *body;    // JSON with "@name" fixture values; nullptr for GET; "@png" for a file
+    QList<int> expected; // one status per column of `callers`
     bool freshToken = false; // the request ends the session: use a throwaway login
 };
 
@@ -46,6 +48,9 @@ struct Row
 // @sibling in Phường Ngọc Hà (same district: the supervisor's, not the leader's
 // or officer's), @far in Xã Uy Nỗ (nobody's but the city's), @missing no such case.
 // Admin rows change throwaway units and accounts made in initTestCase().
+// Attachments: @upload is a fresh UUID, @photo the report photo the coordinator
+// put on the row's case, @evidence evidence its unit's officer puts there just
+// before the call (so each caller withdraws its own).
 const char *const note = R"({"action": "note", "key": "@key", "baseVersion": "@version",
                              "params": {"text": "Kiểm tra quyền truy cập"}})";
 // clang-format off
@@ -65,6 +70,21 @@ const QList<Row> matrix = {
     {"POST /api/v1/cases/<arg>/actions", "@sibling", note,                              {401, 200, 404, 404, 403, 403, 403}},
     {"POST /api/v1/cases/<arg>/actions", "@far", note,                                  {401, 200, 404, 404, 404, 403, 403}},
     {"POST /api/v1/cases/<arg>/actions", "@missing", note,                              {401, 404, 404, 404, 404, 404, 404}},
+    {"PUT /api/v1/cases/<arg>/attachments/<arg>", "@own/@upload", "@png",               {401, 201, 201, 201, 403, 403, 201}},
+    {"PUT /api/v1/cases/<arg>/attachments/<arg>", "@sibling/@upload", "@png",           {401, 201, 404, 404, 403, 403, 201}},
+    {"PUT /api/v1/cases/<arg>/attachments/<arg>", "@far/@upload", "@png",               {401, 201, 404, 404, 404, 403, 201}},
+    {"PUT /api/v1/cases/<arg>/attachments/<arg>", "@missing/@upload", "@png",           {401, 404, 404, 404, 404, 404, 404}},
+    {"GET /api/v1/cases/<arg>/attachments/<arg>", "@own/@photo", nullptr,               {401, 200, 200, 200, 200, 200, 200}},
+    {"GET /api/v1/cases/<arg>/attachments/<arg>", "@sibling/@photo", nullptr,           {401, 200, 404, 404, 200, 200, 200}},
+    {"GET /api/v1/cases/<arg>/attachments/<arg>", "@far/@photo", nullptr,               {401, 200, 404, 404, 404, 200, 200}},
+    {"GET /api/v1/cases/<arg>/attachments/<arg>", "@missing/@upload", nullptr,          {401, 404, 404, 404, 404, 404, 404}},
+    {"GET /api/v1/cases/<arg>/attachments/<arg>/thumbnail", "@own/@photo", nullptr,     {401, 200, 200, 200, 200, 200, 200}},
+    {"GET /api/v1/cases/<arg>/attachments/<arg>/thumbnail", "@sibling/@photo", nullptr, {401, 200, 404, 404, 200, 200, 200}},
+    {"GET /api/v1/cases/<arg>/attachments/<arg>/thumbnail", "@far/@photo", nullptr,     {401, 200, 404, 404, 404, 200, 200}},
+    {"GET /api/v1/cases/<arg>/attachments/<arg>/thumbnail", "@missing/@upload", nullptr,{401, 404, 404, 404, 404, 404, 404}},
+    {"DELETE /api/v1/cases/<arg>/attachments/<arg>", "@own/@evidence", "{}",            {401, 403, 200, 200, 403, 403, 403}},
+    {"DELETE /api/v1/cases/<arg>/attachments/<arg>", "@sibling/@evidence", "{}",        {401, 403, 404, 404, 403, 403, 403}},
+    {"DELETE /api/v1/cases/<arg>/attachments/<arg>", "@missing/@upload", "{}",          {401, 404, 404, 404, 404, 404, 404}},
     {"GET /api/v1/admin/units", "", nullptr,                                            {401, 403, 403, 403, 403, 200, 403}},
     {"POST /api/v1/admin/units", "", R"({"name": "Tổ thử quyền", "kind": "centre", "parentId": "@city"})",
                                                                                         {401, 403, 403, 403, 403, 200, 403}},
@@ -121,10 +141,12 @@ class TestAccessMatrix : public QObject
     std::unique_ptr<TestClient> m_client;
     QHash<QString, QByteArray> m_tokens; // caller column → token
     QHash<QString, QJsonValue> m_fixtures;
+    QHash<QString, QString> m_photos; // case fixture → the id of a photo on that case
+    QByteArray m_officer2;            // Ngọc Hà's officer, for evidence on @sibling
 
     QJsonValue fixture(const QString &name)
     {
-        if (name == QLatin1String("@key"))
+        if (name == QLatin1String("@key") || name == QLatin1String("@upload"))
             return QUuid::createUuid().toString(QUuid::WithoutBraces);
         return m_fixtures.value(name);
     }
@@ -163,19 +185,51 @@ class TestAccessMatrix : public QObject
         return 0;
     }
 
+    // A new evidence attachment on the case `caseName` names, put there by its unit's officer.
+    QString freshEvidence(const QString &caseName)
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray officer = caseName == QLatin1String("@sibling")
+                                       ? m_officer2
+                                       : m_tokens.value(QStringLiteral("officer"));
+        const qint64 caseId = m_fixtures.value(caseName).toInteger();
+        const HttpResult r = m_client->sendBytes(
+            "PUT",
+            QStringLiteral("cases/%1/attachments/%2?purpose=evidence&name=e.png")
+                .arg(caseId)
+                .arg(id),
+            officer, testfiles::png());
+        if (r.status != 201 && caseName != QLatin1String("@missing"))
+            qWarning() << "could not attach evidence:" << r.body;
+        return id;
+    }
+
     HttpResult call(const Row &row, const QString &caller)
     {
         QString path = QString::fromLatin1(row.route).section(QLatin1Char(' '), 1);
         path.remove(0, int(qstrlen("/api/v1/")));
-        const QJsonValue arg = fixture(QString::fromLatin1(row.arg));
-        if (path.contains(QLatin1String("<arg>")))
-            path.replace(QLatin1String("<arg>"),
-                         arg.isString() ? arg.toString() : QString::number(arg.toInteger()));
+        const QStringList args = QString::fromLatin1(row.arg).split(QLatin1Char('/'));
+        const QJsonValue arg = fixture(args.first());
+        for (const QString &name : args) {
+            QJsonValue value = fixture(name);
+            if (name == QLatin1String("@photo"))
+                value = m_photos.value(args.first());
+            else if (name == QLatin1String("@evidence"))
+                value = freshEvidence(args.first());
+            const qsizetype at = path.indexOf(QLatin1String("<arg>"));
+            if (at >= 0)
+                path.replace(at, 5,
+                             value.isString() ? value.toString()
+                                              : QString::number(value.toInteger()));
+        }
         QByteArray token = m_tokens.value(caller);
         if (row.freshToken && !token.isEmpty())
             token = m_client->login(loginOfCaller.value(caller));
         if (!row.body)
             return m_client->get(path, token);
+        if (qstrcmp(row.body, "@png") == 0)
+            return m_client->sendBytes("PUT", path + QStringLiteral("?purpose=report&name=a.png"),
+                                       token, testfiles::png());
         const QJsonObject body =
             resolved(QJsonDocument::fromJson(row.body).object(), arg.toInteger()).toObject();
         const QByteArray method = QByteArray(row.route).split(' ').first();
@@ -243,6 +297,20 @@ private Q_SLOTS:
         QVERIFY2(made.status == 200, made.body.constData());
         m_fixtures.insert(QStringLiteral("@template"), made.json.value(QStringLiteral("id")));
         QVERIFY(m_fixtures.value(QStringLiteral("@unit")).toInteger() > 0);
+        // A photo on each case for the download rows.
+        m_officer2 = m_client->login(QStringLiteral("officer2"));
+        QVERIFY(!m_officer2.isEmpty());
+        for (const char *name : {"@own", "@sibling", "@far"}) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const HttpResult photo = m_client->sendBytes(
+                "PUT",
+                QStringLiteral("cases/%1/attachments/%2?purpose=report&name=p.png")
+                    .arg(m_fixtures.value(QString::fromLatin1(name)).toInteger())
+                    .arg(id),
+                m_tokens.value(QStringLiteral("coordinator")), testfiles::png());
+            QVERIFY2(photo.status == 201, photo.body.constData());
+            m_photos.insert(QString::fromLatin1(name), id);
+        }
         QVERIFY(m_fixtures.value(QStringLiteral("@survivor")).toInteger() > 0);
     }
 

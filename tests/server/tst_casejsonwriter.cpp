@@ -52,6 +52,23 @@ Case sampleCase()
     x.decidedAt = x.requestedAt.addSecs(600);
     x.grantedDeadline = x.proposedDeadline;
     c.extensions = {x};
+    Attachment photo;
+    photo.id = QStringLiteral("6f1c2a7e-4b1d-4c55-9a9e-0d3f1b2c4e5a");
+    photo.fileName = QStringLiteral("ảnh \"ngập\".jpg");
+    photo.contentType = QStringLiteral("image/jpeg");
+    photo.size = 48213;
+    photo.sha256 = QString(64, QLatin1Char('a'));
+    photo.width = 1280;
+    photo.height = 960;
+    photo.uploadedAt = c.receivedAt.addSecs(30);
+    photo.uploadedById = 2;
+    photo.uploadedByName = QStringLiteral("Zalo OA");
+    Attachment evidence = photo;
+    evidence.id = QStringLiteral("0b7e8d3c-2f4a-4e1b-8c6d-5a9f0e1d2c3b");
+    evidence.purpose = Attachment::Purpose::Evidence;
+    evidence.contentType = QStringLiteral("application/pdf");
+    evidence.width = evidence.height = 0;
+    c.attachments = {photo, evidence};
     return c;
 }
 

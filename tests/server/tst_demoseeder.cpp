@@ -1,9 +1,11 @@
+#include "attachments/AttachmentFiles.h"
 #include "demo/DemoSeeder.h"
 #include "domain/WorkflowRules.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -28,6 +30,7 @@ QByteArray digestOf(QSqlDatabase db)
         QStringLiteral("SELECT * FROM case_events ORDER BY id"),
         QStringLiteral("SELECT * FROM feed_removals ORDER BY seq"),
         QStringLiteral("SELECT * FROM feed_sequence"),
+        QStringLiteral("SELECT * FROM attachments ORDER BY id"),
     };
     for (const QString &sql : queries) {
         QSqlQuery q(db);
@@ -66,6 +69,8 @@ class TestDemoSeeder : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    AttachmentFiles m_firstFiles{m_dir.filePath(QStringLiteral("a-files"))};
+    AttachmentFiles m_secondFiles{m_dir.filePath(QStringLiteral("b-files"))};
     Database m_first;
     Database m_second;
     PasswordHasher m_hasher;
@@ -78,13 +83,52 @@ private Q_SLOTS:
         QVERIFY(m_first.open(m_dir.filePath(QStringLiteral("a.sqlite")), &error));
         QVERIFY(m_second.open(m_dir.filePath(QStringLiteral("b.sqlite")), &error));
         bool seeded = false;
-        QVERIFY2(DemoSeeder(m_first.connection(), m_rules, m_hasher)
+        QVERIFY2(DemoSeeder(m_first.connection(), m_rules, m_hasher, &m_firstFiles)
                      .seedIfEmpty(demoCases, &error, &seeded),
                  qPrintable(error));
         QVERIFY(seeded);
-        QVERIFY2(
-            DemoSeeder(m_second.connection(), m_rules, m_hasher).seedIfEmpty(demoCases, &error),
-            qPrintable(error));
+        QVERIFY2(DemoSeeder(m_second.connection(), m_rules, m_hasher, &m_secondFiles)
+                     .seedIfEmpty(demoCases, &error),
+                 qPrintable(error));
+    }
+
+    void aboutOneCaseInFiveHasPhotos()
+    {
+        const QSqlDatabase db = m_first.connection();
+        const qint64 withPhotos =
+            count(db, QStringLiteral("SELECT COUNT(DISTINCT case_id) FROM attachments WHERE "
+                                     "purpose = 'report'"));
+        QVERIFY2(withPhotos > demoCases / 8 && withPhotos < demoCases / 3,
+                 qPrintable(QString::number(withPhotos)));
+        // Evidence only on answered cases, each attachment with the event that attached it.
+        QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM attachments WHERE purpose = "
+                                         "'evidence'")) > 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM attachments x JOIN cases c ON "
+                                          "c.id = x.case_id WHERE x.purpose = 'evidence' AND "
+                                          "c.status NOT IN ('answered', 'closed')")),
+                 qint64(0));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM attachments x WHERE NOT EXISTS "
+                                          "(SELECT 1 FROM case_events e WHERE e.case_id = "
+                                          "x.case_id AND e.action = 'attach' AND e.data LIKE "
+                                          "'%' || x.id || '%')")),
+                 qint64(0));
+        // A few drawn photos serve every case; each file matches its digest.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT sha256, size FROM attachments")));
+        int distinct = 0;
+        while (q.next()) {
+            const QString sha = q.value(0).toString();
+            QFile file(m_firstFiles.pathOf(sha));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QByteArray bytes = file.readAll();
+            QCOMPARE(AttachmentFiles::sha256Hex(bytes), sha);
+            QCOMPARE(qint64(bytes.size()), q.value(1).toLongLong());
+            QVERIFY2(bytes.size() > 20 * 1024 && bytes.size() < 100 * 1024,
+                     qPrintable(QString::number(bytes.size())));
+            QVERIFY(QFile::exists(m_firstFiles.thumbnailPathOf(sha)));
+            ++distinct;
+        }
+        QVERIFY(distinct >= 4 && distinct <= 15);
     }
 
     void theSameCountGivesTheSameData()

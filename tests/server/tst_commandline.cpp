@@ -1,0 +1,70 @@
+// pakn-server's options as parsed (CommandLine): the attachment limits.
+
+#include "CommandLine.h"
+
+#include <QTest>
+
+using namespace pakn::server;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    static CommandLineOutcome parse(const QStringList &options)
+    {
+        return CommandLine::parse(QStringList{QStringLiteral("pakn-server")} + options);
+    }
+
+private Q_SLOTS:
+    void attachmentLimitsDefaultToTheContractsOnes()
+    {
+        const CommandLineOutcome o = parse({});
+        QVERIFY(o.config);
+        QCOMPARE(o.config->attachmentLimits.maxFileBytes, qint64(10485760));
+        QCOMPARE(o.config->attachmentLimits.maxPerCase, 20);
+        QCOMPARE(o.config->attachmentsPath(), o.config->dataDir + QStringLiteral("/attachments"));
+    }
+
+    void attachmentLimitsAreSet()
+    {
+        const CommandLineOutcome o =
+            parse({QStringLiteral("--attachment-max-bytes=2097152"),
+                   QStringLiteral("--attachments-per-case"), QStringLiteral("5")});
+        QVERIFY2(o.config, qPrintable(o.message));
+        QCOMPARE(o.config->attachmentLimits.maxFileBytes, qint64(2097152));
+        QCOMPARE(o.config->attachmentLimits.maxPerCase, 5);
+        QCOMPARE(o.config->maxBodyBytes, qint64(1024 * 1024)); // other requests keep theirs
+    }
+
+    void badLimitsAreRefusedWithAMessage_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("bytes not a number") << QStringLiteral("--attachment-max-bytes=ten")
+                                            << QStringLiteral("--attachment-max-bytes");
+        QTest::newRow("bytes too small") << QStringLiteral("--attachment-max-bytes=10")
+                                         << QStringLiteral("--attachment-max-bytes");
+        QTest::newRow("count zero") << QStringLiteral("--attachments-per-case=0")
+                                    << QStringLiteral("--attachments-per-case");
+    }
+    void badLimitsAreRefusedWithAMessage()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, named);
+        const CommandLineOutcome o = parse({option});
+        QVERIFY(!o.config);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.message.contains(named), qPrintable(o.message));
+    }
+
+    void helpNamesTheOptions()
+    {
+        const CommandLineOutcome o = parse({QStringLiteral("--help")});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(o.message.contains(QStringLiteral("--attachment-max-bytes")));
+        QVERIFY(o.message.contains(QStringLiteral("--attachments-per-case")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
