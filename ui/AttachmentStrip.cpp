@@ -1,24 +1,22 @@
 #include "AttachmentStrip.h"
 
+#include "AttachmentIcons.h"
 #include "AttachmentViewer.h"
 #include "DisplayNames.h"
 #include "files/CaseFiles.h"
 #include "files/DiskWork.h"
 
-#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -28,54 +26,6 @@ namespace pakn {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
-
-QIcon placeholderIcon()
-{
-    // A grey frame while the thumbnail downloads.
-    QPixmap p(AttachmentStrip::ThumbnailSize, AttachmentStrip::ThumbnailSize);
-    p.fill(Qt::transparent);
-    QPainter painter(&p);
-    painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 2, Qt::DashLine));
-    painter.setBrush(QColor(0xf0, 0xf0, 0xf0));
-    painter.drawRoundedRect(p.rect().adjusted(4, 4, -4, -4), 6, 6);
-    return QIcon(p);
-}
-
-QIcon documentIcon()
-{
-    // A page with a folded corner and "PDF" on it.
-    const int s = AttachmentStrip::ThumbnailSize;
-    QPixmap p(s, s);
-    p.fill(Qt::transparent);
-    QPainter painter(&p);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPolygon page({QPoint(18, 6), QPoint(62, 6), QPoint(80, 24), QPoint(80, 90),
-                         QPoint(18, 90)});
-    painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 2));
-    painter.setBrush(Qt::white);
-    painter.drawPolygon(page);
-    painter.drawPolyline(QPolygon({QPoint(62, 6), QPoint(62, 24), QPoint(80, 24)}));
-    painter.fillRect(QRect(12, 52, 56, 22), QColor(0xc6, 0x28, 0x28));
-    QFont f = painter.font();
-    f.setBold(true);
-    f.setPixelSize(15);
-    painter.setFont(f);
-    painter.setPen(Qt::white);
-    painter.drawText(QRect(12, 52, 56, 22), Qt::AlignCenter, QStringLiteral("PDF"));
-    return QIcon(p);
-}
-
-QImage scaledImage(const QString &path)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid())
-        reader.setScaledSize(size.scaled(AttachmentStrip::ThumbnailSize * 2,
-                                         AttachmentStrip::ThumbnailSize * 2, Qt::KeepAspectRatio));
-    return reader.read();
-}
-
 } // namespace
 
 QStringList droppedFiles(const QMimeData *mime)
@@ -86,38 +36,6 @@ QStringList droppedFiles(const QMimeData *mime)
             if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
                 paths.append(url.toLocalFile());
     return paths;
-}
-
-bool AttachmentList::event(QEvent *event)
-{
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Save) || key->key() == Qt::Key_Delete) {
-            event->accept(); // ours while the list has focus
-            return true;
-        }
-    }
-    return QListWidget::event(event);
-}
-
-void AttachmentList::keyPressEvent(QKeyEvent *event)
-{
-    if (event->matches(QKeySequence::Save))
-        Q_EMIT saveRequested();
-    else if (event->key() == Qt::Key_Delete)
-        Q_EMIT removeRequested();
-    else if (event->key() == Qt::Key_Menu && currentItem())
-        Q_EMIT contextRequested(viewport()->mapToGlobal(visualItemRect(currentItem()).center()));
-    else
-        QListWidget::keyPressEvent(event);
-}
-
-void AttachmentList::contextMenuEvent(QContextMenuEvent *event)
-{
-    if (QListWidgetItem *item = itemAt(event->pos()))
-        setCurrentItem(item);
-    if (currentItem())
-        Q_EMIT contextRequested(event->globalPos());
 }
 
 AttachmentStrip::AttachmentStrip(Mode mode, QWidget *parent)
@@ -265,9 +183,9 @@ void AttachmentStrip::updateVisibility()
 QIcon AttachmentStrip::iconFor(const Attachment &a)
 {
     if (!AttachmentTransfer::hasThumbnail(a))
-        return documentIcon();
+        return attachmentDocumentIcon();
     if (!m_files)
-        return placeholderIcon();
+        return attachmentPlaceholderIcon();
     const AttachmentFiles &files = m_files->files();
     if (files.hasThumbnail(a.sha256))
         return QIcon(files.thumbnailPath(a.sha256));
@@ -276,7 +194,7 @@ QIcon AttachmentStrip::iconFor(const Attachment &a)
         // the thumbnail is made from the local copy, off the GUI thread.
         const QString sha = a.sha256;
         runOffThread<QImage>(
-            this, [local] { return scaledImage(local); },
+            this, [local] { return thumbnailFromFile(local, ThumbnailSize * 2); },
             [this, sha](const QImage &image) {
                 if (image.isNull())
                     return;
@@ -287,7 +205,7 @@ QIcon AttachmentStrip::iconFor(const Attachment &a)
     } else if (m_case) {
         m_files->transfer().fetchThumbnail(m_case->id, a);
     }
-    return placeholderIcon();
+    return attachmentPlaceholderIcon();
 }
 
 void AttachmentStrip::thumbnailArrived(const QString &sha256, const QString &path)

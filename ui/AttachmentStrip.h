@@ -9,9 +9,9 @@
 // evidence, the context menu offers the same. The attach button and files
 // dropped on the strip queue uploads (see CaseFiles).
 
+#include "AttachmentList.h"
 #include "domain/Case.h"
 
-#include <QListWidget>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -24,25 +24,6 @@ namespace pakn {
 
 class AttachmentViewer;
 class CaseFiles;
-
-// The list itself: keeps Ctrl+S and Delete for its own commands while it
-// has focus (the reply's "save draft" button owns Ctrl+S elsewhere).
-class AttachmentList : public QListWidget
-{
-    Q_OBJECT
-public:
-    using QListWidget::QListWidget;
-
-Q_SIGNALS:
-    void saveRequested();
-    void removeRequested();
-    void contextRequested(const QPoint &globalPos);
-
-protected:
-    bool event(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
-    void contextMenuEvent(QContextMenuEvent *event) override;
-};
 
 class AttachmentStrip : public QWidget
 {
