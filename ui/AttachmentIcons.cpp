@@ -28,8 +28,8 @@ QIcon attachmentDocumentIcon()
     p.fill(Qt::transparent);
     QPainter painter(&p);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QPolygon page({QPoint(18, 6), QPoint(62, 6), QPoint(80, 24), QPoint(80, 90),
-                         QPoint(18, 90)});
+    const QPolygon page(
+        {QPoint(18, 6), QPoint(62, 6), QPoint(80, 24), QPoint(80, 90), QPoint(18, 90)});
     painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 2));
     painter.setBrush(Qt::white);
     painter.drawPolygon(page);

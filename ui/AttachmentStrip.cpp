@@ -218,9 +218,10 @@ void AttachmentStrip::thumbnailArrived(const QString &sha256, const QString &pat
 QString AttachmentStrip::tooltipFor(const Attachment &a) const
 {
     const QString size = QLocale().formattedDataSize(a.size, 1, QLocale::DataSizeTraditionalFormat);
-    QString text = tr("%1\n%2, %3\nAttached by %4 on %5")
-                       .arg(a.fileName, fileKind(a.contentType), size,
-                            a.uploadedByName.isEmpty() ? tr("(unknown)") : a.uploadedByName,
+    QString text = a.fileName + QLatin1Char('\n') +
+                   tr("%1, %2").arg(fileKind(a.contentType), size) + QLatin1Char('\n') +
+                   tr("Attached by %1 on %2")
+                       .arg(a.uploadedByName.isEmpty() ? tr("(unknown)") : a.uploadedByName,
                             DisplayNames::dateTime(a.uploadedAt));
     if (m_mode == Mode::Case && a.purpose == Attachment::Purpose::Evidence)
         text += QLatin1Char('\n') + tr("Evidence for the reply");
@@ -286,16 +287,15 @@ void AttachmentStrip::saveCurrentAs()
     const auto a = current();
     if (!a || !m_files || !m_case)
         return;
-    const QString target = m_chooseSave(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(a->fileName));
+    const QString target =
+        m_chooseSave(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                         .filePath(a->fileName));
     if (target.isEmpty())
         return;
     Q_EMIT message(tr("Saving %1…").arg(a->fileName));
     m_files->saveCopy(m_case->id, *a, target, this, [this, target](const QString &error) {
-        Q_EMIT message(error.isEmpty()
-                           ? tr("Saved as %1.").arg(QDir::toNativeSeparators(target))
-                           : tr("Not saved: %1").arg(error));
+        Q_EMIT message(error.isEmpty() ? tr("Saved as %1.").arg(QDir::toNativeSeparators(target))
+                                       : tr("Not saved: %1").arg(error));
     });
 }
 

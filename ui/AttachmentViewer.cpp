@@ -6,8 +6,8 @@
 #include "files/DiskWork.h"
 
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -38,13 +38,13 @@ constexpr double kZoomStep = 1.25;
 } // namespace
 
 AttachmentViewer::AttachmentViewer(CaseFiles &files, QWidget *parent)
-    : QDialog(parent), m_files(files), m_caption(new QLabel(this)),
-      m_scroll(new QScrollArea(this)), m_picture(new QLabel), m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_previous(button(this, "viewerPrevious")),
-      m_next(button(this, "viewerNext")), m_zoomIn(button(this, "viewerZoomIn")),
-      m_zoomOut(button(this, "viewerZoomOut")), m_actual(button(this, "viewerActualSize")),
-      m_fit(button(this, "viewerFit")), m_open(button(this, "viewerOpenExternally")),
-      m_save(button(this, "viewerSaveAs")), m_close(button(this, "viewerClose"))
+    : QDialog(parent), m_files(files), m_caption(new QLabel(this)), m_scroll(new QScrollArea(this)),
+      m_picture(new QLabel), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_previous(button(this, "viewerPrevious")), m_next(button(this, "viewerNext")),
+      m_zoomIn(button(this, "viewerZoomIn")), m_zoomOut(button(this, "viewerZoomOut")),
+      m_actual(button(this, "viewerActualSize")), m_fit(button(this, "viewerFit")),
+      m_open(button(this, "viewerOpenExternally")), m_save(button(this, "viewerSaveAs")),
+      m_close(button(this, "viewerClose"))
 {
     setObjectName(QStringLiteral("attachmentViewer"));
     m_caption->setWordWrap(true);
@@ -234,7 +234,8 @@ void AttachmentViewer::render()
     m_picture->setPixmap(pixmap);
     m_picture->resize(pixmap.size());
     const int percent = qRound(100.0 * pixmap.width() / qMax(1, m_image.width()));
-    m_picture->setAccessibleName(tr("%1, shown at %2%").arg(currentAttachment()->fileName).arg(percent));
+    m_picture->setAccessibleName(
+        tr("%1, shown at %2%").arg(currentAttachment()->fileName).arg(percent));
 }
 
 void AttachmentViewer::updateControls()
@@ -305,16 +306,15 @@ void AttachmentViewer::saveAs()
     const Attachment *a = currentAttachment();
     if (!a)
         return;
-    const QString target = m_chooseSave(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(a->fileName));
+    const QString target =
+        m_chooseSave(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                         .filePath(a->fileName));
     if (target.isEmpty())
         return;
     m_status->setText(tr("Saving %1…").arg(a->fileName));
     m_files.saveCopy(m_caseId, *a, target, this, [this, target](const QString &error) {
-        m_status->setText(error.isEmpty()
-                              ? tr("Saved as %1.").arg(QDir::toNativeSeparators(target))
-                              : tr("Not saved: %1").arg(error));
+        m_status->setText(error.isEmpty() ? tr("Saved as %1.").arg(QDir::toNativeSeparators(target))
+                                          : tr("Not saved: %1").arg(error));
         Q_EMIT saved(target, error);
     });
 }

@@ -73,8 +73,10 @@ void CaseDetailView::placeStrip()
 {
     const int height = m_attachments->isHidden() ? 0 : m_attachments->sizeHint().height();
     setViewportMargins(0, height, 0, 0);
+    // Beside the vertical scroll bar, which runs the whole height.
     const int frame = frameWidth();
-    m_attachments->setGeometry(frame, frame, width() - 2 * frame, height);
+    const int bar = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    m_attachments->setGeometry(frame, frame, width() - 2 * frame - bar, height);
 }
 
 void CaseDetailView::resizeEvent(QResizeEvent *event)

@@ -1,9 +1,9 @@
 #include "DeskSession.h"
 
-#include "CaseNotifier.h"
-#include "DeskPreferences.h"
 #include "AttachmentStrip.h"
 #include "CaseDetailView.h"
+#include "CaseNotifier.h"
+#include "DeskPreferences.h"
 #include "LoginDialog.h"
 #include "Logout.h"
 #include "MainWindow.h"
@@ -151,7 +151,8 @@ void DeskSession::wireCaseFiles()
     detail->setCaseFiles(m_files.get());
     reply->setCaseFiles(m_files.get());
     QWidget::setTabOrder(detail, detail->attachmentStrip()->list());
-    QWidget::setTabOrder(detail->attachmentStrip()->list(), detail->attachmentStrip()->attachButton());
+    QWidget::setTabOrder(detail->attachmentStrip()->list(),
+                         detail->attachmentStrip()->attachButton());
     QWidget::setTabOrder(detail->attachmentStrip()->attachButton(), reply);
     connect(m_files.get(), &CaseFiles::caseChanged, this, [this] {
         m_window->refresh();
@@ -163,14 +164,14 @@ void DeskSession::wireCaseFiles()
     connect(m_files.get(), &CaseFiles::attachFailed, this,
             [this](qint64, const QString &fileName, const QString &message) {
                 QMessageBox::warning(m_window.get(), tr("File not attached"),
-                                     tr("%1 was not attached.\n\n%2").arg(fileName, message));
+                                     tr("%1 was not attached.").arg(fileName) +
+                                         QStringLiteral("\n\n") + message);
             });
-    connect(m_files.get(), &CaseFiles::attached, this,
-            [tell](qint64 caseId, const Attachment &a) {
-                tell(tr("%1 attached to case #%2; it is uploaded with the next sync.")
-                         .arg(a.fileName)
-                         .arg(caseId));
-            });
+    connect(m_files.get(), &CaseFiles::attached, this, [tell](qint64 caseId, const Attachment &a) {
+        tell(tr("%1 attached to case #%2; it is uploaded with the next sync.")
+                 .arg(a.fileName)
+                 .arg(caseId));
+    });
     connect(detail->attachmentStrip(), &AttachmentStrip::message, this, tell);
     connect(reply->evidenceStrip(), &AttachmentStrip::message, this, tell);
 }

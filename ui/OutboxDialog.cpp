@@ -1,9 +1,9 @@
 #include "OutboxDialog.h"
 
 #include "DisplayNames.h"
-#include "files/AttachmentQueue.h"
 #include "cache/CaseStore.h"
 #include "cache/Outbox.h"
+#include "files/AttachmentQueue.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -78,11 +78,10 @@ void OutboxDialog::reload()
         const QString caseText =
             c ? tr("#%1 %2").arg(e.caseId).arg(c->title) : tr("#%1").arg(e.caseId);
         const QString what = e.kind == OutboxEntry::Kind::Action // attach-client
-                                  ? DisplayNames::action(e.action)
-                                  : AttachmentQueue::describe(e);
-        const QStringList cells = {caseText, what,
-                                   DisplayNames::dateTime(e.createdAt), QString::number(e.attempts),
-                                   e.lastError};
+                                 ? DisplayNames::action(e.action)
+                                 : AttachmentQueue::describe(e);
+        const QStringList cells = {caseText, what, DisplayNames::dateTime(e.createdAt),
+                                   QString::number(e.attempts), e.lastError};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setData(kEntryIdRole, e.id);

@@ -13,10 +13,10 @@
 
 #include <QDragEnterEvent>
 #include <QEvent>
-#include <QMimeData>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabBar>

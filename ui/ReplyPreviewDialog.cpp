@@ -63,10 +63,9 @@ void ReplyPreviewDialog::setEvidence(const QList<std::pair<QIcon, QString>> &ite
     for (const auto &[icon, name] : items)
         new QListWidgetItem(icon, name, m_evidence);
     m_evidence->setVisible(!items.isEmpty());
-    m_evidenceTitle->setText(items.isEmpty()
-                                 ? tr("No photos or documents go with this reply.")
-                                 : tr("Sent with the reply: %n photo(s) or document(s)", nullptr,
-                                      int(items.size())));
+    m_evidenceTitle->setText(items.isEmpty() ? tr("No photos or documents go with this reply.")
+                                             : tr("Sent with the reply: %n photo(s) or document(s)",
+                                                  nullptr, int(items.size())));
 }
 
 QString ReplyPreviewDialog::message() const

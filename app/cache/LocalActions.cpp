@@ -3,8 +3,8 @@
 #include "ClientLogging.h"
 #include "cache/CaseStore.h"
 #include "cache/Outbox.h"
-#include "files/AttachmentQueue.h"
 #include "cache/SqlTransaction.h"
+#include "files/AttachmentQueue.h"
 
 namespace pakn {
 

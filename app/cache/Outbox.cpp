@@ -82,8 +82,8 @@ Outbox::Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
 qint64 Outbox::enqueue(CaseId caseId, CaseAction action, const QJsonObject &params,
                        qint64 baseVersion, QString *error)
 {
-    return insert(caseId, toCode(action), params, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                  baseVersion, error);
+    return insert(caseId, toCode(action), params,
+                  QUuid::createUuid().toString(QUuid::WithoutBraces), baseVersion, error);
 }
 
 qint64 Outbox::enqueueAttachment(CaseId caseId, OutboxEntry::Kind kind, const QJsonObject &params,
@@ -275,7 +275,7 @@ std::optional<OutboxEntry> Outbox::discard(qint64 id, CaseStore &drafts, QString
     }
     const bool reply = e->kind == OutboxEntry::Kind::Action &&
                        (e->action == CaseAction::DraftReply ||
-                       e->action == CaseAction::SubmitReply || e->action == CaseAction::Approve);
+                        e->action == CaseAction::SubmitReply || e->action == CaseAction::Approve);
     const QString text = reply ? e->params.value(QStringLiteral("text")).toString() : QString();
     bool ok = remove(id);
     if (ok && !text.trimmed().isEmpty()) {

@@ -26,7 +26,8 @@ struct OutboxEntry
     enum class Kind
     {
         Action,
-        Upload,   // PUT …/attachments/{id} with the file from files/pending (params: the Attachment JSON)
+        Upload, // PUT …/attachments/{id} with the file from files/pending (params: the Attachment
+                // JSON)
         Withdraw, // DELETE …/attachments/{id} (params: {"attachmentId", "fileName"})
     };
     qint64 id = 0;
@@ -104,8 +105,8 @@ public:
     bool clear(QString *error);
 
 private:
-    qint64 insert(CaseId caseId, const QString &code, const QJsonObject &params,
-                  const QString &key, qint64 baseVersion, QString *error);
+    qint64 insert(CaseId caseId, const QString &code, const QJsonObject &params, const QString &key,
+                  qint64 baseVersion, QString *error);
 
     QSqlDatabase m_db;
 };

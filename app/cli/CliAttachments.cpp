@@ -76,15 +76,14 @@ int CliAttachments::attach(const QStringList &argsIn, const SyncRound &syncRound
     }
     auto db = CacheDatabase::open(m_profile.cachePath(), QStringLiteral("cli"), &error);
     const bool queued = !db || !Outbox(db->db()).pendingFor(id).isEmpty();
-    m_out.message(queued ? QStringLiteral("%1 file(s) queued for case %2; see `pakn outbox`")
-                               .arg(attached.size())
-                               .arg(id)
-                         : QStringLiteral("%1 file(s) attached to case %2")
-                               .arg(attached.size())
-                               .arg(id),
-                  QJsonObject{{QStringLiteral("caseId"), id},
-                              {QStringLiteral("attached"), attached},
-                              {QStringLiteral("queued"), queued}});
+    m_out.message(
+        queued ? QStringLiteral("%1 file(s) queued for case %2; see `pakn outbox`")
+                     .arg(attached.size())
+                     .arg(id)
+               : QStringLiteral("%1 file(s) attached to case %2").arg(attached.size()).arg(id),
+        QJsonObject{{QStringLiteral("caseId"), id},
+                    {QStringLiteral("attached"), attached},
+                    {QStringLiteral("queued"), queued}});
     return queued ? kQueued : failures ? kFailed : kOk;
 }
 
@@ -147,12 +146,13 @@ int CliAttachments::file(const QStringList &argsIn)
         m_out.error(QStringLiteral("%1 cannot be written").arg(output));
         return kFailed;
     }
-    m_out.message(QStringLiteral("Saved %1 (%2 bytes) to %3").arg(it->fileName).arg(it->size).arg(output),
-                  QJsonObject{{QStringLiteral("caseId"), id},
-                              {QStringLiteral("attachmentId"), it->id},
-                              {QStringLiteral("fileName"), it->fileName},
-                              {QStringLiteral("size"), it->size},
-                              {QStringLiteral("output"), output}});
+    m_out.message(
+        QStringLiteral("Saved %1 (%2 bytes) to %3").arg(it->fileName).arg(it->size).arg(output),
+        QJsonObject{{QStringLiteral("caseId"), id},
+                    {QStringLiteral("attachmentId"), it->id},
+                    {QStringLiteral("fileName"), it->fileName},
+                    {QStringLiteral("size"), it->size},
+                    {QStringLiteral("output"), output}});
     return kOk;
 }
 

@@ -146,7 +146,8 @@ void CliOutput::caseDetail(const Case &c, const QList<CaseAction> &allowed) cons
     if (!c.replyPublished.isEmpty())
         print(QStringLiteral("\nPublished reply:\n") + c.replyPublished);
     if (!c.attachments.isEmpty()) {
-        print(QStringLiteral("\nAttachments (`pakn file %1 ID --output PATH` saves one):").arg(c.id));
+        print(
+            QStringLiteral("\nAttachments (`pakn file %1 ID --output PATH` saves one):").arg(c.id));
         for (const Attachment &a : c.attachments)
             print(QStringLiteral("  %1  %2  %3  %4 bytes  %5")
                       .arg(a.id, clip(a.fileName, 30), a.contentType)

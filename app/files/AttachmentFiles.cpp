@@ -39,15 +39,14 @@ QString AttachmentFiles::filePath(const QString &sha256) const
 
 QString AttachmentFiles::thumbnailPath(const QString &sha256) const
 {
-    return safeName(sha256) ? m_root + QStringLiteral("/thumbs/") + sha256.toLower() +
-                                  QStringLiteral(".jpg")
-                            : QString();
+    return safeName(sha256)
+               ? m_root + QStringLiteral("/thumbs/") + sha256.toLower() + QStringLiteral(".jpg")
+               : QString();
 }
 
 QString AttachmentFiles::pendingPath(const QString &attachmentId) const
 {
-    return safeName(attachmentId) ? m_root + QStringLiteral("/pending/") + attachmentId
-                                  : QString();
+    return safeName(attachmentId) ? m_root + QStringLiteral("/pending/") + attachmentId : QString();
 }
 
 bool AttachmentFiles::hasFile(const QString &sha256) const

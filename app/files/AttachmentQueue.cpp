@@ -44,8 +44,7 @@ AttachmentQueue::AttachmentQueue(QSqlDatabase db, AttachmentFiles files, Attachm
 
 std::optional<PreparedFile> AttachmentQueue::prepare(const QString &path,
                                                      Attachment::Purpose purpose,
-                                                     const AttachmentLimits &limits,
-                                                     QString *error)
+                                                     const AttachmentLimits &limits, QString *error)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -150,8 +149,8 @@ std::optional<Attachment> AttachmentQueue::queue(CaseId id, const PreparedFile &
                                        &why) == 0 ||
         !tx.commit()) {
         m_files.removePending(a.id);
-        return fail(tr("The attachment could not be queued: %1")
-                        .arg(why.isEmpty() ? tx.error() : why));
+        return fail(
+            tr("The attachment could not be queued: %1").arg(why.isEmpty() ? tx.error() : why));
     }
     qCInfo(lcCache) << "queued upload of" << a.size << "bytes to case" << id;
     return a;
@@ -185,8 +184,8 @@ bool AttachmentQueue::withdraw(CaseId id, const QString &attachmentId, QString *
         Outbox(m_db).enqueueAttachment(id, OutboxEntry::Kind::Withdraw, params, cached->version,
                                        &why) == 0 ||
         !tx.commit())
-        return fail(tr("The withdrawal could not be queued: %1")
-                        .arg(why.isEmpty() ? tx.error() : why));
+        return fail(
+            tr("The withdrawal could not be queued: %1").arg(why.isEmpty() ? tx.error() : why));
     return true;
 }
 

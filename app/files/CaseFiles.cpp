@@ -45,15 +45,15 @@ void CaseFiles::whenCached(CaseId caseId, const Attachment &a, QObject *context,
                          disconnect(*failed);
                          done(path, {}, false);
                      });
-    *failed = connect(m_transfer.get(), &AttachmentTransfer::fileFailed, context,
-                      [id, ready, failed, done](const QString &which, const QString &error,
-                                                bool offline) {
-                          if (which != id)
-                              return;
-                          disconnect(*ready);
-                          disconnect(*failed);
-                          done({}, error, offline);
-                      });
+    *failed = connect(
+        m_transfer.get(), &AttachmentTransfer::fileFailed, context,
+        [id, ready, failed, done](const QString &which, const QString &error, bool offline) {
+            if (which != id)
+                return;
+            disconnect(*ready);
+            disconnect(*failed);
+            done({}, error, offline);
+        });
     m_transfer->fetchFile(caseId, a);
 }
 

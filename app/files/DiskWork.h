@@ -14,7 +14,7 @@
 
 namespace pakn {
 
-template<typename T>
+template <typename T>
 void runOffThread(QObject *context, std::function<T()> work, std::function<void(const T &)> then)
 {
     auto promise = std::make_shared<QPromise<T>>();

@@ -217,7 +217,8 @@ void ApiClient::put(const QString &path, const QUrlQuery &query, const QByteArra
     if (refuseIfMisconfigured(done))
         return;
     QNetworkRequest request = requestFor(urlFor(path, query));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/octet-stream"));
     send(m_nam->put(request, bytes), std::move(done));
 }
 
@@ -285,16 +286,15 @@ void ApiClient::send(QNetworkReply *reply, Callback done, bool binary)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this,
-            [reply, tlsRefusal, clock, done, binary] {
-                reply->deleteLater();
-                const ApiResult result = resultOf(reply, *tlsRefusal, binary);
-                qCDebug(lcNet).noquote() << verbOf(reply) << reply->url().path() << "->" << result.httpStatus << "in" << clock->elapsed()
-                    << "ms";
-                if (!result.ok())
-                    qCInfo(lcNet).noquote() << reply->url().path() << "failed:" << result.message;
-                done(result);
-            });
+    connect(reply, &QNetworkReply::finished, this, [reply, tlsRefusal, clock, done, binary] {
+        reply->deleteLater();
+        const ApiResult result = resultOf(reply, *tlsRefusal, binary);
+        qCDebug(lcNet).noquote() << verbOf(reply) << reply->url().path() << "->"
+                                 << result.httpStatus << "in" << clock->elapsed() << "ms";
+        if (!result.ok())
+            qCInfo(lcNet).noquote() << reply->url().path() << "failed:" << result.message;
+        done(result);
+    });
 }
 
 } // namespace pakn

@@ -282,11 +282,11 @@ void OutboxSender::sendAttachmentEntry(const OutboxEntry &entry)
     if (bytes.isEmpty())
         return hold(entry, error);
     // Encoded here: QUrlQuery would leave "&", "+" and "=" of a file name as they are.
-    const QUrlQuery query(
-        QStringLiteral("purpose=") + entry.params.value(QStringLiteral("purpose")).toString() +
-        QStringLiteral("&name=") +
-        QString::fromLatin1(
-            QUrl::toPercentEncoding(entry.params.value(QStringLiteral("fileName")).toString())));
+    const QUrlQuery query(QStringLiteral("purpose=") +
+                          entry.params.value(QStringLiteral("purpose")).toString() +
+                          QStringLiteral("&name=") +
+                          QString::fromLatin1(QUrl::toPercentEncoding(
+                              entry.params.value(QStringLiteral("fileName")).toString())));
     qCDebug(lcSync) << "uploading attachment" << id << "to case" << entry.caseId << bytes.size()
                     << "bytes";
     m_api.put(QStringLiteral("cases/%1/attachments/%2").arg(entry.caseId).arg(id), query, bytes,
@@ -345,13 +345,15 @@ void OutboxSender::settleAttachmentEntry(const OutboxEntry &entry, const ApiResu
 void OutboxSender::hold(const OutboxEntry &entry, const QString &why)
 {
     const QString name = entry.params.value(QStringLiteral("fileName")).toString();
-    const QString message =
-        entry.kind == OutboxEntry::Kind::Upload
-            ? tr("The file %1 was not attached to case #%2: %3").arg(name).arg(entry.caseId).arg(why)
-            : tr("The evidence %1 was not withdrawn from case #%2: %3")
-                  .arg(name)
-                  .arg(entry.caseId)
-                  .arg(why);
+    const QString message = entry.kind == OutboxEntry::Kind::Upload
+                                ? tr("The file %1 was not attached to case #%2: %3")
+                                      .arg(name)
+                                      .arg(entry.caseId)
+                                      .arg(why)
+                                : tr("The evidence %1 was not withdrawn from case #%2: %3")
+                                      .arg(name)
+                                      .arg(entry.caseId)
+                                      .arg(why);
     m_outbox.hold(entry.id, message);
     qCInfo(lcSync).noquote() << "held an attachment entry of case" << entry.caseId << ":" << why;
     m_outcome.problem = message;

@@ -4,8 +4,8 @@
 #include "cache/CacheDatabase.h"
 #include "domain/JsonCodec.h"
 #include "domain/ReferenceDataJson.h"
-#include "net/ApiPayloads.h"
 #include "files/ThumbnailPrefetcher.h"
+#include "net/ApiPayloads.h"
 #include "sync/OutboxSender.h"
 
 #include <QTimer>
@@ -83,8 +83,8 @@ void SyncEngine::start()
     d->api->setToken(d->token);
     d->sender = std::make_unique<OutboxSender>(*d->api, *d->store, *d->outbox, *d->actions,
                                                AttachmentFiles::besideCache(d->cachePath));
-    d->transfer = std::make_unique<AttachmentTransfer>(*d->api,
-                                                       AttachmentFiles::besideCache(d->cachePath));
+    d->transfer =
+        std::make_unique<AttachmentTransfer>(*d->api, AttachmentFiles::besideCache(d->cachePath));
     d->prefetcher = std::make_unique<ThumbnailPrefetcher>(*d->transfer);
     connect(d->sender.get(), &OutboxSender::actionRejected, this, &SyncEngine::actionRejected);
     connect(d->sender.get(), &OutboxSender::entrySettled, this,

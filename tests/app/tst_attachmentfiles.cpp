@@ -55,7 +55,8 @@ private Q_SLOTS:
     void thePendingCopyBecomesTheCachedFile()
     {
         QTemporaryDir dir;
-        const AttachmentFiles files(AttachmentFiles::besideCache(dir.filePath(QStringLiteral("cache.sqlite"))));
+        const AttachmentFiles files(
+            AttachmentFiles::besideCache(dir.filePath(QStringLiteral("cache.sqlite"))));
         const QString id = QStringLiteral("6f1c1e0e-8d4f-4b8e-9a55-0c1b2f3a4d5e");
         const QByteArray bytes("\x89PNG\r\n\x1a\n an image");
         const QString sha = AttachmentFiles::sha256Hex(bytes);

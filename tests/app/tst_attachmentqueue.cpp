@@ -104,9 +104,8 @@ struct Desk
         Attachment stored = a;
         stored.uploadedAt = kBase.addDays(1);
         c.attachments = {stored};
-        return ScriptedPeer::http(
-            201, json({{QStringLiteral("attachment"), toJson(stored)},
-                       {QStringLiteral("case"), toJson(c)}}));
+        return ScriptedPeer::http(201, json({{QStringLiteral("attachment"), toJson(stored)},
+                                             {QStringLiteral("case"), toJson(c)}}));
     }
 
     QList<QByteArray> requestsStartingWith(const QByteArray &prefix) const
@@ -167,11 +166,12 @@ private Q_SLOTS:
         QVERIFY(!d.attach(2, d.file(QStringLiteral("a.jpg"), kJpeg), Attachment::Purpose::Report,
                           &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!d.attach(2, d.file(QStringLiteral("b.jpg"), kJpeg),
-                          Attachment::Purpose::Evidence, &error));
+        QVERIFY(!d.attach(2, d.file(QStringLiteral("b.jpg"), kJpeg), Attachment::Purpose::Evidence,
+                          &error));
         Case other = makeCase(1);
         other.unitId = 6;
-        QVERIFY(!AttachmentQueue::whyNot(other, officer(), Attachment::Purpose::Evidence).isEmpty());
+        QVERIFY(
+            !AttachmentQueue::whyNot(other, officer(), Attachment::Purpose::Evidence).isEmpty());
         Account coordinator = officer();
         coordinator.role = Role::Coordinator;
         QVERIFY(AttachmentQueue::whyNot(other, coordinator, Attachment::Purpose::Report).isEmpty());
@@ -226,8 +226,8 @@ private Q_SLOTS:
     void theUploadGoesBeforeTheDraftThatMentionsIt()
     {
         Desk d;
-        const auto a = d.attach(1, d.file(QStringLiteral("after.jpg"), kJpeg),
-                                Attachment::Purpose::Evidence);
+        const auto a =
+            d.attach(1, d.file(QStringLiteral("after.jpg"), kJpeg), Attachment::Purpose::Evidence);
         QVERIFY(a);
         QVERIFY(d.actions
                     .perform(1, CaseAction::DraftReply,
@@ -305,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(left.first().failed());
         QVERIFY(left.first().lastError.contains(QStringLiteral("scan.pdf")));
         QVERIFY(left.first().nextAttemptAt > QDateTime::currentDateTimeUtc().addYears(100));
-        QVERIFY(d.requestsStartingWith("POST").isEmpty()); // the draft waits behind it
+        QVERIFY(d.requestsStartingWith("POST").isEmpty());    // the draft waits behind it
         QCOMPARE(d.store.caseById(1)->attachments.size(), 1); // until the user discards it
 
         QVERIFY(d.outbox.discard(left.first().id, d.store, nullptr));
@@ -315,8 +315,8 @@ private Q_SLOTS:
     void withdrawingEvidenceIsQueued()
     {
         Desk d;
-        const auto a = d.attach(1, d.file(QStringLiteral("wrong.jpg"), kJpeg),
-                                Attachment::Purpose::Evidence);
+        const auto a =
+            d.attach(1, d.file(QStringLiteral("wrong.jpg"), kJpeg), Attachment::Purpose::Evidence);
         QVERIFY(a);
         QString error;
         QVERIFY2(d.queue.withdraw(1, a->id, &error), qPrintable(error));
@@ -358,12 +358,13 @@ private Q_SLOTS:
         pdf.contentType = QStringLiteral("application/pdf");
         pdf.sha256 = AttachmentFiles::sha256Hex("pdf");
         withPhoto.attachments = {a, pdf};
-        d.peer.route("GET /api/v1/feed",
-                     ok(json({{QStringLiteral("changes"),
-                               QJsonArray{QJsonObject{{QStringLiteral("seq"), 3},
-                                                      {QStringLiteral("case"), toJson(withPhoto)}}}},
-                              {QStringLiteral("cursor"), 3},
-                              {QStringLiteral("more"), false}})));
+        d.peer.route(
+            "GET /api/v1/feed",
+            ok(json({{QStringLiteral("changes"),
+                      QJsonArray{QJsonObject{{QStringLiteral("seq"), 3},
+                                             {QStringLiteral("case"), toJson(withPhoto)}}}},
+                     {QStringLiteral("cursor"), 3},
+                     {QStringLiteral("more"), false}})));
         const QByteArray thumb = QByteArray("\xFF\xD8\xFF\xDB", 4) + "small";
         d.peer.route(QByteArray("GET /api/v1/cases/7/attachments/") + a.id.toLatin1() +
                          QByteArray("/thumbnail"),

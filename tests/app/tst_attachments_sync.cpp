@@ -78,8 +78,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
 
         m_server.stop();
-        const auto a = attach(*officer, id, writeFile(dir, QStringLiteral("hiện trường.jpg"), photo),
-                              Attachment::Purpose::Report);
+        const auto a =
+            attach(*officer, id, writeFile(dir, QStringLiteral("hiện trường.jpg"), photo),
+                   Attachment::Purpose::Report);
         QVERIFY(a);
         QCOMPARE(officer->store->caseById(id)->attachments.size(), before.attachments.size() + 1);
         QCOMPARE(runRound(*officer->engine).state, SyncState::Offline);
@@ -139,9 +140,9 @@ private Q_SLOTS:
         const CaseId id = officersCase(*officer);
         QVERIFY(id > 0);
         QTemporaryDir dir;
-        const auto a = attach(*officer, id,
-                              writeFile(dir, QStringLiteral("biên bản.pdf"), "%PDF-1.4\n%bb\n"),
-                              Attachment::Purpose::Evidence);
+        const auto a =
+            attach(*officer, id, writeFile(dir, QStringLiteral("biên bản.pdf"), "%PDF-1.4\n%bb\n"),
+                   Attachment::Purpose::Evidence);
         QVERIFY(a);
         QCOMPARE(runRound(*officer->engine).state, SyncState::Idle);
         QCOMPARE(officer->store->caseById(id)->attachments.last().purpose,
@@ -149,17 +150,19 @@ private Q_SLOTS:
         const qint64 version = officer->store->caseById(id)->version;
 
         QString error;
-        QVERIFY2(AttachmentQueue(officer->cache->db(), AttachmentFiles(officer->profile.directory()))
-                     .withdraw(id, a->id, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            AttachmentQueue(officer->cache->db(), AttachmentFiles(officer->profile.directory()))
+                .withdraw(id, a->id, &error),
+            qPrintable(error));
         QCOMPARE(runRound(*officer->engine).state, SyncState::Idle);
         QCOMPARE(officer->outboxCount(), 0);
         const Case c = *officer->store->caseById(id);
         QCOMPARE(c.version, version + 1);
         QVERIFY(std::none_of(c.attachments.cbegin(), c.attachments.cend(),
                              [&](const Attachment &x) { return x.id == a->id; }));
-        QVERIFY(std::any_of(c.history.cbegin(), c.history.cend(),
-                            [](const CaseEvent &e) { return e.action == QLatin1String("detach"); }));
+        QVERIFY(std::any_of(c.history.cbegin(), c.history.cend(), [](const CaseEvent &e) {
+            return e.action == QLatin1String("detach");
+        }));
     }
 
     void aRefusedFileReachesTheUserAsAFailedEntry()

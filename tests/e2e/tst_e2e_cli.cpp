@@ -5,10 +5,10 @@
 #include "ServerProcess.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,7 +221,8 @@ private Q_SLOTS:
         const QJsonArray attached = r.json().value(QStringLiteral("attached")).toArray();
         QCOMPARE(attached.size(), 1);
         QCOMPARE(r.json().value(QStringLiteral("queued")).toBool(), false);
-        const QString attachmentId = attached.first().toObject().value(QStringLiteral("id")).toString();
+        const QString attachmentId =
+            attached.first().toObject().value(QStringLiteral("id")).toString();
 
         QCOMPARE(pakn(m_leader, {QStringLiteral("sync")}).exitCode, 0);
         r = pakn(m_leader, {QStringLiteral("show"), QString::number(id)});

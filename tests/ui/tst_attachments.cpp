@@ -232,7 +232,8 @@ private Q_SLOTS:
         strip.list()->setCurrentRow(2);
         QTest::keyClick(strip.list(), Qt::Key_Enter);
         QTRY_VERIFY(strip.viewer() && strip.viewer()->isVisible());
-        auto *open = strip.viewer()->findChild<QPushButton *>(QStringLiteral("viewerOpenExternally"));
+        auto *open =
+            strip.viewer()->findChild<QPushButton *>(QStringLiteral("viewerOpenExternally"));
         QVERIFY(open);
         QTRY_VERIFY(open->isEnabled());
         open->click();
@@ -283,7 +284,8 @@ private Q_SLOTS:
         editor.show();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
         QVERIFY(editor.evidence().isEmpty()); // report photos are not evidence
-        QVERIFY(editor.sendWarnings().join(QLatin1Char(' ')).contains(QStringLiteral("No evidence")));
+        QVERIFY(
+            editor.sendWarnings().join(QLatin1Char(' ')).contains(QStringLiteral("No evidence")));
         AttachmentStrip *strip = editor.evidenceStrip();
         QVERIFY(strip->isVisible());
         QVERIFY(strip->attachButton()->isVisible());
@@ -309,13 +311,16 @@ private Q_SLOTS:
         typeIn(editor, QStringLiteral("Phường đã vá ổ gà trước số 12 Kim Mã, có ảnh kèm theo."));
         QString asked;
         whenModal([&asked](QWidget *modal) {
-            asked = modal->property("text").toString() + modal->property("informativeText").toString();
+            asked =
+                modal->property("text").toString() + modal->property("informativeText").toString();
             qobject_cast<QDialog *>(modal)->reject();
         });
         editor.button(CaseAction::SubmitReply)->click();
         QVERIFY(!asked.isEmpty());
         QVERIFY2(!asked.contains(QStringLiteral("No evidence")), qPrintable(asked));
-        QVERIFY(editor.sendWarnings().join(QLatin1Char(' ')).indexOf(QStringLiteral("No evidence")) < 0);
+        QVERIFY(
+            editor.sendWarnings().join(QLatin1Char(' ')).indexOf(QStringLiteral("No evidence")) <
+            0);
     }
 
     void thePreviewAndTheApproverSeeTheEvidence()
@@ -328,7 +333,8 @@ private Q_SLOTS:
         editor.setCaseFiles(d.caseFiles.get());
         editor.setCase(c, {CaseAction::Approve, CaseAction::SendBack});
         QCOMPARE(editor.evidence().size(), 1);
-        QVERIFY(editor.approvalPanel()->evidenceLabel()->text().contains(QStringLiteral("ổ gà 1.jpg")));
+        QVERIFY(
+            editor.approvalPanel()->evidenceLabel()->text().contains(QStringLiteral("ổ gà 1.jpg")));
         ReplyPreviewDialog preview(QStringLiteral("Đã xử lý."), c.unitName);
         preview.setEvidence(editor.evidenceStrip()->evidenceForPreview());
         auto *list = preview.findChild<QListWidget *>(QStringLiteral("previewEvidence"));
