@@ -4,6 +4,7 @@
 #include "cache/CaseColumns.h"
 #include "cache/CaseStore.h"
 #include "cache/SqlTransaction.h"
+#include "files/AttachmentFiles.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -291,6 +292,9 @@ std::optional<OutboxEntry> Outbox::discard(qint64 id, CaseStore &drafts, QString
             *error = tx.error();
         return std::nullopt;
     }
+    if (e->kind == OutboxEntry::Kind::Upload) // its copy waiting for upload goes too
+        AttachmentFiles::besideCache(m_db.databaseName())
+            .removePending(e->params.value(QStringLiteral("id")).toString());
     qCInfo(lcCache) << "discarded queued" << toCode(e->action) << "on case" << e->caseId;
     return e;
 }

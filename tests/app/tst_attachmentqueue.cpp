@@ -309,6 +309,7 @@ private Q_SLOTS:
         QCOMPARE(d.store.caseById(1)->attachments.size(), 1); // until the user discards it
 
         QVERIFY(d.outbox.discard(left.first().id, d.store, nullptr));
+        QVERIFY(!QFile::exists(d.files.pendingPath(a->id)));
         QCOMPARE(d.actions.reapplyPending(makeCase(1)).attachments.size(), 0);
     }
 
