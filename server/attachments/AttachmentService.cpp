@@ -4,11 +4,9 @@
 #include "attachments/AttachmentRules.h"
 #include "attachments/Thumbnailer.h"
 #include "domain/FileSignature.h"
-#include "domain/JsonCodec.h"
 #include "http/CaseJsonWriter.h"
 #include "storage/TransactionGuard.h"
 
-#include <QJsonDocument>
 #include <QUuid>
 
 namespace pakn::server {
@@ -25,8 +23,8 @@ ApiReply answer(int status, const Attachment &a, const Case &c)
 {
     JsonWriter w;
     w.beginObject();
-    w.key(QLatin1StringView("attachment"))
-        .raw(QJsonDocument(toJson(a)).toJson(QJsonDocument::Compact));
+    w.key(QLatin1StringView("attachment"));
+    writeAttachment(w, a);
     w.key(QLatin1StringView("case"));
     writeCase(w, c);
     w.endObject();

@@ -32,8 +32,10 @@ std::optional<ImageFacts> Thumbnailer::read(const QByteArray &bytes, QString *er
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
-    // A 10 MB JPEG may hold 50 megapixels; decoding it scaled down keeps memory small.
-    reader.setAllocationLimit(1024);
+    // A 10 MB JPEG may hold 50 megapixels: JPEGs are decoded scaled down, so
+    // memory stays small. Formats that cannot decode scaled are decoded whole,
+    // within this limit (MB): a "decompression bomb" fails to read (415).
+    reader.setAllocationLimit(256);
     const QSize stored = reader.size();
     ImageFacts facts;
     if (stored.isValid()) {

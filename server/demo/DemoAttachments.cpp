@@ -81,31 +81,41 @@ bool DemoAttachments::addEvidence(DemoCase &built, QString *error)
                   error);
 }
 
+std::optional<Attachment> DemoAttachments::storedPhoto(DemoPhotos::Scene scene, int variant,
+                                                       QString *error)
+{
+    const int key = int(scene) * DemoPhotos::variants + variant;
+    if (const auto it = m_stored.constFind(key); it != m_stored.cend())
+        return *it;
+    const QByteArray bytes = DemoPhotos::draw(scene, variant);
+    Attachment a;
+    a.contentType = contentType(FileType::Jpeg);
+    a.size = bytes.size();
+    a.sha256 = AttachmentFiles::sha256Hex(bytes);
+    const auto image = Thumbnailer::read(bytes, error);
+    if (!image || !m_files.store(a.sha256, bytes, error) ||
+        !m_files.storeThumbnail(a.sha256, image->thumbnailJpeg, error))
+        return std::nullopt;
+    a.width = image->width;
+    a.height = image->height;
+    m_stored.insert(key, a);
+    return a;
+}
+
 bool DemoAttachments::attach(DemoCase &built, DemoPhotos::Scene scene, Attachment::Purpose purpose,
                              const Actor &by, qsizetype index, const QDateTime &at, QString *error)
 {
     const int variant = int(m_random.below(DemoPhotos::variants));
-    const QByteArray &bytes = m_photos.photo(scene, variant);
-    Attachment a;
+    const auto photo = storedPhoto(scene, variant, error);
+    if (!photo)
+        return false;
+    Attachment a = *photo;
     a.id = demoUuid(++m_photoNumber);
     a.purpose = purpose;
     a.fileName = QStringLiteral("IMG_%1.jpg").arg(20260000 + m_photoNumber);
-    a.contentType = contentType(FileType::Jpeg);
-    a.size = bytes.size();
-    a.sha256 = AttachmentFiles::sha256Hex(bytes);
-    a.width = 640;
-    a.height = 480;
     a.uploadedAt = at;
     a.uploadedById = by.userId;
     a.uploadedByName = by.displayName;
-    if (!m_stored.contains(a.sha256)) {
-        if (!m_files.store(a.sha256, bytes, error))
-            return false;
-        const auto image = Thumbnailer::read(bytes, error);
-        if (!image || !m_files.storeThumbnail(a.sha256, image->thumbnailJpeg, error))
-            return false;
-        m_stored.insert(a.sha256);
-    }
     CaseEvent e;
     e.at = at;
     e.actorId = by.userId;

@@ -11,7 +11,8 @@
 #include "demo/DemoCaseBuilder.h"
 #include "demo/DemoPhotos.h"
 
-#include <QSet>
+#include <QHash>
+#include <optional>
 
 namespace pakn::server {
 
@@ -29,12 +30,15 @@ private:
     bool attach(DemoCase &built, DemoPhotos::Scene scene, Attachment::Purpose purpose,
                 const Actor &by, qsizetype index, const QDateTime &at, QString *error);
 
+    // The description of a drawn photo (type, size, digest, pixels), drawn and
+    // stored on first use: a few photos serve every case.
+    std::optional<Attachment> storedPhoto(DemoPhotos::Scene scene, int variant, QString *error);
+
     AttachmentFiles &m_files;
     const DemoUnits &m_units;
-    DemoPhotos m_photos;
     DemoRandom m_random;
-    QSet<QString> m_stored; // digests already on disk
-    int m_photoNumber = 0;  // for file names and ids
+    QHash<int, Attachment> m_stored; // by scene and variant
+    int m_photoNumber = 0;           // for file names and ids
 };
 
 } // namespace pakn::server

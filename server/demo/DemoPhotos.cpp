@@ -152,15 +152,6 @@ void grain(QImage &image, DemoRandom &r)
 
 } // namespace
 
-const QByteArray &DemoPhotos::photo(Scene scene, int variant)
-{
-    const int key = int(scene) * variants + variant;
-    auto it = m_cache.find(key);
-    if (it == m_cache.end())
-        it = m_cache.insert(key, draw(scene, variant));
-    return *it;
-}
-
 QByteArray DemoPhotos::draw(Scene scene, int variant)
 {
     DemoRandom r(0xd3a0 + quint64(scene) * 131 + quint64(variant));

@@ -31,6 +31,26 @@ void writeEvent(JsonWriter &w, const CaseEvent &e)
     w.endObject();
 }
 
+void writeAttachment(JsonWriter &w, const Attachment &a)
+{
+    using L = QLatin1StringView;
+    w.beginObject();
+    w.member(L("id"), a.id);
+    w.member(L("purpose"), toCode(a.purpose));
+    w.member(L("fileName"), a.fileName);
+    w.member(L("contentType"), a.contentType);
+    w.member(L("size"), a.size);
+    w.member(L("sha256"), a.sha256);
+    if (a.width > 0 && a.height > 0) {
+        w.member(L("width"), qint64(a.width));
+        w.member(L("height"), qint64(a.height));
+    }
+    timeMember(w, L("uploadedAt"), a.uploadedAt);
+    w.member(L("uploadedById"), a.uploadedById);
+    w.member(L("uploadedByName"), a.uploadedByName);
+    w.endObject();
+}
+
 void writeCase(JsonWriter &w, const Case &c, bool withHistory)
 {
     using L = QLatin1StringView;
@@ -82,11 +102,10 @@ void writeCase(JsonWriter &w, const Case &c, bool withHistory)
         w.key(L("extensions")).raw(QJsonDocument(extensions).toJson(QJsonDocument::Compact));
     }
     if (!c.attachments.isEmpty()) {
-        // Only some cases have any, a few each: the domain codec writes them too.
-        QJsonArray attachments;
+        w.key(L("attachments")).beginArray();
         for (const Attachment &a : c.attachments)
-            attachments.append(toJson(a));
-        w.key(L("attachments")).raw(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
+            writeAttachment(w, a);
+        w.endArray();
     }
     if (withHistory) {
         w.key(L("history")).beginArray();

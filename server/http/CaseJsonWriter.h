@@ -11,6 +11,7 @@ namespace pakn::server {
 
 void writeCase(JsonWriter &w, const Case &c, bool withHistory = true);
 void writeEvent(JsonWriter &w, const CaseEvent &e);
+void writeAttachment(JsonWriter &w, const Attachment &a);
 QByteArray caseReplyBody(const Case &c); // {"case": Case}
 
 } // namespace pakn::server

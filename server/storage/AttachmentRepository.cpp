@@ -1,7 +1,5 @@
 #include "storage/AttachmentRepository.h"
 
-#include <QSqlError>
-
 namespace pakn::server {
 
 namespace {
@@ -55,17 +53,11 @@ QHash<CaseId, QList<Attachment>> AttachmentRepository::current(const QList<CaseI
     QHash<CaseId, QList<Attachment>> out;
     if (ids.isEmpty())
         return out;
-    // Not a cached statement: the IN list's length varies with every page.
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(columns + QStringLiteral("WHERE case_id IN (") + placeholders(ids.size()) +
-                   QStringLiteral(") AND removed_at IS NULL ORDER BY case_id, ordinal"))) {
-        setError(q.lastError().text());
-        return out;
-    }
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bindValue(int(i), ids.at(i));
-    if (!exec(q))
+    if (!execWithIds(q,
+                     columns + QStringLiteral("WHERE case_id IN (") + placeholders(ids.size()) +
+                         QStringLiteral(") AND removed_at IS NULL ORDER BY case_id, ordinal"),
+                     ids))
         return out;
     while (q.next()) {
         StoredAttachment s = readAttachment(q);

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 
 namespace pakn::server {
 
@@ -210,15 +209,10 @@ QHash<CaseId, QList<CaseEvent>> CaseRepository::histories(const QList<CaseId> &i
     if (ids.isEmpty())
         return out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(eventColumns + QStringLiteral("WHERE case_id IN (") + placeholders(ids.size()) +
-                   QStringLiteral(") ORDER BY case_id, id"))) {
-        setError(q.lastError().text());
-        return out;
-    }
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bindValue(int(i), ids.at(i));
-    if (!exec(q))
+    if (!execWithIds(q,
+                     eventColumns + QStringLiteral("WHERE case_id IN (") +
+                         placeholders(ids.size()) + QStringLiteral(") ORDER BY case_id, id"),
+                     ids))
         return out;
     out.reserve(ids.size());
     while (q.next())

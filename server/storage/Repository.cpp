@@ -29,6 +29,18 @@ bool Repository::exec(QSqlQuery &q)
     return false;
 }
 
+bool Repository::execWithIds(QSqlQuery &q, const QString &sql, const QList<qint64> &ids)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        setError(q.lastError().text());
+        return false;
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bindValue(int(i), ids.at(i));
+    return exec(q);
+}
+
 void Repository::setError(const QString &message)
 {
     m_error = message.isEmpty() ? QStringLiteral("unknown database error") : message;

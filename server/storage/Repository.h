@@ -29,6 +29,9 @@ protected:
     QSqlQuery *statement(const QString &sql);
     // Executes and records the error; the query is left positioned before the first row.
     bool exec(QSqlQuery &q);
+    // Prepares `sql`, binds `ids` in order (an IN list, whose length varies, so
+    // the statement is not cached) and executes it; false after recording the error.
+    bool execWithIds(QSqlQuery &q, const QString &sql, const QList<qint64> &ids);
     void clearError() { m_error.clear(); }
     void setError(const QString &message);
 
