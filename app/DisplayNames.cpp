@@ -180,6 +180,10 @@ QString DisplayNames::historyAction(const QString &code)
         return tr("Received");
     if (code == QLatin1String("duplicate_merged"))
         return tr("Duplicate merged in");
+    if (code == QLatin1String("attach")) // attach-client: the event detail names the file
+        return tr("File attached");
+    if (code == QLatin1String("detach"))
+        return tr("Evidence withdrawn");
     if (const auto a = caseActionFromCode(code))
         return action(*a);
     return code;

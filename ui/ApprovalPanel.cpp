@@ -22,8 +22,13 @@ ApprovalPanel::ApprovalPanel(QWidget *parent) : QWidget(parent)
     m_diff = new QTextBrowser(this);
     m_diff->setObjectName(QStringLiteral("versionDiff"));
     m_diff->setTabChangesFocus(true);
+    m_evidence = new QLabel(this);
+    m_evidence->setObjectName(QStringLiteral("approvalEvidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_summary);
     layout->addWidget(m_diff);
+    layout->addWidget(m_evidence);
     retranslateUi();
     setCase(std::nullopt);
 }
@@ -54,13 +59,27 @@ bool ApprovalPanel::hasPrevious() const
     return applies() && submittedVersions(*m_case).size() >= 2;
 }
 
+QString ApprovalPanel::evidenceText(const Case &c)
+{
+    QStringList names;
+    for (const Attachment &a : c.attachments)
+        if (a.purpose == Attachment::Purpose::Evidence)
+            names.append(a.fileName);
+    return names.isEmpty() ? tr("No evidence attached to the reply.")
+                           : tr("Evidence sent with the reply (%1): %2")
+                                 .arg(names.size())
+                                 .arg(names.join(QStringLiteral(", ")));
+}
+
 void ApprovalPanel::render()
 {
     if (!applies()) {
         m_summary->clear();
         m_diff->clear();
+        m_evidence->clear();
         return;
     }
+    m_evidence->setText(evidenceText(*m_case));
     const QList<ReplyVersion> versions = submittedVersions(*m_case);
     if (versions.size() < 2) {
         m_summary->setText(tr("First submitted version: there is no earlier version to compare."));
@@ -95,6 +114,7 @@ void ApprovalPanel::retranslateUi()
 {
     m_diff->setAccessibleName(tr("Changes since the previous version"));
     m_summary->setAccessibleName(tr("Versions compared"));
+    m_evidence->setAccessibleName(tr("Evidence with the reply"));
     render();
 }
 

@@ -2,7 +2,8 @@
 
 // What the approver reads before approving: the submitted reply with the
 // words changed since the previous submitted version (after a send-back),
-// taken from the case's history, where every submission is kept.
+// taken from the case's history, where every submission is kept, and the
+// evidence that will go to the citizen with it.
 
 #include "domain/Case.h"
 
@@ -36,6 +37,9 @@ public:
     bool hasPrevious() const;
     static QList<ReplyVersion> submittedVersions(const Case &c);
     QTextBrowser *diffView() const { return m_diff; }
+    QLabel *evidenceLabel() const { return m_evidence; }
+    // "Evidence sent with the reply (2): a.jpg, b.pdf", or that there is none.
+    static QString evidenceText(const Case &c);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +51,7 @@ private:
     std::optional<Case> m_case;
     QLabel *m_summary;
     QTextBrowser *m_diff;
+    QLabel *m_evidence;
 };
 
 } // namespace pakn

@@ -1,7 +1,11 @@
 #include "CaseDetailView.h"
 
+#include "AttachmentStrip.h"
+
 #include <QDesktopServices>
+#include <QDragEnterEvent>
 #include <QEvent>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QUrlQuery>
 
@@ -9,11 +13,16 @@ namespace pakn {
 
 CaseDetailView::CaseDetailView(QWidget *parent)
     : QTextBrowser(parent), m_now([] { return QDateTime::currentDateTimeUtc(); }),
-      m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
+      m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); }),
+      m_attachments(new AttachmentStrip(AttachmentStrip::Mode::Case, this))
 {
     setObjectName(QStringLiteral("caseDetail"));
+    m_attachments->setAutoFillBackground(true);
+    m_attachments->setContentsMargins(6, 0, 6, 0);
+    m_attachments->hide();
     setReadOnly(true);
     setOpenLinks(false);
+    setAcceptDrops(true); // files dropped on the case are attached to it
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
                             Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     document()->setDefaultStyleSheet(QStringLiteral(
@@ -50,6 +59,57 @@ void CaseDetailView::setCase(const std::optional<Case> &c)
     render();
     if (!same)
         verticalScrollBar()->setValue(0);
+    m_attachments->setCase(c);
+    placeStrip();
+}
+
+void CaseDetailView::setCaseFiles(CaseFiles *files)
+{
+    m_attachments->setCaseFiles(files);
+    placeStrip();
+}
+
+void CaseDetailView::placeStrip()
+{
+    const int height = m_attachments->isHidden() ? 0 : m_attachments->sizeHint().height();
+    setViewportMargins(0, height, 0, 0);
+    // Beside the vertical scroll bar, which runs the whole height.
+    const int frame = frameWidth();
+    const int bar = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    m_attachments->setGeometry(frame, frame, width() - 2 * frame - bar, height);
+}
+
+void CaseDetailView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    placeStrip();
+}
+
+void CaseDetailView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_attachments->canAttach() && !droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QTextBrowser::dragEnterEvent(event);
+}
+
+void CaseDetailView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_attachments->canAttach() && !droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QTextBrowser::dragMoveEvent(event);
+}
+
+void CaseDetailView::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedFiles(event->mimeData());
+    if (m_attachments->canAttach() && !files.isEmpty()) {
+        event->acceptProposedAction();
+        m_attachments->attachFiles(files);
+    } else {
+        QTextBrowser::dropEvent(event);
+    }
 }
 
 void CaseDetailView::setHistoryFilter(HistoryFilter filter)

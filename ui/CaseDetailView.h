@@ -6,7 +6,9 @@
 // until the user asks to see it (an audited action, asked for through
 // revealPhoneRequested); description and location with a map link; and the
 // history as a timeline that can be narrowed to internal notes or reply
-// versions. Links are reachable with Tab and followed with Enter.
+// versions. Links are reachable with Tab and followed with Enter. Above the
+// text, the case's photos and files (AttachmentStrip); files dropped on the
+// view are attached to the case when the user may.
 
 #include "domain/Case.h"
 #include "domain/DeadlineCalendar.h"
@@ -17,6 +19,9 @@
 #include <optional>
 
 namespace pakn {
+
+class AttachmentStrip;
+class CaseFiles;
 
 class CaseDetailView : public QTextBrowser
 {
@@ -38,6 +43,9 @@ public:
     // Opens map links (QDesktopServices::openUrl unless replaced, e.g. in tests).
     void setUrlOpener(std::function<void(const QUrl &)> open) { m_openUrl = std::move(open); }
     void setCase(const std::optional<Case> &c);
+    // Where the case's files come from (none: the strip is not shown).
+    void setCaseFiles(CaseFiles *files);
+    AttachmentStrip *attachmentStrip() const { return m_attachments; }
     const std::optional<Case> &currentCase() const { return m_case; }
     void setHistoryFilter(HistoryFilter filter);
     HistoryFilter historyFilter() const { return m_filter; }
@@ -60,9 +68,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void render();
+    void placeStrip(); // in the viewport's top margin, above the text
     QString headerHtml(const Case &c) const;
     QString deadlineHtml(const Case &c, bool acceptance) const;
     QString workingTimeText(qint64 minutes) const;
@@ -79,6 +92,7 @@ private:
     DeadlineCalendar m_calendar;
     UserId m_viewer = 0;
     HistoryFilter m_filter = HistoryFilter::All;
+    AttachmentStrip *m_attachments;
 };
 
 } // namespace pakn

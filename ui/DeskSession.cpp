@@ -1,16 +1,20 @@
 #include "DeskSession.h"
 
+#include "AttachmentStrip.h"
+#include "CaseDetailView.h"
 #include "CaseNotifier.h"
 #include "DeskPreferences.h"
 #include "LoginDialog.h"
 #include "Logout.h"
 #include "MainWindow.h"
+#include "ReplyEditor.h"
 #include "SettingsDialog.h"
 #include "UiLanguage.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
 #include "cache/ReferenceStore.h"
+#include "files/CaseFiles.h"
 #include "sync/SyncController.h"
 
 #include <QApplication>
@@ -18,6 +22,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSession, "pakn.ui.session")
@@ -115,6 +120,7 @@ void DeskSession::openMain(const Account &me)
     m_sync = std::make_unique<SyncController>(m_profile.cachePath(), m_profile.endpoint,
                                               m_profile.readToken(), m_client);
     m_window = std::make_unique<MainWindow>(*m_store, *m_actions, *m_sync, me, m_language);
+    wireCaseFiles(); // attach-client
     // Queued: these tear the window down, which must not happen inside its own slots.
     connect(m_window.get(), &MainWindow::logoutRequested, this, &DeskSession::logout,
             Qt::QueuedConnection);
@@ -131,6 +137,43 @@ void DeskSession::openMain(const Account &me)
     // Office screens are wide enough for every column only when maximized.
     m_window->showMaximized();
     m_sync->start();
+}
+
+void DeskSession::wireCaseFiles()
+{
+    // The case view's photos and files and the reply's evidence share one
+    // file cache and download client; attaching queues an outbox entry, so
+    // the window shows the case again and a sync round sends it.
+    m_files = std::make_unique<CaseFiles>(m_cache->db(), m_profile.directory(), m_profile.endpoint,
+                                          m_profile.readToken());
+    CaseDetailView *detail = m_window->detailView();
+    ReplyEditor *reply = m_window->replyEditor();
+    detail->setCaseFiles(m_files.get());
+    reply->setCaseFiles(m_files.get());
+    QWidget::setTabOrder(detail, detail->attachmentStrip()->list());
+    QWidget::setTabOrder(detail->attachmentStrip()->list(),
+                         detail->attachmentStrip()->attachButton());
+    QWidget::setTabOrder(detail->attachmentStrip()->attachButton(), reply);
+    connect(m_files.get(), &CaseFiles::caseChanged, this, [this] {
+        m_window->refresh();
+        m_sync->syncNow();
+    });
+    const auto tell = [this](const QString &text) {
+        m_window->statusBar()->showMessage(text, 15000);
+    };
+    connect(m_files.get(), &CaseFiles::attachFailed, this,
+            [this](qint64, const QString &fileName, const QString &message) {
+                QMessageBox::warning(m_window.get(), tr("File not attached"),
+                                     tr("%1 was not attached.").arg(fileName) +
+                                         QStringLiteral("\n\n") + message);
+            });
+    connect(m_files.get(), &CaseFiles::attached, this, [tell](qint64 caseId, const Attachment &a) {
+        tell(tr("%1 attached to case #%2; it is uploaded with the next sync.")
+                 .arg(a.fileName)
+                 .arg(caseId));
+    });
+    connect(detail->attachmentStrip(), &AttachmentStrip::message, this, tell);
+    connect(reply->evidenceStrip(), &AttachmentStrip::message, this, tell);
 }
 
 SettingsDialog *DeskSession::showSettings()
@@ -204,6 +247,7 @@ void DeskSession::closeMain()
     if (m_window)
         m_window->keepUnsentText();
     m_window.reset();
+    m_files.reset();
     m_sync.reset(); // stops the sync thread and waits for it
     m_actions.reset();
 }

@@ -17,6 +17,7 @@
 namespace pakn {
 
 class CacheDatabase;
+class CaseFiles;
 class CaseStore;
 class LocalActions;
 class LoginDialog;
@@ -58,6 +59,7 @@ Q_SIGNALS:
 private:
     void showLogin(const QString &notice);
     void openMain(const Account &me);
+    void wireCaseFiles();
     void closeMain();
     void logout();
     void sessionEnded();
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<LocalActions> m_actions;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<CaseFiles> m_files;
     std::unique_ptr<MainWindow> m_window;
     QPointer<LoginDialog> m_login;
     QPointer<SettingsDialog> m_settings;

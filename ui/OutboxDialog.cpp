@@ -3,6 +3,7 @@
 #include "DisplayNames.h"
 #include "cache/CaseStore.h"
 #include "cache/Outbox.h"
+#include "files/AttachmentQueue.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -76,9 +77,11 @@ void OutboxDialog::reload()
         const std::optional<Case> c = m_store.caseById(e.caseId);
         const QString caseText =
             c ? tr("#%1 %2").arg(e.caseId).arg(c->title) : tr("#%1").arg(e.caseId);
-        const QStringList cells = {caseText, DisplayNames::action(e.action),
-                                   DisplayNames::dateTime(e.createdAt), QString::number(e.attempts),
-                                   e.lastError};
+        const QString what = e.kind == OutboxEntry::Kind::Action // attach-client
+                                 ? DisplayNames::action(e.action)
+                                 : AttachmentQueue::describe(e);
+        const QStringList cells = {caseText, what, DisplayNames::dateTime(e.createdAt),
+                                   QString::number(e.attempts), e.lastError};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setData(kEntryIdRole, e.id);

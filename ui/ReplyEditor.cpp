@@ -2,6 +2,7 @@
 
 #include "ActionParamsDialog.h"
 #include "ApprovalPanel.h"
+#include "AttachmentStrip.h"
 #include "CitizenReplyText.h"
 #include "ReplyActionButtons.h"
 #include "ReplyFormatBar.h"
@@ -10,10 +11,12 @@
 #include "ReplyTextEdit.h"
 #include "SendConfirmation.h"
 
+#include <QDragEnterEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabBar>
@@ -93,10 +96,8 @@ void ReplyEditor::buildUi()
     m_title->setBuddy(m_edit);
 
     auto *footer = new QHBoxLayout;
-    m_evidence = new QLabel(this);
-    m_evidence->setObjectName(QStringLiteral("evidenceNote"));
-    m_evidence->setWordWrap(true);
-    m_evidence->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_evidence = new AttachmentStrip(AttachmentStrip::Mode::Evidence, this);
+    m_edit->viewport()->installEventFilter(this);
     m_length = new QLabel(this);
     m_length->setObjectName(QStringLiteral("replyLength"));
     footer->addWidget(m_evidence, 1);
@@ -108,7 +109,42 @@ void ReplyEditor::buildUi()
     // Reading order: the text, then what to do with it; the toolbar by shortcut.
     setTabOrder(m_edit, m_templateButton);
     setTabOrder(m_templateButton, m_previewButton);
-    setTabOrder(m_previewButton, m_buttons->first());
+    setTabOrder(m_previewButton, m_evidence->list());
+    setTabOrder(m_evidence->list(), m_evidence->attachButton());
+    setTabOrder(m_evidence->attachButton(), m_buttons->first());
+}
+
+void ReplyEditor::setCaseFiles(CaseFiles *files)
+{
+    m_evidence->setCaseFiles(files);
+}
+
+QList<Attachment> ReplyEditor::evidence() const
+{
+    return m_evidence->shown();
+}
+
+QStringList ReplyEditor::sendWarnings() const
+{
+    return SendConfirmation::warnings(citizenText(), int(evidence().size()));
+}
+
+bool ReplyEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Files dragged onto the text are evidence, not text to insert.
+    if (watched == m_edit->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
+         event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList files = droppedFiles(drop->mimeData());
+        if (!files.isEmpty() && m_evidence->canAttach()) {
+            drop->acceptProposedAction();
+            if (event->type() == QEvent::Drop)
+                m_evidence->attachFiles(files);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *ReplyEditor::buildEditorPage()
@@ -193,6 +229,7 @@ void ReplyEditor::setCase(const std::optional<Case> &c, const QList<CaseAction> 
     m_formatBar->setEnabled(editable);
     m_templateButton->setVisible(editable);
     m_approval->setCase(c);
+    m_evidence->setCase(c);
     showApprovalTab(!sameCase);
     updatePlaceholder();
     updateButtons();
@@ -281,7 +318,7 @@ void ReplyEditor::submit()
     autosaveNow(); // the dialog may stay open a while
     if (!SendConfirmation::ask(this, tr("Submit for approval"),
                                tr("Submit this reply to the leader for approval?"), tr("&Submit"),
-                               SendConfirmation::warnings(citizenText(), 0)))
+                               sendWarnings()))
         return;
     Q_EMIT actionRequested(m_case->id, CaseAction::SubmitReply, {{QStringLiteral("text"), reply}});
 }
@@ -298,7 +335,7 @@ void ReplyEditor::approve()
                                       "the citizen?")
                                  : tr("Approve this reply and publish it to the citizen?");
     if (!SendConfirmation::ask(this, tr("Approve reply"), question, tr("Approve and publish"),
-                               SendConfirmation::warnings(citizenText(), 0)))
+                               sendWarnings()))
         return;
     Q_EMIT actionRequested(m_case->id, CaseAction::Approve, {{QStringLiteral("text"), reply}});
 }
@@ -329,6 +366,7 @@ void ReplyEditor::insertTemplate()
 void ReplyEditor::showPreview()
 {
     ReplyPreviewDialog preview(text(), m_case ? m_case->unitName : QString(), this);
+    preview.setEvidence(m_evidence->evidenceForPreview());
     preview.exec();
     m_edit->setFocus();
 }
@@ -352,9 +390,6 @@ void ReplyEditor::retranslateUi()
     m_templateButton->setAccessibleName(tr("Insert a reply template"));
     m_previewButton->setText(tr("P&review…"));
     m_previewButton->setAccessibleName(tr("Preview the reply as the citizen will see it"));
-    m_evidence->setText(tr("Evidence (photos, documents): attaching files arrives in a later "
-                           "version; the server does not accept attachments yet."));
-    m_evidence->setAccessibleName(tr("Evidence"));
     m_length->setAccessibleName(tr("Reply length"));
     updatePlaceholder();
     updateButtons();

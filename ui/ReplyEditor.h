@@ -27,6 +27,8 @@ class QTabWidget;
 namespace pakn {
 
 class ApprovalPanel;
+class AttachmentStrip;
+class CaseFiles;
 class ReplyActionButtons;
 class ReplyFormatBar;
 
@@ -41,6 +43,9 @@ public:
 
     // Where the templates for a case's field come from (the cached reference data).
     void setTemplateSource(TemplateSource source) { m_templates = std::move(source); }
+    // Where evidence files are attached, cached and downloaded (none: the
+    // evidence is listed by name only and cannot be added).
+    void setCaseFiles(CaseFiles *files);
     // Where typed text is saved durably; an empty text removes the saved one.
     void setAutosave(Autosave save) { m_autosave = std::move(save); }
     static constexpr int AutosaveDelayMs = 2000;
@@ -68,6 +73,11 @@ public:
     QPushButton *previewButton() const { return m_previewButton; }
     QLabel *lengthLabel() const { return m_length; }
     ApprovalPanel *approvalPanel() const { return m_approval; }
+    AttachmentStrip *evidenceStrip() const { return m_evidence; }
+    // The photos and documents that go to the citizen with the reply.
+    QList<Attachment> evidence() const;
+    // The warnings the send confirmation would show now.
+    QStringList sendWarnings() const;
     // The plain text the citizen would receive now (as the preview shows it).
     QString citizenText() const;
 
@@ -83,6 +93,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Files dropped on the reply text become evidence.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -113,7 +125,7 @@ private:
     ApprovalPanel *m_approval;
     ReplyFormatBar *m_formatBar;
     ReplyTextEdit *m_edit;
-    QLabel *m_evidence;
+    AttachmentStrip *m_evidence;
     QLabel *m_length;
     QPushButton *m_templateButton;
     QPushButton *m_previewButton;

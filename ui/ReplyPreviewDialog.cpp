@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,8 +38,34 @@ ReplyPreviewDialog::ReplyPreviewDialog(const QString &markdown, const QString &u
     layout->addWidget(intro);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_length);
+    // attach-client: the evidence as the citizen gets it with the message.
+    m_evidenceTitle = new QLabel(this);
+    m_evidenceTitle->setObjectName(QStringLiteral("previewEvidenceTitle"));
+    m_evidence = new QListWidget(this);
+    m_evidence->setObjectName(QStringLiteral("previewEvidence"));
+    m_evidence->setAccessibleName(tr("Evidence sent with the reply"));
+    m_evidence->setViewMode(QListView::IconMode);
+    m_evidence->setFlow(QListView::LeftToRight);
+    m_evidence->setWrapping(false);
+    m_evidence->setIconSize(QSize(64, 64));
+    m_evidence->setFixedHeight(64 + fontMetrics().height() * 2 + 12);
+    m_evidence->hide();
+    layout->addWidget(m_evidenceTitle);
+    layout->addWidget(m_evidence);
+    setEvidence({});
     layout->addWidget(buttons);
     m_text->setFocus();
+}
+
+void ReplyPreviewDialog::setEvidence(const QList<std::pair<QIcon, QString>> &items)
+{
+    m_evidence->clear();
+    for (const auto &[icon, name] : items)
+        new QListWidgetItem(icon, name, m_evidence);
+    m_evidence->setVisible(!items.isEmpty());
+    m_evidenceTitle->setText(items.isEmpty() ? tr("No photos or documents go with this reply.")
+                                             : tr("Sent with the reply: %n photo(s) or document(s)",
+                                                  nullptr, int(items.size())));
 }
 
 QString ReplyPreviewDialog::message() const

@@ -5,8 +5,11 @@
 // one channel message.
 
 #include <QDialog>
+#include <QIcon>
+#include <utility>
 
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace pakn {
@@ -18,12 +21,17 @@ public:
     ReplyPreviewDialog(const QString &markdown, const QString &unitName, QWidget *parent = nullptr);
 
     QString message() const;
+    // The evidence that goes with the reply (icon and file name), listed
+    // under the text as the citizen receives it; "none" when empty.
+    void setEvidence(const QList<std::pair<QIcon, QString>> &items);
     // "1.234 characters", with the over-length warning when it applies.
     static QString lengthText(qsizetype characters);
 
 private:
     QPlainTextEdit *m_text;
     QLabel *m_length;
+    QLabel *m_evidenceTitle;
+    QListWidget *m_evidence;
 };
 
 } // namespace pakn

@@ -4,6 +4,7 @@
 #include "cache/CaseStore.h"
 #include "cache/Outbox.h"
 #include "cache/SqlTransaction.h"
+#include "files/AttachmentQueue.h"
 
 namespace pakn {
 
@@ -127,6 +128,10 @@ Case LocalActions::reapplyPending(const Case &serverCase) const
     if (!me)
         return c;
     for (const OutboxEntry &e : Outbox(m_db).pendingFor(serverCase.id)) {
+        if (e.kind != OutboxEntry::Kind::Action) { // attach-client: uploads and withdrawals
+            AttachmentQueue::reapply(c, e);
+            continue;
+        }
         ActionOutcome outcome;
         const auto input = inputFor(e.action, e.params, &outcome);
         if (input)

@@ -4,6 +4,7 @@
 #include "cache/CaseColumns.h"
 #include "cache/CaseStore.h"
 #include "cache/SqlTransaction.h"
+#include "files/AttachmentFiles.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -18,9 +19,18 @@ const QString kColumns = QStringLiteral(
     "id, case_id, action, params, key, base_version, created_at, attempts, next_attempt_at,"
     " last_error");
 
+// The action column holds a workflow action's code, or one of these.
+const QString kUpload = QStringLiteral("upload");
+const QString kWithdraw = QStringLiteral("withdraw_attachment");
+
 std::optional<OutboxEntry> entryFrom(const QSqlQuery &q)
 {
-    const auto action = caseActionFromCode(q.value(2).toString());
+    const QString code = q.value(2).toString();
+    const auto kind = code == kUpload     ? OutboxEntry::Kind::Upload
+                      : code == kWithdraw ? OutboxEntry::Kind::Withdraw
+                                          : OutboxEntry::Kind::Action;
+    const auto action =
+        kind == OutboxEntry::Kind::Action ? caseActionFromCode(code) : CaseAction::Note;
     if (!action) {
         qCWarning(lcCache) << "outbox entry" << q.value(0).toLongLong() << "has an unknown action"
                            << q.value(2).toString();
@@ -29,6 +39,7 @@ std::optional<OutboxEntry> entryFrom(const QSqlQuery &q)
     OutboxEntry e;
     e.id = q.value(0).toLongLong();
     e.caseId = q.value(1).toLongLong();
+    e.kind = kind;
     e.action = *action;
     e.params = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
     e.key = q.value(4).toString();
@@ -72,15 +83,39 @@ Outbox::Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
 qint64 Outbox::enqueue(CaseId caseId, CaseAction action, const QJsonObject &params,
                        qint64 baseVersion, QString *error)
 {
+    return insert(caseId, toCode(action), params,
+                  QUuid::createUuid().toString(QUuid::WithoutBraces), baseVersion, error);
+}
+
+qint64 Outbox::enqueueAttachment(CaseId caseId, OutboxEntry::Kind kind, const QJsonObject &params,
+                                 qint64 baseVersion, QString *error)
+{
+    const bool upload = kind == OutboxEntry::Kind::Upload;
+    const QString id =
+        params.value(upload ? QStringLiteral("id") : QStringLiteral("attachmentId")).toString();
+    if (kind == OutboxEntry::Kind::Action || id.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("not an attachment entry");
+        return 0;
+    }
+    // A withdrawal's key must differ from the upload's (the key column is unique).
+    return insert(caseId, upload ? kUpload : kWithdraw, params,
+                  upload ? id : QUuid::createUuid().toString(QUuid::WithoutBraces), baseVersion,
+                  error);
+}
+
+qint64 Outbox::insert(CaseId caseId, const QString &code, const QJsonObject &params,
+                      const QString &key, qint64 baseVersion, QString *error)
+{
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO outbox (case_id, action, params, key, base_version,"
                              " created_at, attempts, next_attempt_at, last_error)"
                              " VALUES (?, ?, ?, ?, ?, ?, 0, ?, '')"));
     q.addBindValue(caseId);
-    q.addBindValue(toCode(action));
+    q.addBindValue(code);
     q.addBindValue(QJsonDocument(params).toJson(QJsonDocument::Compact));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(key);
     q.addBindValue(baseVersion);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -207,6 +242,19 @@ bool Outbox::recordUnreachable(qint64 id, const QString &error)
     return run(q);
 }
 
+bool Outbox::hold(qint64 id, const QString &error)
+{
+    // Far enough never to come due by itself; retryNow() makes it due.
+    const qint64 never = QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
+                             " last_error = ? WHERE id = ?"));
+    q.addBindValue(never);
+    q.addBindValue(nonNull(error));
+    q.addBindValue(id);
+    return run(q);
+}
+
 std::optional<OutboxEntry> Outbox::entry(qint64 id) const
 {
     QSqlQuery q(m_db);
@@ -226,8 +274,9 @@ std::optional<OutboxEntry> Outbox::discard(qint64 id, CaseStore &drafts, QString
             *error = tx.isActive() ? QStringLiteral("no queued action %1").arg(id) : tx.error();
         return std::nullopt;
     }
-    const bool reply = e->action == CaseAction::DraftReply ||
-                       e->action == CaseAction::SubmitReply || e->action == CaseAction::Approve;
+    const bool reply = e->kind == OutboxEntry::Kind::Action &&
+                       (e->action == CaseAction::DraftReply ||
+                        e->action == CaseAction::SubmitReply || e->action == CaseAction::Approve);
     const QString text = reply ? e->params.value(QStringLiteral("text")).toString() : QString();
     bool ok = remove(id);
     if (ok && !text.trimmed().isEmpty()) {
@@ -243,6 +292,9 @@ std::optional<OutboxEntry> Outbox::discard(qint64 id, CaseStore &drafts, QString
             *error = tx.error();
         return std::nullopt;
     }
+    if (e->kind == OutboxEntry::Kind::Upload) // its copy waiting for upload goes too
+        AttachmentFiles::besideCache(m_db.databaseName())
+            .removePending(e->params.value(QStringLiteral("id")).toString());
     qCInfo(lcCache) << "discarded queued" << toCode(e->action) << "on case" << e->caseId;
     return e;
 }

@@ -20,9 +20,20 @@ class CaseStore;
 
 struct OutboxEntry
 {
+    // Most entries are workflow actions (POST …/actions); attachments travel
+    // in the same queue so that they reach the server in order with them: an
+    // upload before the draft that mentions it.
+    enum class Kind
+    {
+        Action,
+        Upload, // PUT …/attachments/{id} with the file from files/pending (params: the Attachment
+                // JSON)
+        Withdraw, // DELETE …/attachments/{id} (params: {"attachmentId", "fileName"})
+    };
     qint64 id = 0;
     CaseId caseId = 0;
-    CaseAction action = CaseAction::Note;
+    Kind kind = Kind::Action;
+    CaseAction action = CaseAction::Note; // for Kind::Action
     QJsonObject params;
     QString key;            // idempotency key (UUID)
     qint64 baseVersion = 0; // the server version the action was based on
@@ -44,6 +55,10 @@ public:
     // Adds an entry (inside the caller's transaction). Returns its id, 0 on error.
     qint64 enqueue(CaseId caseId, CaseAction action, const QJsonObject &params, qint64 baseVersion,
                    QString *error);
+    // Adds an upload or withdrawal of an attachment (inside the caller's
+    // transaction); its key is the attachment's id, which makes the PUT idempotent.
+    qint64 enqueueAttachment(CaseId caseId, OutboxEntry::Kind kind, const QJsonObject &params,
+                             qint64 baseVersion, QString *error);
     QList<OutboxEntry> pending() const;                          // oldest first
     QList<OutboxEntry> pendingFor(CaseId id) const;              // oldest first
     std::optional<OutboxEntry> next(const QDateTime &now) const; // oldest due entry
@@ -55,6 +70,10 @@ public:
     // entry itself did not fail, so it is not held back: the next round (timer
     // or "sync now") sends it again with the same key.
     bool recordUnreachable(qint64 id, const QString &error);
+    // The server refused the entry for a reason a retry will not change (a file
+    // too large, a type it does not take): it waits, failed, until the user
+    // retries (retryNow) or discards it; later entries of its case wait too.
+    bool hold(qint64 id, const QString &error);
 
     // The wait after the given number of failed attempts.
     static std::chrono::seconds backoff(int attempts);
@@ -86,6 +105,9 @@ public:
     bool clear(QString *error);
 
 private:
+    qint64 insert(CaseId caseId, const QString &code, const QJsonObject &params, const QString &key,
+                  qint64 baseVersion, QString *error);
+
     QSqlDatabase m_db;
 };
 

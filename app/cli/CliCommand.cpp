@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "CliAttachments.h"
 #include "Login.h"
 #include "Logout.h"
 #include "PasswordPrompt.h"
@@ -28,6 +29,8 @@ const char *const kUsage =
     "  search TEXT... [--queue QUEUE] [--limit N]\n"
     "  show ID\n"
     "  act ID ACTION [NAME=VALUE ...]\n"
+    "  attach ID FILE... [--evidence]   (JPEG, PNG, WebP or PDF; evidence goes with the reply)\n"
+    "  file ID ATTACHMENT_ID --output PATH\n"
     "  outbox\n"
     "  drafts                (reply texts the server did not take, kept locally)\n"
     "queues: assigned_to_me, unit_open, awaiting_approval, new, to_accept, closed, all\n"
@@ -149,6 +152,8 @@ int CliCommand::run()
         return drafts();
     if (command == QLatin1String("outbox"))
         return outbox();
+    if (command == QLatin1String("attach") || command == QLatin1String("file"))
+        return attachments(command, args);
     return usage(QStringLiteral("unknown command: ") + command);
 }
 
@@ -461,6 +466,21 @@ int CliCommand::act(const QStringList &args)
     }
     m_out.error(QStringLiteral("the action is still queued; see `pakn outbox`"));
     return Queued;
+}
+
+int CliCommand::attachments(const QString &command, const QStringList &args)
+{
+    if (!requireLogin())
+        return NotAuthenticated;
+    CliAttachments files(*m_profile, m_out, clientName());
+    if (command == QLatin1String("file"))
+        return files.file(args);
+    return files.attach(args, [this](QString *message, bool *offline) {
+        SyncState state = SyncState::Idle;
+        const bool done = syncRound(message, &state);
+        *offline = state == SyncState::Offline;
+        return done && m_rejected == 0;
+    });
 }
 
 int CliCommand::outbox()

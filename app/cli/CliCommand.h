@@ -34,6 +34,7 @@ private:
     int show(const QStringList &args);
     int act(const QStringList &args);
     int outbox();
+    int attachments(const QString &command, const QStringList &args); // attach, file
     int drafts();
 
     // Runs one sync round on this thread; false (with a message) if it did not complete.

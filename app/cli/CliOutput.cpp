@@ -103,7 +103,7 @@ void CliOutput::caseDetail(const Case &c, const QList<CaseAction> &allowed) cons
         for (CaseAction a : allowed)
             actions.append(toCode(a));
         o.insert(QStringLiteral("allowedActions"), actions);
-        printJson(o);
+        printJson(o); // "attachments" is part of the case's JSON
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -145,6 +145,15 @@ void CliOutput::caseDetail(const Case &c, const QList<CaseAction> &allowed) cons
         print(QStringLiteral("\nDraft reply:\n") + c.replyDraft);
     if (!c.replyPublished.isEmpty())
         print(QStringLiteral("\nPublished reply:\n") + c.replyPublished);
+    if (!c.attachments.isEmpty()) {
+        print(
+            QStringLiteral("\nAttachments (`pakn file %1 ID --output PATH` saves one):").arg(c.id));
+        for (const Attachment &a : c.attachments)
+            print(QStringLiteral("  %1  %2  %3  %4 bytes  %5")
+                      .arg(a.id, clip(a.fileName, 30), a.contentType)
+                      .arg(a.size)
+                      .arg(toCode(a.purpose)));
+    }
     print(QStringLiteral("\nHistory:"));
     for (const CaseEvent &e : c.history)
         print(QStringLiteral("  %1  %2  %3  %4  [%5]")
@@ -175,6 +184,22 @@ void CliOutput::drafts(const QList<CaseStore::LocalDraft> &drafts) const
     print(QStringLiteral("%1 reply text(s) kept locally").arg(drafts.size()));
 }
 
+namespace {
+// "accept", or "upload"/"withdraw_attachment" for attachment entries.
+QString entryCode(const OutboxEntry &e)
+{
+    switch (e.kind) {
+    case OutboxEntry::Kind::Upload:
+        return QStringLiteral("upload");
+    case OutboxEntry::Kind::Withdraw:
+        return QStringLiteral("withdraw_attachment");
+    case OutboxEntry::Kind::Action:
+        break;
+    }
+    return toCode(e.action);
+}
+} // namespace
+
 void CliOutput::outbox(const QList<OutboxEntry> &entries) const
 {
     if (m_json) {
@@ -182,7 +207,7 @@ void CliOutput::outbox(const QList<OutboxEntry> &entries) const
         for (const OutboxEntry &e : entries)
             out.append(QJsonObject{{QStringLiteral("id"), e.id},
                                    {QStringLiteral("caseId"), e.caseId},
-                                   {QStringLiteral("action"), toCode(e.action)},
+                                   {QStringLiteral("action"), entryCode(e)},
                                    {QStringLiteral("params"), e.params},
                                    {QStringLiteral("key"), e.key},
                                    {QStringLiteral("baseVersion"), e.baseVersion},
@@ -195,7 +220,7 @@ void CliOutput::outbox(const QList<OutboxEntry> &entries) const
         print(QStringLiteral("%1  case %2  %3  attempts %4  %5")
                   .arg(e.id)
                   .arg(e.caseId)
-                  .arg(toCode(e.action))
+                  .arg(entryCode(e))
                   .arg(e.attempts)
                   .arg(e.lastError));
     print(QStringLiteral("%1 action(s) waiting to be sent").arg(entries.size()));

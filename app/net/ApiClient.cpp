@@ -54,7 +54,21 @@ bool isOfflineError(QNetworkReply::NetworkError e)
     }
 }
 
-ApiResult resultOf(QNetworkReply *reply, const QString &tlsRefusal)
+const char *verbOf(QNetworkReply *reply)
+{
+    switch (reply->operation()) {
+    case QNetworkAccessManager::PostOperation:
+        return "POST";
+    case QNetworkAccessManager::PutOperation:
+        return "PUT";
+    case QNetworkAccessManager::DeleteOperation:
+        return "DELETE";
+    default:
+        return "GET";
+    }
+}
+
+ApiResult resultOf(QNetworkReply *reply, const QString &tlsRefusal, bool binary)
 {
     ApiResult r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -89,8 +103,18 @@ ApiResult resultOf(QNetworkReply *reply, const QString &tlsRefusal)
         r.notModified = true;
         return r;
     }
+    const QByteArray raw = reply->readAll();
+    if (binary && r.httpStatus >= 200 && r.httpStatus < 300) {
+        if (error != QNetworkReply::NoError && isOfflineError(error)) {
+            r.kind = ApiResult::Kind::Offline; // the connection broke mid-answer
+            r.message =
+                ApiClient::tr("The connection to %1 broke: %2").arg(host, reply->errorString());
+        }
+        r.bytes = raw;
+        return r;
+    }
     QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parse);
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &parse);
     r.body = doc.object();
     if (r.httpStatus >= 400) {
         r.kind = ApiResult::Kind::HttpError;
@@ -187,6 +211,35 @@ void ApiClient::post(const QString &path, const QJsonObject &body, Callback done
     send(m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(done));
 }
 
+void ApiClient::put(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                    Callback done)
+{
+    if (refuseIfMisconfigured(done))
+        return;
+    QNetworkRequest request = requestFor(urlFor(path, query));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/octet-stream"));
+    send(m_nam->put(request, bytes), std::move(done));
+}
+
+void ApiClient::deleteResource(const QString &path, Callback done)
+{
+    if (!refuseIfMisconfigured(done))
+        send(m_nam->deleteResource(requestFor(urlFor(path, {}))), std::move(done));
+}
+
+void ApiClient::download(const QString &path, Callback done, Progress progress)
+{
+    if (refuseIfMisconfigured(done))
+        return;
+    QNetworkRequest request = requestFor(urlFor(path, {}));
+    request.setRawHeader("Accept", "*/*");
+    QNetworkReply *reply = m_nam->get(request);
+    if (progress)
+        connect(reply, &QNetworkReply::downloadProgress, this, std::move(progress));
+    send(reply, std::move(done), true);
+}
+
 bool ApiClient::refuseIfMisconfigured(const Callback &done)
 {
     if (m_setupError.isEmpty())
@@ -200,7 +253,7 @@ bool ApiClient::refuseIfMisconfigured(const Callback &done)
     return true;
 }
 
-void ApiClient::send(QNetworkReply *reply, Callback done)
+void ApiClient::send(QNetworkReply *reply, Callback done, bool binary)
 {
     auto tlsRefusal = std::make_shared<QString>();
     auto clock = std::make_shared<QElapsedTimer>();
@@ -233,18 +286,15 @@ void ApiClient::send(QNetworkReply *reply, Callback done)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this,
-            [reply, tlsRefusal, clock, done] {
-                reply->deleteLater();
-                const ApiResult result = resultOf(reply, *tlsRefusal);
-                qCDebug(lcNet).noquote()
-                    << (reply->operation() == QNetworkAccessManager::PostOperation ? "POST" : "GET")
-                    << reply->url().path() << "->" << result.httpStatus << "in" << clock->elapsed()
-                    << "ms";
-                if (!result.ok())
-                    qCInfo(lcNet).noquote() << reply->url().path() << "failed:" << result.message;
-                done(result);
-            });
+    connect(reply, &QNetworkReply::finished, this, [reply, tlsRefusal, clock, done, binary] {
+        reply->deleteLater();
+        const ApiResult result = resultOf(reply, *tlsRefusal, binary);
+        qCDebug(lcNet).noquote() << verbOf(reply) << reply->url().path() << "->"
+                                 << result.httpStatus << "in" << clock->elapsed() << "ms";
+        if (!result.ok())
+            qCInfo(lcNet).noquote() << reply->url().path() << "failed:" << result.message;
+        done(result);
+    });
 }
 
 } // namespace pakn

@@ -37,6 +37,7 @@ struct ApiResult
     QJsonObject body;
     QByteArray etag;          // the answer's ETag header, if any
     bool notModified = false; // a 304 to If-None-Match: Ok, with no body
+    QByteArray bytes;         // the raw answer of download() (files, thumbnails)
     bool ok() const { return kind == Kind::Ok; }
 };
 
@@ -59,9 +60,17 @@ public:
     // A conditional GET: a 304 answer is Ok with notModified set.
     void getIfNoneMatch(const QString &path, const QByteArray &etag, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
+    // PUT of raw bytes (an attachment upload); the answer is JSON.
+    void put(const QString &path, const QUrlQuery &query, const QByteArray &bytes, Callback done);
+    void deleteResource(const QString &path, Callback done);
+    // A GET whose answer is kept as bytes (result.bytes), not parsed; error
+    // answers are still read as the API's error JSON. `progress` (optional)
+    // is told the bytes received so far and the total (-1 when unknown).
+    using Progress = std::function<void(qint64 received, qint64 total)>;
+    void download(const QString &path, Callback done, Progress progress = {});
 
 private:
-    void send(QNetworkReply *reply, Callback done);
+    void send(QNetworkReply *reply, Callback done, bool binary = false);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     QNetworkRequest requestFor(const QUrl &url) const;
     // An unusable endpoint (bad URL, plain http, unreadable CA file) answers

@@ -27,8 +27,9 @@ QString lastChange(const Case &c)
 } // namespace
 
 OutboxSender::OutboxSender(ApiClient &api, CaseStore &store, Outbox &outbox,
-                           const LocalActions &actions, QObject *parent)
-    : QObject(parent), m_api(api), m_store(store), m_outbox(outbox), m_actions(actions)
+                           const LocalActions &actions, AttachmentFiles files, QObject *parent)
+    : QObject(parent), m_api(api), m_store(store), m_outbox(outbox), m_actions(actions),
+      m_files(std::move(files))
 {}
 
 void OutboxSender::run(std::function<void(const Outcome &)> done)
@@ -45,6 +46,8 @@ void OutboxSender::sendNext()
         std::exchange(m_done, {})(m_outcome);
         return;
     }
+    if (entry->kind != OutboxEntry::Kind::Action)
+        return sendAttachmentEntry(*entry);
     const QJsonObject body{{QStringLiteral("action"), toCode(entry->action)},
                            {QStringLiteral("key"), entry->key},
                            {QStringLiteral("baseVersion"), entry->baseVersion},
@@ -141,8 +144,9 @@ void OutboxSender::accepted(const OutboxEntry &entry, const Case &fresh)
         stop(failure);
         return;
     }
-    qCDebug(lcSync) << toCode(entry.action) << "on case" << entry.caseId << "accepted, version"
-                    << fresh.version;
+    qCDebug(lcSync) << (entry.kind == OutboxEntry::Kind::Action ? toCode(entry.action)
+                                                                : QStringLiteral("attachment"))
+                    << "on case" << entry.caseId << "accepted, version" << fresh.version;
     ++m_outcome.sent;
     Q_EMIT entrySettled();
     sendNext();
@@ -258,6 +262,106 @@ void OutboxSender::refetch(CaseId id)
         }
         sendNext();
     });
+}
+
+void OutboxSender::sendAttachmentEntry(const OutboxEntry &entry)
+{
+    const auto settleIt = [this, entry](const ApiResult &answer) {
+        settleAttachmentEntry(entry, answer);
+    };
+    if (entry.kind == OutboxEntry::Kind::Withdraw) {
+        const QString id = entry.params.value(QStringLiteral("attachmentId")).toString();
+        qCDebug(lcSync) << "withdrawing attachment" << id << "from case" << entry.caseId;
+        m_api.deleteResource(QStringLiteral("cases/%1/attachments/%2").arg(entry.caseId).arg(id),
+                             settleIt);
+        return;
+    }
+    const QString id = entry.params.value(QStringLiteral("id")).toString();
+    QString error;
+    const QByteArray bytes = m_files.readPending(id, &error);
+    if (bytes.isEmpty())
+        return hold(entry, error);
+    // Encoded here: QUrlQuery would leave "&", "+" and "=" of a file name as they are.
+    const QUrlQuery query(QStringLiteral("purpose=") +
+                          entry.params.value(QStringLiteral("purpose")).toString() +
+                          QStringLiteral("&name=") +
+                          QString::fromLatin1(QUrl::toPercentEncoding(
+                              entry.params.value(QStringLiteral("fileName")).toString())));
+    qCDebug(lcSync) << "uploading attachment" << id << "to case" << entry.caseId << bytes.size()
+                    << "bytes";
+    m_api.put(QStringLiteral("cases/%1/attachments/%2").arg(entry.caseId).arg(id), query, bytes,
+              settleIt);
+}
+
+void OutboxSender::settleAttachmentEntry(const OutboxEntry &entry, const ApiResult &answer)
+{
+    const QString id = entry.params.value(QStringLiteral("id")).toString();
+    QString error;
+    switch (answer.kind) {
+    case ApiResult::Kind::Ok:
+        if (const auto fresh = caseFromAnswer(answer.body, &error);
+            fresh && fresh->id == entry.caseId) {
+            // The pending copy becomes the cached file: the uploader never downloads it.
+            if (entry.kind == OutboxEntry::Kind::Upload &&
+                !m_files.hasFile(entry.params.value(QStringLiteral("sha256")).toString()))
+                m_files.storeFile(entry.params.value(QStringLiteral("sha256")).toString(),
+                                  m_files.readPending(id, nullptr), nullptr);
+            accepted(entry, *fresh);
+            if (entry.kind == OutboxEntry::Kind::Upload && !m_outbox.entry(entry.id))
+                m_files.removePending(id);
+        } else if (entry.kind == OutboxEntry::Kind::Withdraw) {
+            // An answer without the case: done all the same; fetch the case.
+            m_outbox.remove(entry.id);
+            ++m_outcome.sent;
+            Q_EMIT entrySettled();
+            refetch(entry.caseId);
+        } else {
+            retryLater(entry, tr("the server's answer is malformed (%1)").arg(error));
+        }
+        return;
+    case ApiResult::Kind::Offline:
+        // PUT is idempotent by the attachment's id: the retry is safe.
+        m_outbox.recordUnreachable(entry.id, answer.message);
+        stop(answer);
+        return;
+    case ApiResult::Kind::TlsError:
+        stop(answer);
+        return;
+    case ApiResult::Kind::BadResponse:
+        retryLater(entry, answer.message);
+        return;
+    case ApiResult::Kind::HttpError:
+        break;
+    }
+    const int status = answer.httpStatus;
+    if (status == 401)
+        stop(answer);
+    else if (status >= 500 || status == 408 || status == 429)
+        retryLater(entry, answer.message);
+    else
+        hold(entry, answer.message);
+}
+
+void OutboxSender::hold(const OutboxEntry &entry, const QString &why)
+{
+    const QString name = entry.params.value(QStringLiteral("fileName")).toString();
+    const QString message = entry.kind == OutboxEntry::Kind::Upload
+                                ? tr("The file %1 was not attached to case #%2: %3")
+                                      .arg(name)
+                                      .arg(entry.caseId)
+                                      .arg(why)
+                                : tr("The evidence %1 was not withdrawn from case #%2: %3")
+                                      .arg(name)
+                                      .arg(entry.caseId)
+                                      .arg(why);
+    m_outbox.hold(entry.id, message);
+    qCInfo(lcSync).noquote() << "held an attachment entry of case" << entry.caseId << ":" << why;
+    m_outcome.problem = message;
+    Q_EMIT actionRejected(entry.caseId,
+                          entry.kind == OutboxEntry::Kind::Upload ? QStringLiteral("upload")
+                                                                  : QStringLiteral("withdraw"),
+                          message);
+    sendNext();
 }
 
 void OutboxSender::retryLater(const OutboxEntry &entry, const QString &why)

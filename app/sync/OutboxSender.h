@@ -4,11 +4,14 @@
 // order, and settles each by the answer: accepted (store the server's case),
 // conflict (re-check on the fresh case: resend once or drop), refused (drop,
 // keeping any reply text as a local draft), or a transient failure (keep, retry
-// with backoff). Part of a SyncEngine round; runs on the sync thread.
+// with backoff). Attachment uploads and withdrawals travel in the same queue
+// (OutboxEntry::Kind); the server refusing one holds it, failed, for the user
+// to retry or discard. Part of a SyncEngine round; runs on the sync thread.
 
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
 #include "cache/Outbox.h"
+#include "files/AttachmentFiles.h"
 #include "net/ApiClient.h"
 
 #include <QObject>
@@ -33,7 +36,7 @@ public:
     };
 
     OutboxSender(ApiClient &api, CaseStore &store, Outbox &outbox, const LocalActions &actions,
-                 QObject *parent = nullptr);
+                 AttachmentFiles files, QObject *parent = nullptr);
 
     void run(std::function<void(const Outcome &)> done);
 
@@ -44,6 +47,10 @@ Q_SIGNALS:
 private:
     void sendNext();
     void settle(const OutboxEntry &entry, const ApiResult &answer);
+    void sendAttachmentEntry(const OutboxEntry &entry);
+    void settleAttachmentEntry(const OutboxEntry &entry, const ApiResult &answer);
+    // The server refused an upload or withdrawal: kept, failed, with its words.
+    void hold(const OutboxEntry &entry, const QString &why);
     void accepted(const OutboxEntry &entry, const Case &fresh);
     void conflicted(const OutboxEntry &entry, const Case &fresh);
     // Drops the entry; `fresh` is the server's copy if known (else fetched).
@@ -57,6 +64,7 @@ private:
     CaseStore &m_store;
     Outbox &m_outbox;
     const LocalActions &m_actions;
+    AttachmentFiles m_files;
     std::function<void(const Outcome &)> m_done;
     Outcome m_outcome;
     QSet<qint64> m_resent; // entries already resent once after a conflict

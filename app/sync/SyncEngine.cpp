@@ -4,6 +4,7 @@
 #include "cache/CacheDatabase.h"
 #include "domain/JsonCodec.h"
 #include "domain/ReferenceDataJson.h"
+#include "files/ThumbnailPrefetcher.h"
 #include "net/ApiPayloads.h"
 #include "sync/OutboxSender.h"
 
@@ -31,6 +32,8 @@ struct SyncEngine::Private
     std::unique_ptr<LocalActions> actions;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<OutboxSender> sender;
+    std::unique_ptr<AttachmentTransfer> transfer; // attach-client: thumbnails after sync
+    std::unique_ptr<ThumbnailPrefetcher> prefetcher;
     QTimer *retryTimer = nullptr;
 
     bool running = false;
@@ -78,7 +81,11 @@ void SyncEngine::start()
     d->actions = std::make_unique<LocalActions>(d->cache->db(), d->rules, d->client);
     d->api = std::make_unique<ApiClient>(d->endpoint);
     d->api->setToken(d->token);
-    d->sender = std::make_unique<OutboxSender>(*d->api, *d->store, *d->outbox, *d->actions);
+    d->sender = std::make_unique<OutboxSender>(*d->api, *d->store, *d->outbox, *d->actions,
+                                               AttachmentFiles::besideCache(d->cachePath));
+    d->transfer =
+        std::make_unique<AttachmentTransfer>(*d->api, AttachmentFiles::besideCache(d->cachePath));
+    d->prefetcher = std::make_unique<ThumbnailPrefetcher>(*d->transfer);
     connect(d->sender.get(), &OutboxSender::actionRejected, this, &SyncEngine::actionRejected);
     connect(d->sender.get(), &OutboxSender::entrySettled, this,
             [this] { Q_EMIT pendingCountChanged(d->outbox->count()); });
@@ -256,6 +263,9 @@ void SyncEngine::pullFeed()
         if (!d->store->applyFeedPage(
                 *page, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
             return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
+        for (const FeedChange &change : page->changes) // attach-client
+            if (change.item && !change.item->attachments.isEmpty())
+                d->prefetcher->add(*change.item);
         d->casesChanged += int(page->changes.size());
         if (page->more) {
             Q_EMIT feedProgress(d->casesChanged);

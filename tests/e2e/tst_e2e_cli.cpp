@@ -5,6 +5,7 @@
 #include "ServerProcess.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,6 +194,47 @@ private Q_SLOTS:
             QCOMPARE(c.value(QStringLiteral("replyPublished")).toString(), reply);
             QCOMPARE(eventsNamed(c, QStringLiteral("approve")), 1);
         }
+    }
+
+    void attachShowAndSaveAFile()
+    {
+        const qint64 id = officersCase();
+        QVERIFY(id > 0);
+        QTemporaryDir files;
+        const QString photo = files.filePath(QStringLiteral("ảnh hiện trường.png"));
+        const QString text = files.filePath(QStringLiteral("ghi chú.txt"));
+        {
+            QFile f(photo);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QImage image(120, 80, QImage::Format_RGB32);
+            image.fill(Qt::darkCyan);
+            QVERIFY(image.save(&f, "PNG"));
+            QFile t(text);
+            QVERIFY(t.open(QIODevice::WriteOnly));
+            t.write("không phải ảnh");
+        }
+        // The text file is refused at once; the photo is attached and uploaded.
+        Run r = pakn(m_officer, {QStringLiteral("--json"), QStringLiteral("attach"),
+                                 QString::number(id), photo, text});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("JPEG, PNG, WebP or PDF"), r.err.constData());
+        const QJsonArray attached = r.json().value(QStringLiteral("attached")).toArray();
+        QCOMPARE(attached.size(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("queued")).toBool(), false);
+        const QString attachmentId =
+            attached.first().toObject().value(QStringLiteral("id")).toString();
+
+        QCOMPARE(pakn(m_leader, {QStringLiteral("sync")}).exitCode, 0);
+        r = pakn(m_leader, {QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(r.out.contains(attachmentId.toUtf8()) && r.out.contains("image/png"),
+                 r.out.constData());
+        const QString saved = files.filePath(QStringLiteral("saved.png"));
+        r = pakn(m_leader, {QStringLiteral("file"), QString::number(id), attachmentId,
+                            QStringLiteral("--output"), saved});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile a(photo), b(saved);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
     }
 
     void offlineActionsAreQueuedAndAppliedOnce()
