@@ -259,6 +259,14 @@
         <source>Viewed the reporter&apos;s phone number</source>
         <translation>Viewed the reporter&apos;s phone number</translation>
     </message>
+    <message>
+        <source>File attached</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <source>Evidence withdrawn</source>
+        <translation>Evidence withdrawn</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ActionBar</name>
@@ -530,6 +538,445 @@ Actual: %2</translation>
         <source>Versions compared</source>
         <translation>Versions compared</translation>
     </message>
+    <message>
+        <source>No evidence attached to the reply.</source>
+        <translation>No evidence attached to the reply.</translation>
+    </message>
+    <message>
+        <source>Evidence sent with the reply (%1): %2</source>
+        <translation>Evidence sent with the reply (%1): %2</translation>
+    </message>
+    <message>
+        <source>Evidence with the reply</source>
+        <translation>Evidence with the reply</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentFiles</name>
+    <message>
+        <source>The file name is not valid.</source>
+        <translation>The file name is not valid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged (its checksum does not match); it was not kept.</source>
+        <translation>The downloaded file is damaged (its checksum does not match); it was not kept.</translation>
+    </message>
+    <message>
+        <source>The file waiting to be uploaded is missing from %1.</source>
+        <translation>The file waiting to be uploaded is missing from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentQueue</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 is not a file that can be read.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a file may be at most %3 MB.</source>
+        <translation>%1 is %2 MB; a file may be at most %3 MB.</translation>
+    </message>
+    <message>
+        <source>The file name is too long (at most 200 characters): %1</source>
+        <translation>The file name is too long (at most 200 characters): %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: only %2 files can be attached.</source>
+        <translation>%1 cannot be attached: only %2 files can be attached.</translation>
+    </message>
+    <message>
+        <source>Only the officers and leaders of the case&apos;s unit can attach evidence.</source>
+        <translation>Only the officers and leaders of the case&apos;s unit can attach evidence.</translation>
+    </message>
+    <message>
+        <source>Evidence can be attached only while the case is in progress or awaiting approval.</source>
+        <translation>Evidence can be attached only while the case is in progress or awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Only the coordinators and the officers and leaders of the case&apos;s unit can attach files to it.</source>
+        <translation>Only the coordinators and the officers and leaders of the case&apos;s unit can attach files to it.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to a closed, refused or merged case.</source>
+        <translation>Files cannot be attached to a closed, refused or merged case.</translation>
+    </message>
+    <message>
+        <source>Only evidence can be withdrawn; the reported photos and files stay.</source>
+        <translation>Only evidence can be withdrawn; the reported photos and files stay.</translation>
+    </message>
+    <message>
+        <source>Evidence can be withdrawn only before the reply is published.</source>
+        <translation>Evidence can be withdrawn only before the reply is published.</translation>
+    </message>
+    <message>
+        <source>Only whoever attached it or a leader of the unit can withdraw it.</source>
+        <translation>Only whoever attached it or a leader of the unit can withdraw it.</translation>
+    </message>
+    <message>
+        <source>Case #%1 is not in the cache.</source>
+        <translation>Case #%1 is not in the cache.</translation>
+    </message>
+    <message>
+        <source>Case #%1 already has %2 attachments, the most a case can have.</source>
+        <translation>Case #%1 already has %2 attachments, the most a case can have.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be queued: %1</source>
+        <translation>The attachment could not be queued: %1</translation>
+    </message>
+    <message>
+        <source>The attachment is no longer on case #%1.</source>
+        <translation>The attachment is no longer on case #%1.</translation>
+    </message>
+    <message>
+        <source>The withdrawal could not be queued: %1</source>
+        <translation>The withdrawal could not be queued: %1</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>Upload %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>Withdraw %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentStrip</name>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</source>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attached by %1 on %2</source>
+        <translation>Attached by %1 on %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Evidence for the reply</source>
+        <translation>Evidence for the reply</translation>
+    </message>
+    <message>
+        <source>Waiting to be uploaded</source>
+        <translation>Waiting to be uploaded</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP image</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw evidence</source>
+        <translation>Withdraw evidence</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the reply&apos;s evidence?</source>
+        <translation>Withdraw %1 from the reply&apos;s evidence?</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the reply</source>
+        <translation>&amp;Withdraw from the reply</translation>
+    </message>
+    <message>
+        <source>Evidence with the reply: none attached yet</source>
+        <translation>Evidence with the reply: none attached yet</translation>
+    </message>
+    <message>
+        <source>Evidence with the reply (%1)</source>
+        <translation>Evidence with the reply (%1)</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Attach evidence…</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents that show what was done (Ctrl+Shift+A); you can also drop files here</source>
+        <translation>Attach photos or documents that show what was done (Ctrl+Shift+A); you can also drop files here</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Evidence with the reply</source>
+        <translation>Evidence with the reply</translation>
+    </message>
+    <message>
+        <source>Photos and files: none</source>
+        <translation>Photos and files: none</translation>
+    </message>
+    <message>
+        <source>Photos and files (%1)</source>
+        <translation>Photos and files (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDF documents to the case; you can also drop files on the case view</source>
+        <translation>Attach photos or PDF documents to the case; you can also drop files on the case view</translation>
+    </message>
+    <message>
+        <source>Attach files to the case</source>
+        <translation>Attach files to the case</translation>
+    </message>
+    <message>
+        <source>Photos and files of the case</source>
+        <translation>Photos and files of the case</translation>
+    </message>
+    <message>
+        <source>Enter opens the viewer, Ctrl+S saves a copy, the context menu key shows more</source>
+        <translation>Enter opens the viewer, Ctrl+S saves a copy, the context menu key shows more</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentTransfer</name>
+    <message>
+        <source>A document has no thumbnail.</source>
+        <translation>A document has no thumbnail.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentViewer</name>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>%1 — case #%2</source>
+        <translation>%1 — case #%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 of %3) — %4, %5, attached by %6 on %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 of %3) — %4, %5, attached by %6 on %7</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <source>This file is not on this computer yet and the server cannot be reached. It opens once the connection is back.</source>
+        <translation>This file is not on this computer yet and the server cannot be reached. It opens once the connection is back.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>The file could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>A PDF document: open it in your PDF viewer.</source>
+        <translation>A PDF document: open it in your PDF viewer.</translation>
+    </message>
+    <message>
+        <source>Loading the image…</source>
+        <translation>Loading the image…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation>The image cannot be shown.</translation>
+    </message>
+    <message>
+        <source>%1, shown at %2%</source>
+        <translation>%1, shown at %2%</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Previous attachment</source>
+        <translation>Previous attachment</translation>
+    </message>
+    <message>
+        <source>Left arrow or Page Up</source>
+        <translation>Left arrow or Page Up</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>Next attachment</source>
+        <translation>Next attachment</translation>
+    </message>
+    <message>
+        <source>Right arrow or Page Down</source>
+        <translation>Right arrow or Page Down</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Minus key</source>
+        <translation>Minus key</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Plus key</source>
+        <translation>Plus key</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>&amp;100%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Key 0</source>
+        <translation>Key 0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Fit to the window</translation>
+    </message>
+    <message>
+        <source>Key F</source>
+        <translation>Key F</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation>Open in the PDF &amp;viewer</translation>
+    </message>
+    <message>
+        <source>Open in the system&apos;s PDF viewer</source>
+        <translation>Open in the system&apos;s PDF viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Save a copy of the file</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Close the viewer</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Viewer status</source>
+        <translation>Viewer status</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download progress</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
 </context>
 <context>
     <name>pakn::BulkActionPanel</name>
@@ -777,10 +1224,6 @@ Actual: %2</translation>
         <translation>Reopened</translation>
     </message>
     <message>
-        <source>%1 time(s)</source>
-        <translation>%1 time(s)</translation>
-    </message>
-    <message>
         <source>%1 d %2 h of working time</source>
         <translation>%1 d %2 h of working time</translation>
     </message>
@@ -887,6 +1330,17 @@ Actual: %2</translation>
     <message>
         <source>via %1</source>
         <translation>via %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseFiles</name>
+    <message>
+        <source>The file could not be written to %1.</source>
+        <translation>The file could not be written to %1.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1575,10 @@ Actual: %2</translation>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
+    <message>
+        <source>Acceptance due %1</source>
+        <translation>Acceptance due %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::CaseTableView</name>
@@ -1247,6 +1705,18 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>The server settings changed. Please log in again; actions waiting to be sent are kept.</source>
         <translation>The server settings changed. Please log in again; actions waiting to be sent are kept.</translation>
+    </message>
+    <message>
+        <source>File not attached</source>
+        <translation>File not attached</translation>
+    </message>
+    <message>
+        <source>%1 was not attached.</source>
+        <translation>%1 was not attached.</translation>
+    </message>
+    <message>
+        <source>%1 attached to case #%2; it is uploaded with the next sync.</source>
+        <translation>%1 attached to case #%2; it is uploaded with the next sync.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2075,14 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>Case #%1 was changed by %2 before your action &quot;%3&quot; reached the server; so that nobody overrides a decision unknowingly, yours was not applied. Look at the case and take the action again if it is still needed.</source>
         <translation>Case #%1 was changed by %2 before your action &quot;%3&quot; reached the server; so that nobody overrides a decision unknowingly, yours was not applied. Look at the case and take the action again if it is still needed.</translation>
     </message>
+    <message>
+        <source>The file %1 was not attached to case #%2: %3</source>
+        <translation>The file %1 was not attached to case #%2: %3</translation>
+    </message>
+    <message>
+        <source>The evidence %1 was not withdrawn from case #%2: %3</source>
+        <translation>The evidence %1 was not withdrawn from case #%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>pakn::QueueListModel</name>
@@ -1647,8 +2125,8 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message numerus="yes">
         <source>%1: %n case(s)</source>
         <translation>
-            <numerusform>%1: %n case(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -1810,14 +2288,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Preview the reply as the citizen will see it</translation>
     </message>
     <message>
-        <source>Evidence (photos, documents): attaching files arrives in a later version; the server does not accept attachments yet.</source>
-        <translation>Evidence (photos, documents): attaching files arrives in a later version; the server does not accept attachments yet.</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
         <source>Reply length</source>
         <translation>Reply length</translation>
     </message>
@@ -1850,6 +2320,21 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>%1 — longer than one Zalo message (%2 characters): it will arrive in several parts.</source>
         <translation>%1 — longer than one Zalo message (%2 characters): it will arrive in several parts.</translation>
+    </message>
+    <message>
+        <source>Evidence sent with the reply</source>
+        <translation>Evidence sent with the reply</translation>
+    </message>
+    <message>
+        <source>No photos or documents go with this reply.</source>
+        <translation>No photos or documents go with this reply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent with the reply: %n photo(s) or document(s)</source>
+        <translation>
+            <numerusform>Sent with the reply: %n photo or document</numerusform>
+            <numerusform>Sent with the reply: %n photos or documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2299,15 +2784,15 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n action(s) waiting to be sent</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused action(s)</source>
         <translation>
-            <numerusform>%n refused action(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n refused action</numerusform>
+            <numerusform>%n refused actions</numerusform>
         </translation>
     </message>
     <message>

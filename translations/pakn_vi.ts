@@ -259,6 +259,14 @@
         <source>Viewed the reporter&apos;s phone number</source>
         <translation>Đã xem số điện thoại người phản ánh</translation>
     </message>
+    <message>
+        <source>File attached</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Evidence withdrawn</source>
+        <translation>Rút minh chứng</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ActionBar</name>
@@ -529,6 +537,445 @@ Thực tế: %2</translation>
         <source>Versions compared</source>
         <translation>Các bản được so sánh</translation>
     </message>
+    <message>
+        <source>No evidence attached to the reply.</source>
+        <translation>Câu trả lời chưa có minh chứng kèm theo.</translation>
+    </message>
+    <message>
+        <source>Evidence sent with the reply (%1): %2</source>
+        <translation>Minh chứng gửi kèm câu trả lời (%1): %2</translation>
+    </message>
+    <message>
+        <source>Evidence with the reply</source>
+        <translation>Minh chứng kèm theo câu trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentFiles</name>
+    <message>
+        <source>The file name is not valid.</source>
+        <translation>Tên tệp không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged (its checksum does not match); it was not kept.</source>
+        <translation>Tệp tải về bị hỏng (mã kiểm tra không khớp) nên không được lưu.</translation>
+    </message>
+    <message>
+        <source>The file waiting to be uploaded is missing from %1.</source>
+        <translation>Không tìm thấy tệp đang chờ tải lên trong %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentQueue</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 không phải là tệp đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Tệp %1 rỗng.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a file may be at most %3 MB.</source>
+        <translation>Tệp %1 có dung lượng %2 MB; mỗi tệp tối đa %3 MB.</translation>
+    </message>
+    <message>
+        <source>The file name is too long (at most 200 characters): %1</source>
+        <translation>Tên tệp quá dài (tối đa 200 ký tự): %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>Tệp %1 lớn hơn %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: only %2 files can be attached.</source>
+        <translation>Không đính kèm được %1: chỉ chấp nhận tệp %2.</translation>
+    </message>
+    <message>
+        <source>Only the officers and leaders of the case&apos;s unit can attach evidence.</source>
+        <translation>Chỉ cán bộ và lãnh đạo của đơn vị xử lý phản ánh mới được đính kèm minh chứng.</translation>
+    </message>
+    <message>
+        <source>Evidence can be attached only while the case is in progress or awaiting approval.</source>
+        <translation>Chỉ đính kèm minh chứng khi phản ánh đang xử lý hoặc chờ phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Only the coordinators and the officers and leaders of the case&apos;s unit can attach files to it.</source>
+        <translation>Chỉ cán bộ đầu mối và cán bộ, lãnh đạo của đơn vị xử lý mới được đính kèm tệp vào phản ánh này.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to a closed, refused or merged case.</source>
+        <translation>Không thể đính kèm tệp vào phản ánh đã đóng, đã từ chối hoặc đã gộp.</translation>
+    </message>
+    <message>
+        <source>Only evidence can be withdrawn; the reported photos and files stay.</source>
+        <translation>Chỉ rút được minh chứng; hình ảnh, tệp của phản ánh được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Evidence can be withdrawn only before the reply is published.</source>
+        <translation>Chỉ rút được minh chứng trước khi câu trả lời được ban hành.</translation>
+    </message>
+    <message>
+        <source>Only whoever attached it or a leader of the unit can withdraw it.</source>
+        <translation>Chỉ người đã đính kèm hoặc lãnh đạo đơn vị mới được rút minh chứng này.</translation>
+    </message>
+    <message>
+        <source>Case #%1 is not in the cache.</source>
+        <translation>Phản ánh #%1 không có trong dữ liệu trên máy.</translation>
+    </message>
+    <message>
+        <source>Case #%1 already has %2 attachments, the most a case can have.</source>
+        <translation>Phản ánh #%1 đã có %2 tệp đính kèm, là số tối đa cho một phản ánh.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be queued: %1</source>
+        <translation>Không đưa được tệp đính kèm vào hàng chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source>The attachment is no longer on case #%1.</source>
+        <translation>Tệp đính kèm không còn trong phản ánh #%1.</translation>
+    </message>
+    <message>
+        <source>The withdrawal could not be queued: %1</source>
+        <translation>Không đưa được yêu cầu rút minh chứng vào hàng chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>Tải lên %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>Rút minh chứng %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentStrip</name>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</source>
+        <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.webp *.pdf);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attached by %1 on %2</source>
+        <translation>Do %1 đính kèm lúc %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Evidence for the reply</source>
+        <translation>Minh chứng cho câu trả lời</translation>
+    </message>
+    <message>
+        <source>Waiting to be uploaded</source>
+        <translation>Đang chờ tải lên máy chủ</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Văn bản PDF</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>Ảnh JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Ảnh PNG</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>Ảnh WebP</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Đang lưu %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw evidence</source>
+        <translation>Rút minh chứng</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the reply&apos;s evidence?</source>
+        <translation>Rút %1 khỏi minh chứng của câu trả lời?</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Rút minh chứng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the reply</source>
+        <translation>&amp;Rút khỏi câu trả lời</translation>
+    </message>
+    <message>
+        <source>Evidence with the reply: none attached yet</source>
+        <translation>Minh chứng kèm theo câu trả lời: chưa có</translation>
+    </message>
+    <message>
+        <source>Evidence with the reply (%1)</source>
+        <translation>Minh chứng kèm theo câu trả lời (%1)</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Đính kèm minh chứng…</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents that show what was done (Ctrl+Shift+A); you can also drop files here</source>
+        <translation>Đính kèm ảnh hoặc văn bản chứng minh kết quả xử lý (Ctrl+Shift+A); cũng có thể kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Đính kèm minh chứng</translation>
+    </message>
+    <message>
+        <source>Evidence with the reply</source>
+        <translation>Minh chứng kèm theo câu trả lời</translation>
+    </message>
+    <message>
+        <source>Photos and files: none</source>
+        <translation>Hình ảnh, tệp đính kèm: không có</translation>
+    </message>
+    <message>
+        <source>Photos and files (%1)</source>
+        <translation>Hình ảnh, tệp đính kèm (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>Đí&amp;nh kèm…</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDF documents to the case; you can also drop files on the case view</source>
+        <translation>Đính kèm ảnh hoặc văn bản PDF vào phản ánh; cũng có thể kéo thả tệp vào khung chi tiết phản ánh</translation>
+    </message>
+    <message>
+        <source>Attach files to the case</source>
+        <translation>Đính kèm tệp vào phản ánh</translation>
+    </message>
+    <message>
+        <source>Photos and files of the case</source>
+        <translation>Hình ảnh, tệp đính kèm của phản ánh</translation>
+    </message>
+    <message>
+        <source>Enter opens the viewer, Ctrl+S saves a copy, the context menu key shows more</source>
+        <translation>Enter để xem, Ctrl+S để lưu bản sao, phím menu ngữ cảnh để xem thêm thao tác</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentTransfer</name>
+    <message>
+        <source>A document has no thumbnail.</source>
+        <translation>Văn bản không có ảnh thu nhỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentViewer</name>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>%1 — case #%2</source>
+        <translation>%1 — phản ánh #%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 of %3) — %4, %5, attached by %6 on %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2/%3) — %4, %5, do %6 đính kèm lúc %7</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Đang tải về…</translation>
+    </message>
+    <message>
+        <source>This file is not on this computer yet and the server cannot be reached. It opens once the connection is back.</source>
+        <translation>Tệp này chưa có trên máy và hiện không kết nối được máy chủ. Tệp sẽ mở được khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>Không tải được tệp: %1</translation>
+    </message>
+    <message>
+        <source>A PDF document: open it in your PDF viewer.</source>
+        <translation>Văn bản PDF: mở bằng trình xem PDF trên máy.</translation>
+    </message>
+    <message>
+        <source>Loading the image…</source>
+        <translation>Đang mở ảnh…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation>Không hiển thị được ảnh.</translation>
+    </message>
+    <message>
+        <source>%1, shown at %2%</source>
+        <translation>%1, hiển thị ở mức %2%</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Đang lưu %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Trước</translation>
+    </message>
+    <message>
+        <source>Previous attachment</source>
+        <translation>Tệp đính kèm trước</translation>
+    </message>
+    <message>
+        <source>Left arrow or Page Up</source>
+        <translation>Phím mũi tên trái hoặc Page Up</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Sau ▶</translation>
+    </message>
+    <message>
+        <source>Next attachment</source>
+        <translation>Tệp đính kèm sau</translation>
+    </message>
+    <message>
+        <source>Right arrow or Page Down</source>
+        <translation>Phím mũi tên phải hoặc Page Down</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu n&amp;hỏ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Minus key</source>
+        <translation>Phím trừ (-)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng t&amp;o</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Plus key</source>
+        <translation>Phím cộng (+)</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>&amp;100%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Kích thước thật</translation>
+    </message>
+    <message>
+        <source>Key 0</source>
+        <translation>Phím 0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Vừa cửa sổ</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Vừa khung cửa sổ</translation>
+    </message>
+    <message>
+        <source>Key F</source>
+        <translation>Phím F</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation>Mở bằng trình &amp;xem PDF</translation>
+    </message>
+    <message>
+        <source>Open in the system&apos;s PDF viewer</source>
+        <translation>Mở bằng trình xem PDF của máy</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Lưu một bản sao của tệp</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Đóng cửa sổ xem</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Viewer status</source>
+        <translation>Trạng thái xem tệp</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Tiến độ tải về</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Hình ảnh</translation>
+    </message>
 </context>
 <context>
     <name>pakn::BulkActionPanel</name>
@@ -775,10 +1222,6 @@ Thực tế: %2</translation>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <source>%1 time(s)</source>
-        <translation>%1 lần</translation>
-    </message>
-    <message>
         <source>%1 d %2 h of working time</source>
         <translation>%1 ngày %2 giờ làm việc</translation>
     </message>
@@ -885,6 +1328,17 @@ Thực tế: %2</translation>
     <message>
         <source>via %1</source>
         <translation>qua %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n lần</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pakn::CaseFiles</name>
+    <message>
+        <source>The file could not be written to %1.</source>
+        <translation>Không ghi được tệp vào %1.</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1573,10 @@ Thực tế: %2</translation>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
+    <message>
+        <source>Acceptance due %1</source>
+        <translation>Hạn tiếp nhận: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::CaseTableView</name>
@@ -1245,6 +1703,18 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>The server settings changed. Please log in again; actions waiting to be sent are kept.</source>
         <translation>Cấu hình máy chủ đã thay đổi. Vui lòng đăng nhập lại; các thao tác đang chờ gửi vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>File not attached</source>
+        <translation>Chưa đính kèm được tệp</translation>
+    </message>
+    <message>
+        <source>%1 was not attached.</source>
+        <translation>Tệp %1 chưa được đính kèm.</translation>
+    </message>
+    <message>
+        <source>%1 attached to case #%2; it is uploaded with the next sync.</source>
+        <translation>Đã đính kèm %1 vào phản ánh #%2; tệp sẽ được tải lên ở lần đồng bộ tới.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2072,14 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>Case #%1 was changed by %2 before your action &quot;%3&quot; reached the server; so that nobody overrides a decision unknowingly, yours was not applied. Look at the case and take the action again if it is still needed.</source>
         <translation>Phản ánh #%1 đã được %2 thay đổi trước khi thao tác &quot;%3&quot; của bạn đến máy chủ; để không ai vô tình ghi đè quyết định của người khác, thao tác của bạn đã không được thực hiện. Hãy xem lại phản ánh và thực hiện lại nếu vẫn cần.</translation>
     </message>
+    <message>
+        <source>The file %1 was not attached to case #%2: %3</source>
+        <translation>Tệp %1 chưa được đính kèm vào phản ánh #%2: %3</translation>
+    </message>
+    <message>
+        <source>The evidence %1 was not withdrawn from case #%2: %3</source>
+        <translation>Minh chứng %1 chưa được rút khỏi phản ánh #%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>pakn::QueueListModel</name>
@@ -1806,14 +2284,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Xem trước văn bản trả lời như người dân sẽ nhận được</translation>
     </message>
     <message>
-        <source>Evidence (photos, documents): attaching files arrives in a later version; the server does not accept attachments yet.</source>
-        <translation>Tài liệu minh chứng (ảnh, văn bản): chức năng đính kèm tệp sẽ có trong phiên bản sau; máy chủ hiện chưa nhận tệp đính kèm.</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Tài liệu minh chứng</translation>
-    </message>
-    <message>
         <source>Reply length</source>
         <translation>Độ dài văn bản trả lời</translation>
     </message>
@@ -1845,6 +2315,20 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>%1 — longer than one Zalo message (%2 characters): it will arrive in several parts.</source>
         <translation>%1 — dài hơn một tin nhắn Zalo (%2 ký tự): người dân sẽ nhận thành nhiều phần.</translation>
+    </message>
+    <message>
+        <source>Evidence sent with the reply</source>
+        <translation>Minh chứng gửi kèm câu trả lời</translation>
+    </message>
+    <message>
+        <source>No photos or documents go with this reply.</source>
+        <translation>Câu trả lời này không có ảnh hoặc văn bản gửi kèm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent with the reply: %n photo(s) or document(s)</source>
+        <translation>
+            <numerusform>Gửi kèm câu trả lời: %n hình ảnh, tài liệu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ QString CaseDetailView::headerHtml(const Case &c) const
     if (c.answeredAt.isValid())
         h += row(tr("Answered"), DisplayNames::dateTime(c.answeredAt).toHtmlEscaped());
     if (c.reopenCount > 0)
-        h += row(tr("Reopened"), tr("%1 time(s)").arg(c.reopenCount).toHtmlEscaped());
+        h += row(tr("Reopened"), tr("%n time(s)", nullptr, c.reopenCount).toHtmlEscaped());
     return h + QStringLiteral("</table>");
 }
 
