@@ -26,16 +26,25 @@ struct BoundSql
 };
 
 constexpr int kSmallSet = 4000;
+// A search is "rare" below this many matches: collecting them from the full-text
+// index and sorting them is then cheaper than checking rows in the sort order
+// until a page is full. Measured at 1,000,000 cases (docs/PERFORMANCE.md) the two
+// cost the same near 20,000 matches (about 2% of the cache).
+constexpr int kRareSearch = 20000;
 
 struct QueryShape
 {
     bool smallQueue = false; // the queue's filter matches fewer than kSmallSet rows
-    bool rareSearch = false; // the search matches fewer than kSmallSet rows
+    bool rareSearch = false; // the search matches fewer than kRareSearch rows
 };
 
 // The FTS5 expression for a user's search text: each folded word becomes a
 // quoted prefix term, all ANDed ("duong"* "lang"*). Empty when there is no word.
 QString ftsExpressionFor(const QString &search);
+// The same words as GLOB patterns over the folded text with a space in front:
+// each matches a word that starts with the search word ("*[^a-z0-9]duong*"), the
+// row-by-row check for a common search. It finds what the full-text index finds.
+QStringList wordPrefixGlobsFor(const QString &search);
 
 // Selects the CaseRow columns then the sort value (column 10), the channel,
 // version and unread mark, at most `limit` rows after `after`.
@@ -46,8 +55,8 @@ BoundSql caseKeysSql(const CaseQuery &query, const PageKey &after, int limit, Us
                      QueryShape shape);
 BoundSql caseCountSql(const CaseQuery &query, UserId me, QueryShape shape);
 
-// Counts capped at kSmallSet, to choose the shape: the queue's (and filter's)
-// rows, the search's matches.
+// Counts capped at kSmallSet and kRareSearch, to choose the shape: the queue's
+// (and filter's) rows, the search's matches.
 BoundSql queueSizeSql(const CaseQuery &query, UserId me);
 BoundSql searchSizeSql(const QString &ftsExpression);
 

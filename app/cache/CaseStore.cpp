@@ -81,7 +81,7 @@ QueryShape shapeOf(const QSqlDatabase &db, const CaseQuery &query, UserId me, bo
         shape.smallQueue = scalar(db, queueSizeSql(query, me)).value_or(0) < kSmallSet;
     const QString match = ftsExpressionFor(query.search);
     if (!match.isEmpty() && !(forCount && query.queue == Queue::All && query.filter.isEmpty()))
-        shape.rareSearch = scalar(db, searchSizeSql(match)).value_or(0) < kSmallSet;
+        shape.rareSearch = scalar(db, searchSizeSql(match)).value_or(0) < kRareSearch;
     return shape;
 }
 
