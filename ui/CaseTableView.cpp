@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
 
@@ -40,7 +41,17 @@ CaseTableView::CaseTableView(QWidget *parent) : QTableView(parent)
     m_saveColumns.setSingleShot(true);
     m_saveColumns.setInterval(400);
     connect(&m_saveColumns, &QTimer::timeout, this, &CaseTableView::saveColumns);
+    m_showWhenRested.setSingleShot(true);
+    m_showWhenRested.setInterval(150);
+    connect(&m_showWhenRested, &QTimer::timeout, this, &CaseTableView::showCurrent);
     retranslateUi();
+}
+
+void CaseTableView::keyPressEvent(QKeyEvent *event)
+{
+    m_keyRepeating = event->isAutoRepeat();
+    QTableView::keyPressEvent(event);
+    m_keyRepeating = false;
 }
 
 void CaseTableView::retranslateUi()
@@ -205,9 +216,19 @@ void CaseTableView::setCurrent(CaseId id)
     if (id == m_current)
         return;
     m_current = id;
-    if (id)
-        m_model->markSeen(id);
-    Q_EMIT currentCaseChanged(id);
+    if (m_keyRepeating) {
+        m_showWhenRested.start(); // rows passed on the way are not "read"
+        return;
+    }
+    showCurrent();
+}
+
+void CaseTableView::showCurrent()
+{
+    m_showWhenRested.stop();
+    if (m_current)
+        m_model->markSeen(m_current);
+    Q_EMIT currentCaseChanged(m_current);
 }
 
 } // namespace pakn

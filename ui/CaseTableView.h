@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void restoreColumns();
@@ -58,11 +59,16 @@ private:
     void retranslateUi();
     void onCurrentRowChanged(const QModelIndex &current);
     void setCurrent(CaseId id);
+    void showCurrent(); // marks the current case read and tells the window
 
     CaseTableModel *m_model = nullptr;
     MatchHighlightDelegate *m_highlight = nullptr;
     QAction *m_chooseColumns = nullptr;
     QTimer m_saveColumns; // a drag resizes a column many times: save once it rests
+    // A held arrow or Page Down moves through many rows a second: the case is
+    // shown once the selection rests, so the table keeps up with the key.
+    QTimer m_showWhenRested;
+    bool m_keyRepeating = false;
     CaseId m_current = 0;
     CaseId m_keep = 0;
     int m_keepRow = -1;

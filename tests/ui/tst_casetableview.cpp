@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -74,6 +75,30 @@ private Q_SLOTS:
         t.model.refresh(); // it is stored, not only painted
         QVERIFY(!t.model.data(t.model.index(t.model.rowOf(id), 0), CaseTableModel::UnreadRole)
                      .toBool());
+    }
+
+    void aHeldKeyShowsTheCaseWhereItStops()
+    {
+        Table t(*m_cache->store);
+        QVERIFY(QTest::qWaitForWindowExposed(&t.view));
+        t.view.setFocus();
+        QVERIFY(t.view.selectCase(t.model.caseIdAt(20)));
+        QSignalSpy shown(&t.view, &CaseTableView::currentCaseChanged);
+        // A held Down key: the keyboard repeats it many times a second.
+        for (int i = 0; i < 5; ++i) {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier, QString(), true);
+            QApplication::sendEvent(&t.view, &press);
+        }
+        QCOMPARE(t.view.currentCaseId(), t.model.caseIdAt(25)); // the table kept up
+        QCOMPARE(shown.count(), 0);                             // the case view waits
+        QVERIFY(t.model.data(t.model.index(23, 0), CaseTableModel::UnreadRole).toBool());
+        QTRY_COMPARE(shown.count(), 1); // it rested: the case it stopped on, once
+        QCOMPARE(shown.at(0).at(0).toLongLong(), t.model.caseIdAt(25));
+        QVERIFY(!t.model.data(t.model.index(25, 0), CaseTableModel::UnreadRole).toBool());
+        // One press (not held) shows the next case at once.
+        QTest::keyClick(&t.view, Qt::Key_Down);
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(shown.at(1).at(0).toLongLong(), t.model.caseIdAt(26));
     }
 
     void columnsChosenFromTheKeyboardAreRemembered()
