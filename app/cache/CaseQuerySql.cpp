@@ -279,6 +279,14 @@ QStringList searchWords(const QString &search)
     return words;
 }
 
+// Like the full-text tokenizer, a word is its runs of letters and digits:
+// "18/5" is "18" then a word starting with "5", one separator apart.
+QStringList tokensOf(const QString &word)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return word.split(separators, Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 QString ftsExpressionFor(const QString &search)
@@ -291,14 +299,21 @@ QString ftsExpressionFor(const QString &search)
     return terms.join(QLatin1Char(' '));
 }
 
+bool hasOneCharacterWord(const QString &search)
+{
+    const QStringList words = searchWords(search);
+    return std::any_of(words.cbegin(), words.cend(), [](const QString &word) {
+        const QStringList tokens = tokensOf(word);
+        return std::any_of(tokens.cbegin(), tokens.cend(),
+                           [](const QString &token) { return token.size() == 1; });
+    });
+}
+
 QStringList wordPrefixGlobsFor(const QString &search)
 {
-    // Like the full-text tokenizer, a word is its runs of letters and digits:
-    // "18/5" is "18" then a word starting with "5", one separator apart.
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList globs;
     for (const QString &word : searchWords(search)) {
-        const QStringList tokens = word.split(separators, Qt::SkipEmptyParts);
+        const QStringList tokens = tokensOf(word);
         globs.append(QStringLiteral("*[^a-z0-9]") + tokens.join(QStringLiteral("[^a-z0-9]")) +
                      u'*');
     }

@@ -80,7 +80,8 @@ QueryShape shapeOf(const QSqlDatabase &db, const CaseQuery &query, UserId me, bo
                       !query.filter.isEmpty()))
         shape.smallQueue = scalar(db, queueSizeSql(query, me)).value_or(0) < kSmallSet;
     const QString match = ftsExpressionFor(query.search);
-    if (!match.isEmpty() && !(forCount && query.queue == Queue::All && query.filter.isEmpty()))
+    if (!match.isEmpty() && !(forCount && query.queue == Queue::All && query.filter.isEmpty()) &&
+        !hasOneCharacterWord(query.search))
         shape.rareSearch = scalar(db, searchSizeSql(match)).value_or(0) < kRareSearch;
     return shape;
 }

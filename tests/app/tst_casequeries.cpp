@@ -640,6 +640,16 @@ private Q_SLOTS:
         QCOMPARE(idsWithShape(cache.db(), query, {false, false}, 50), newestFirst);
     }
 
+    void oneLetterWordsAreNeverCountedFirst()
+    {
+        QVERIFY(hasOneCharacterWord(QStringLiteral("d")));
+        QVERIFY(hasOneCharacterWord(QStringLiteral("ngã t")));
+        QVERIFY(hasOneCharacterWord(QStringLiteral("ngõ 18/5")));
+        QVERIFY(hasOneCharacterWord(QStringLiteral("Đ")));
+        QVERIFY(!hasOneCharacterWord(QStringLiteral("đường láng")));
+        QVERIFY(!hasOneCharacterWord(QStringLiteral(" - ")));
+    }
+
     void searchCombinesWithTheQueueAndPages()
     {
         CacheFixture cache;
