@@ -1333,7 +1333,10 @@ Actual: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1374,38 +1377,6 @@ Actual: %2</translation>
         <translation>Anyone</translation>
     </message>
     <message>
-        <source>Fi&amp;eld:</source>
-        <translation>Fi&amp;eld:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>U&amp;nit:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Urgency:</source>
-        <translation>&amp;Urgency:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Channel:</translation>
-    </message>
-    <message>
-        <source>Received f&amp;rom:</source>
-        <translation>Received f&amp;rom:</translation>
-    </message>
-    <message>
-        <source>t&amp;o:</source>
-        <translation>t&amp;o:</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>Assi&amp;gnee:</translation>
-    </message>
-    <message>
         <source>Field filter</source>
         <translation>Field filter</translation>
     </message>
@@ -1438,16 +1409,8 @@ Actual: %2</translation>
         <translation>Assignee filter</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>C&amp;lear filters</translation>
-    </message>
-    <message>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
-    </message>
-    <message>
-        <source>&amp;Save as queue…</source>
-        <translation>&amp;Save as queue…</translation>
     </message>
     <message>
         <source>Save the search and filters as a queue</source>
@@ -1456,6 +1419,46 @@ Actual: %2</translation>
     <message>
         <source>Filters</source>
         <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>Received from:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Save as &amp;queue…</source>
+        <translation>Save as &amp;queue…</translation>
     </message>
 </context>
 <context>
@@ -2228,10 +2231,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Write the reply: what was verified, what was done, with evidence (photos, documents)…</translation>
     </message>
     <message>
-        <source>Reply to the &amp;citizen</source>
-        <translation>Reply to the &amp;citizen</translation>
-    </message>
-    <message>
         <source>No reply drafted yet.</source>
         <translation>No reply drafted yet.</translation>
     </message>
@@ -2290,6 +2289,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Reply length</source>
         <translation>Reply length</translation>
+    </message>
+    <message>
+        <source>Reply to the citizen</source>
+        <translation>Reply to the citizen</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2596,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Notify me when</translation>
     </message>
     <message>
-        <source>a case is &amp;assigned to me</source>
-        <translation>a case is &amp;assigned to me</translation>
-    </message>
-    <message>
         <source>my reply is &amp;sent back</source>
         <translation>my reply is &amp;sent back</translation>
     </message>
@@ -2635,6 +2634,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Sync interval in seconds</source>
         <translation>Sync interval in seconds</translation>
+    </message>
+    <message>
+        <source>a case is assi&amp;gned to me</source>
+        <translation>a case is assi&amp;gned to me</translation>
     </message>
 </context>
 <context>

@@ -272,7 +272,7 @@
     <name>pakn::ActionBar</name>
     <message>
         <source>Assi&amp;gn officer…</source>
-        <translation>Phân &amp;công cán bộ…</translation>
+        <translation>Phân công cán bộ (&amp;D)…</translation>
     </message>
     <message>
         <source>Classify and &amp;route…</source>
@@ -1096,15 +1096,15 @@ Thực tế: %2</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation>&amp;Phản ánh</translation>
+        <translation>Phản ánh (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Next case</source>
-        <translation>Phản ánh &amp;tiếp theo</translation>
+        <translation>Phản ánh tiếp th&amp;eo</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation>Phản ánh &amp;trước</translation>
+        <translation>Phản ánh t&amp;rước</translation>
     </message>
     <message>
         <source>&amp;Open the case</source>
@@ -1120,7 +1120,7 @@ Thực tế: %2</translation>
     </message>
     <message>
         <source>&amp;Submit the reply</source>
-        <translation>&amp;Trình duyệt trả lời</translation>
+        <translation>Trình &amp;duyệt trả lời</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1331,9 @@ Thực tế: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n lần</numerusform></translation>
+        <translation>
+            <numerusform>%n lần</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,38 +1374,6 @@ Thực tế: %2</translation>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <source>Fi&amp;eld:</source>
-        <translation>&amp;Lĩnh vực:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>Trạn&amp;g thái:</translation>
-    </message>
-    <message>
-        <source>&amp;Urgency:</source>
-        <translation>Mức độ &amp;khẩn:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>Kênh tiế&amp;p nhận:</translation>
-    </message>
-    <message>
-        <source>Received f&amp;rom:</source>
-        <translation>N&amp;hận từ ngày:</translation>
-    </message>
-    <message>
-        <source>t&amp;o:</source>
-        <translation>đến ngà&amp;y:</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>&amp;Cán bộ xử lý:</translation>
-    </message>
-    <message>
         <source>Field filter</source>
         <translation>Lọc theo lĩnh vực</translation>
     </message>
@@ -1436,16 +1406,8 @@ Thực tế: %2</translation>
         <translation>Lọc theo cán bộ xử lý</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>Xó&amp;a bộ lọc</translation>
-    </message>
-    <message>
         <source>Clear all filters</source>
         <translation>Xóa tất cả bộ lọc</translation>
-    </message>
-    <message>
-        <source>&amp;Save as queue…</source>
-        <translation>Lư&amp;u thành danh sách…</translation>
     </message>
     <message>
         <source>Save the search and filters as a queue</source>
@@ -1454,6 +1416,46 @@ Thực tế: %2</translation>
     <message>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Mức độ khẩn:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>Nhận từ ngày:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>đến ngày:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Cán bộ xử lý:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Save as &amp;queue…</source>
+        <translation>Lưu thành danh sách (&amp;Q)…</translation>
     </message>
 </context>
 <context>
@@ -2224,10 +2226,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Soạn nội dung trả lời: đã kiểm tra gì, đã xử lý thế nào, kèm bằng chứng (ảnh, văn bản)…</translation>
     </message>
     <message>
-        <source>Reply to the &amp;citizen</source>
-        <translation>Trả lời người &amp;dân</translation>
-    </message>
-    <message>
         <source>No reply drafted yet.</source>
         <translation>Chưa có dự thảo trả lời.</translation>
     </message>
@@ -2286,6 +2284,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Reply length</source>
         <translation>Độ dài văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Reply to the citizen</source>
+        <translation>Trả lời người dân</translation>
     </message>
 </context>
 <context>
@@ -2586,16 +2588,12 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Thông báo cho tôi khi</translation>
     </message>
     <message>
-        <source>a case is &amp;assigned to me</source>
-        <translation>có phản ánh được &amp;phân công cho tôi</translation>
-    </message>
-    <message>
         <source>my reply is &amp;sent back</source>
         <translation>dự thảo trả lời của tôi bị &amp;trả lại</translation>
     </message>
     <message>
         <source>a reply awaits my a&amp;pproval</source>
-        <translation>có dự thảo trả lời chờ tôi phê &amp;duyệt</translation>
+        <translation>có dự thảo trả &amp;lời chờ tôi phê duyệt</translation>
     </message>
     <message>
         <source>a case of mine is &amp;due today</source>
@@ -2628,6 +2626,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Sync interval in seconds</source>
         <translation>Chu kỳ đồng bộ (giây)</translation>
+    </message>
+    <message>
+        <source>a case is assi&amp;gned to me</source>
+        <translation>có phản ánh được &amp;phân công cho tôi</translation>
     </message>
 </context>
 <context>

@@ -380,7 +380,7 @@ void ReplyEditor::changeEvent(QEvent *event)
 
 void ReplyEditor::retranslateUi()
 {
-    m_title->setText(tr("Reply to the &citizen"));
+    m_title->setText(tr("Reply to the citizen"));
     m_tabs->setTabText(0, tr("Reply te&xt"));
     m_tabs->setTabText(1, tr("Chan&ges since the previous version"));
     m_edit->setAccessibleName(tr("Reply text"));
