@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Approve and publish</source>
-        <translation>Phê duyệt và công khai</translation>
+        <translation>Phê duyệt và công bố</translation>
     </message>
     <message>
         <source>Request extension</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Den&amp;y extension…</source>
-        <translation>&amp;Bác đề nghị gia hạn…</translation>
+        <translation>Không đồng ý gia hạn (&amp;B)…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
@@ -460,23 +460,23 @@
     <name>pakn::ApiClient</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation>Không đọc được tệp CA %1 hoặc tệp không chứa chứng chỉ PEM nào.</translation>
+        <translation>Không đọc được tệp CA %1 hoặc tệp không chứa chứng thư PEM nào.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint.
 Expected: %1
 Actual: %2</source>
-        <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay đã ghim.
+        <translation>Chứng thư của máy chủ không khớp với dấu vân tay đã ghim.
 Mong đợi: %1
 Thực tế: %2</translation>
     </message>
     <message>
         <source>(no certificate)</source>
-        <translation>(không có chứng chỉ)</translation>
+        <translation>(không có chứng thư)</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; if you know this is your server, enter that fingerprint.</source>
-        <translation>Chứng chỉ của máy chủ không được tin cậy (%1). Dấu vân tay SHA-256 của chứng chỉ là %2; nếu chắc chắn đây là máy chủ của đơn vị, hãy nhập dấu vân tay này.</translation>
+        <translation>Chứng thư của máy chủ không được tin cậy (%1). Dấu vân tay SHA-256 của chứng thư là %2; nếu chắc chắn đây là máy chủ của đơn vị, hãy nhập dấu vân tay này.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
@@ -1195,7 +1195,7 @@ Thực tế: %2</translation>
     </message>
     <message>
         <source>Published reply</source>
-        <translation>Trả lời đã công khai</translation>
+        <translation>Trả lời đã công bố</translation>
     </message>
     <message>
         <source>History</source>
@@ -1603,7 +1603,7 @@ Thực tế: %2</translation>
     </message>
     <message>
         <source>The certificate fingerprint in %1 is not a SHA-256 fingerprint.</source>
-        <translation>Dấu vân tay chứng chỉ trong %1 không phải dấu vân tay SHA-256.</translation>
+        <translation>Dấu vân tay chứng thư trong %1 không phải dấu vân tay SHA-256.</translation>
     </message>
     <message>
         <source>The profile settings %1 cannot be written.</source>
@@ -1750,7 +1750,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint, or is not trusted. Check the fingerprint with your administrator.</source>
-        <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay đã ghim, hoặc không được tin cậy. Hãy đối chiếu dấu vân tay với quản trị viên.</translation>
+        <translation>Chứng thư của máy chủ không khớp với dấu vân tay đã ghim, hoặc không được tin cậy. Hãy đối chiếu dấu vân tay với quản trị viên.</translation>
     </message>
     <message>
         <source>The server address is not valid. It looks like https://pakn.example.gov.vn:8443</source>
@@ -1758,7 +1758,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>The certificate fingerprint must be 32 bytes in hexadecimal (AB:CD:…), as the server prints it. Leave it empty for a server with a trusted certificate.</source>
-        <translation>Dấu vân tay chứng chỉ phải gồm 32 byte dạng thập lục phân (AB:CD:…), đúng như máy chủ in ra. Để trống nếu máy chủ dùng chứng chỉ được tin cậy.</translation>
+        <translation>Dấu vân tay chứng thư phải gồm 32 byte dạng thập lục phân (AB:CD:…), đúng như máy chủ in ra. Để trống nếu máy chủ dùng chứng thư được tin cậy.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -1782,11 +1782,11 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Certificate &amp;fingerprint:</source>
-        <translation>&amp;Dấu vân tay chứng chỉ:</translation>
+        <translation>&amp;Dấu vân tay chứng thư:</translation>
     </message>
     <message>
         <source>optional, for a server with a self-signed certificate</source>
-        <translation>không bắt buộc, dùng cho máy chủ có chứng chỉ tự ký</translation>
+        <translation>không bắt buộc, dùng cho máy chủ có chứng thư tự ký</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -1949,11 +1949,11 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Discard the action</source>
-        <translation>Huỷ thao tác</translation>
+        <translation>Hủy thao tác</translation>
     </message>
     <message>
         <source>Discard &quot;%1&quot; on case #%2? It will not be sent to the server.</source>
-        <translation>Huỷ thao tác &quot;%1&quot; trên phản ánh #%2? Thao tác này sẽ không được gửi lên máy chủ.</translation>
+        <translation>Hủy thao tác &quot;%1&quot; trên phản ánh #%2? Thao tác này sẽ không được gửi lên máy chủ.</translation>
     </message>
     <message>
         <source>A reply&apos;s text is kept as the case&apos;s local draft.</source>
@@ -1961,7 +1961,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Huỷ thao tác</translation>
+        <translation>&amp;Hủy thao tác</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
@@ -1969,7 +1969,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>The action could not be discarded: %1</source>
-        <translation>Không huỷ được thao tác: %1</translation>
+        <translation>Không hủy được thao tác: %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1981,7 +1981,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>These actions are saved on this PC and will be sent to the server in order. An action that failed can be retried now or discarded.</source>
-        <translation>Các thao tác dưới đây đã được lưu trên máy này và sẽ lần lượt được gửi lên máy chủ. Thao tác bị lỗi có thể gửi lại ngay hoặc huỷ bỏ.</translation>
+        <translation>Các thao tác dưới đây đã được lưu trên máy này và sẽ lần lượt được gửi lên máy chủ. Thao tác bị lỗi có thể gửi lại ngay hoặc hủy bỏ.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2013,11 +2013,11 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation>&amp;Huỷ thao tác…</translation>
+        <translation>&amp;Hủy thao tác…</translation>
     </message>
     <message>
         <source>Discard the selected action</source>
-        <translation>Huỷ thao tác đang chọn</translation>
+        <translation>Hủy thao tác đang chọn</translation>
     </message>
 </context>
 <context>
@@ -2215,11 +2215,11 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Approve this reply and publish it to the citizen?</source>
-        <translation>Phê duyệt và công khai nội dung trả lời này cho người dân?</translation>
+        <translation>Phê duyệt và công bố nội dung trả lời này cho người dân?</translation>
     </message>
     <message>
         <source>Approve and publish</source>
-        <translation>Phê duyệt và công khai</translation>
+        <translation>Phê duyệt và công bố</translation>
     </message>
     <message>
         <source>Write the reply: what was verified, what was done, with evidence (photos, documents)…</source>
@@ -2373,7 +2373,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>%1 (this field)</source>
@@ -2526,7 +2526,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</source>
-        <translation>Dấu vân tay chứng chỉ phải là dấu vân tay SHA-256 (32 byte).</translation>
+        <translation>Dấu vân tay chứng thư phải là dấu vân tay SHA-256 (32 byte).</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2605,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Server address</source>
