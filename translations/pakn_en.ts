@@ -1772,10 +1772,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <source>PAKN Desk — log in</source>
-        <translation>PAKN Desk — log in</translation>
-    </message>
-    <message>
         <source>Log in to handle citizens&apos; feedback and requests.</source>
         <translation>Log in to handle citizens&apos; feedback and requests.</translation>
     </message>
@@ -1814,10 +1810,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
 </context>
 <context>
     <name>pakn::MainWindow</name>
-    <message>
-        <source>PAKN Desk — %1 (%2, %3)</source>
-        <translation>PAKN Desk — %1 (%2, %3)</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -1905,6 +1897,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Case details</source>
         <translation>Case details</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2701,98 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Submit the reply, or approve it (in the reply editor)</source>
         <translation>Submit the reply, or approve it (in the reply editor)</translation>
+    </message>
+    <message>
+        <source>Save the reply draft (in the reply editor); save a copy of the chosen attachment (in the attachments or the viewer)</source>
+        <translation>Save the reply draft (in the reply editor); save a copy of the chosen attachment (in the attachments or the viewer)</translation>
+    </message>
+    <message>
+        <source>Bold (in the reply text)</source>
+        <translation>Bold (in the reply text)</translation>
+    </message>
+    <message>
+        <source>Italic (in the reply text)</source>
+        <translation>Italic (in the reply text)</translation>
+    </message>
+    <message>
+        <source>Bulleted list (in the reply text)</source>
+        <translation>Bulleted list (in the reply text)</translation>
+    </message>
+    <message>
+        <source>Numbered list (in the reply text)</source>
+        <translation>Numbered list (in the reply text)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to the reply</source>
+        <translation>Attach evidence to the reply</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog that has a text box (Enter starts a new line there)</source>
+        <translation>Confirm a dialog that has a text box (Enter starts a new line there)</translation>
+    </message>
+    <message>
+        <source>Choose the table&apos;s columns (in the case table)</source>
+        <translation>Choose the table&apos;s columns (in the case table)</translation>
+    </message>
+    <message>
+        <source>Rename the saved queue (in the queue list)</source>
+        <translation>Rename the saved queue (in the queue list)</translation>
+    </message>
+    <message>
+        <source>Delete the saved queue (in the queue list); withdraw the chosen evidence (in the attachments)</source>
+        <translation>Delete the saved queue (in the queue list); withdraw the chosen evidence (in the attachments)</translation>
+    </message>
+    <message>
+        <source>← / →, Enter</source>
+        <translation>← / →, Enter</translation>
+    </message>
+    <message>
+        <source>Choose an attachment, open it (in the attachments)</source>
+        <translation>Choose an attachment, open it (in the attachments)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menu key</translation>
+    </message>
+    <message>
+        <source>More commands for the chosen attachment or saved queue</source>
+        <translation>More commands for the chosen attachment or saved queue</translation>
+    </message>
+    <message>
+        <source>← / → or Page Up / Page Down</source>
+        <translation>← / → or Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Previous / next attachment (in the viewer)</source>
+        <translation>Previous / next attachment (in the viewer)</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (in the viewer)</source>
+        <translation>Zoom in / out (in the viewer)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Actual size (in the viewer)</source>
+        <translation>Actual size (in the viewer)</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit to the window (in the viewer)</source>
+        <translation>Fit to the window (in the viewer)</translation>
+    </message>
+    <message>
+        <source>Close the viewer or a dialog</source>
+        <translation>Close the viewer or a dialog</translation>
     </message>
 </context>
 <context>

@@ -1769,10 +1769,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <source>PAKN Desk — log in</source>
-        <translation>PAKN Desk — đăng nhập</translation>
-    </message>
-    <message>
         <source>Log in to handle citizens&apos; feedback and requests.</source>
         <translation>Đăng nhập để xử lý phản ánh, kiến nghị của người dân.</translation>
     </message>
@@ -1811,10 +1807,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
 </context>
 <context>
     <name>pakn::MainWindow</name>
-    <message>
-        <source>PAKN Desk — %1 (%2, %3)</source>
-        <translation>PAKN Desk — %1 (%2, %3)</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
@@ -1902,6 +1894,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2693,98 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Submit the reply, or approve it (in the reply editor)</source>
         <translation>Trình duyệt câu trả lời, hoặc phê duyệt (khi đang soạn trả lời)</translation>
+    </message>
+    <message>
+        <source>Save the reply draft (in the reply editor); save a copy of the chosen attachment (in the attachments or the viewer)</source>
+        <translation>Lưu dự thảo trả lời (khi soạn trả lời); lưu bản sao tệp đính kèm đang chọn (trong danh sách tệp hoặc trình xem)</translation>
+    </message>
+    <message>
+        <source>Bold (in the reply text)</source>
+        <translation>In đậm (trong văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Italic (in the reply text)</source>
+        <translation>In nghiêng (trong văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Bulleted list (in the reply text)</source>
+        <translation>Danh sách gạch đầu dòng (trong văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Numbered list (in the reply text)</source>
+        <translation>Danh sách đánh số (trong văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to the reply</source>
+        <translation>Đính kèm minh chứng vào văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog that has a text box (Enter starts a new line there)</source>
+        <translation>Xác nhận hộp thoại có ô nhập nhiều dòng (ở đó Enter để xuống dòng)</translation>
+    </message>
+    <message>
+        <source>Choose the table&apos;s columns (in the case table)</source>
+        <translation>Chọn các cột hiển thị (trong bảng phản ánh)</translation>
+    </message>
+    <message>
+        <source>Rename the saved queue (in the queue list)</source>
+        <translation>Đổi tên danh sách đã lưu (trong cột danh sách)</translation>
+    </message>
+    <message>
+        <source>Delete the saved queue (in the queue list); withdraw the chosen evidence (in the attachments)</source>
+        <translation>Xóa danh sách đã lưu (trong cột danh sách); rút minh chứng đang chọn (trong danh sách tệp)</translation>
+    </message>
+    <message>
+        <source>← / →, Enter</source>
+        <translation>← / →, Enter</translation>
+    </message>
+    <message>
+        <source>Choose an attachment, open it (in the attachments)</source>
+        <translation>Chọn tệp đính kèm, mở tệp (trong danh sách tệp)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Phím menu</translation>
+    </message>
+    <message>
+        <source>More commands for the chosen attachment or saved queue</source>
+        <translation>Các lệnh khác cho tệp đính kèm hoặc danh sách đã lưu đang chọn</translation>
+    </message>
+    <message>
+        <source>← / → or Page Up / Page Down</source>
+        <translation>← / → hoặc Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Previous / next attachment (in the viewer)</source>
+        <translation>Tệp trước / tệp sau (trong trình xem)</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (in the viewer)</source>
+        <translation>Phóng to / thu nhỏ (trong trình xem)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Actual size (in the viewer)</source>
+        <translation>Kích thước thật (trong trình xem)</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit to the window (in the viewer)</source>
+        <translation>Vừa cửa sổ (trong trình xem)</translation>
+    </message>
+    <message>
+        <source>Close the viewer or a dialog</source>
+        <translation>Đóng trình xem hoặc hộp thoại</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitLanguageColumns(bool onlyWiden);
     void restoreColumns();
     void saveColumns();
     void retranslateUi();

@@ -241,6 +241,27 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("shared Alt letters:\n") + clashes.join(u'\n')));
     }
 
+    // The help screen lists the keys of every part of the desk, not only the
+    // menus' (a help screen that forgets a key hides it).
+    void shortcutHelpListsEveryKey()
+    {
+        UiLanguage ui;
+        QVERIFY(ui.use(QStringLiteral("en")));
+        ShortcutHelpDialog help({});
+        QStringList keys;
+        for (const auto &row : help.rows())
+            keys << row.first;
+        const QString all = keys.join(u' ');
+        for (const QKeySequence &k :
+             {QKeySequence(QKeySequence::Save), QKeySequence(QKeySequence::Bold),
+              QKeySequence(QKeySequence::Italic), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QKeySequence(Qt::Key_F2),
+              QKeySequence(Qt::Key_Delete), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8)}) {
+            const QString text = k.toString(QKeySequence::NativeText);
+            QVERIFY2(all.contains(text), qPrintable(text));
+        }
+    }
+
 private:
     WorkflowRules m_rules;
     std::unique_ptr<CacheFixture> m_cache;
