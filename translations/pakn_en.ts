@@ -271,10 +271,6 @@
 <context>
     <name>pakn::ActionBar</name>
     <message>
-        <source>Assi&amp;gn officer…</source>
-        <translation>Assi&amp;gn officer…</translation>
-    </message>
-    <message>
         <source>Classify and &amp;route…</source>
         <translation>Classify and &amp;route…</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>Add internal &amp;note…</source>
         <translation>Add internal &amp;note…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;officer…</source>
+        <translation>Assign &amp;officer…</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1835,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <source>L&amp;anguage</source>
-        <translation>L&amp;anguage</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1901,6 +1897,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
 </context>
 <context>
@@ -2251,10 +2251,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Reply te&amp;xt</translation>
     </message>
     <message>
-        <source>Chan&amp;ges since the previous version</source>
-        <translation>Chan&amp;ges since the previous version</translation>
-    </message>
-    <message>
         <source>Reply text</source>
         <translation>Reply text</translation>
     </message>
@@ -2289,6 +2285,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Reply to the citizen</source>
         <translation>Reply to the citizen</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Changes since the previous version</translation>
     </message>
 </context>
 <context>

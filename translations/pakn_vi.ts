@@ -271,10 +271,6 @@
 <context>
     <name>pakn::ActionBar</name>
     <message>
-        <source>Assi&amp;gn officer…</source>
-        <translation>Phân công cán bộ (&amp;D)…</translation>
-    </message>
-    <message>
         <source>Classify and &amp;route…</source>
         <translation>&amp;Phân loại và chuyển…</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>Add internal &amp;note…</source>
         <translation>Thêm &amp;ghi chú nội bộ…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;officer…</source>
+        <translation>Phân công cán bộ (&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1832,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <source>L&amp;anguage</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Trợ g&amp;iúp</translation>
     </message>
@@ -1898,6 +1894,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Ngôn ngữ (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2246,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Văn &amp;bản trả lời</translation>
     </message>
     <message>
-        <source>Chan&amp;ges since the previous version</source>
-        <translation>Thay đổi s&amp;o với bản trước</translation>
-    </message>
-    <message>
         <source>Reply text</source>
         <translation>Nội dung trả lời</translation>
     </message>
@@ -2284,6 +2280,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Reply to the citizen</source>
         <translation>Trả lời người dân</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Thay đổi so với bản trước</translation>
     </message>
 </context>
 <context>

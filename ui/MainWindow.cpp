@@ -383,7 +383,7 @@ void MainWindow::retranslateUi()
     m_syncNow->setText(tr("&Sync now"));
     m_find->setText(tr("&Find…"));
     m_outbox->setText(tr("&Queued actions…"));
-    m_languageMenu->setTitle(tr("L&anguage"));
+    m_languageMenu->setTitle(tr("Lan&guage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About PAKN Desk"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));

@@ -382,7 +382,7 @@ void ReplyEditor::retranslateUi()
 {
     m_title->setText(tr("Reply to the citizen"));
     m_tabs->setTabText(0, tr("Reply te&xt"));
-    m_tabs->setTabText(1, tr("Chan&ges since the previous version"));
+    m_tabs->setTabText(1, tr("Changes since the previous version"));
     m_edit->setAccessibleName(tr("Reply text"));
     m_formatBar->setAccessibleName(tr("Formatting"));
     m_hint->setText(tr("Not yet sent — autosaved on this PC"));

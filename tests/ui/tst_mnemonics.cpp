@@ -15,7 +15,10 @@
 #include "SettingsDialog.h"
 #include "ShortcutHelpDialog.h"
 #include "UiLanguage.h"
+#include "CaseDetailView.h"
+#include "ReplyEditor.h"
 #include "cache/LocalActions.h"
+#include "files/CaseFiles.h"
 #include "sync/SyncController.h"
 
 #include <QAbstractButton>
@@ -172,6 +175,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *table = window.findChild<CaseTableView *>();
         QVERIFY(table);
+        // The attach buttons show for those who may attach (no server needed).
+        CaseFiles files(m_cache->store->database(), m_cache->directory(), ServerEndpoint{},
+                        QByteArray());
+        window.detailView()->setCaseFiles(&files);
+        window.replyEditor()->setCaseFiles(&files);
 
         QStringList clashes;
         for (Queue queue : {Queue::UnitOpen, Queue::AssignedToMe, Queue::Closed}) {
