@@ -249,8 +249,8 @@ void LoginDialog::changeEvent(QEvent *event)
 
 void LoginDialog::retranslateUi()
 {
-    setWindowTitle(tr("Log in")) // Qt appends " — PAKN Desk";
-        m_intro->setText(tr("Log in to handle citizens' feedback and requests."));
+    setWindowTitle(tr("Log in")); // Qt appends " — PAKN Desk"
+    m_intro->setText(tr("Log in to handle citizens' feedback and requests."));
     m_serverLabel->setText(tr("&Server:"));
     m_server->setPlaceholderText(QStringLiteral("https://pakn.example.gov.vn:8443"));
     m_fingerprintLabel->setText(tr("Certificate &fingerprint:"));
