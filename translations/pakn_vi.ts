@@ -1897,7 +1897,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>Ngôn ngữ (&amp;O)</translation>
+        <translation>Ngôn ngữ (&amp;Y)</translation>
     </message>
 </context>
 <context>
