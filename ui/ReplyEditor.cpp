@@ -79,6 +79,9 @@ void ReplyEditor::buildUi()
     m_title->setFont(bold);
     m_hint = new QLabel(this);
     m_hint->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    // Wraps rather than widening the window past a 1400-pixel screen.
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     top->addWidget(m_title);
     top->addStretch(1);
     top->addWidget(m_hint);
