@@ -372,9 +372,8 @@ void MainWindow::retranslateUi()
     for (const Unit &u : m_store.units())
         if (u.id == m_me.unitId)
             unitName = u.name;
-    // Qt appends the application display name ("… — PAKN Desk").
-    setWindowTitle(tr("%1 (%2, %3)")
-                       .arg(m_me.displayName, DisplayNames::role(m_me.role), unitName));
+    setWindowTitle(
+        tr("%1 (%2, %3)").arg(m_me.displayName, DisplayNames::role(m_me.role), unitName));
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
     m_settings->setText(tr("&Settings…"));
