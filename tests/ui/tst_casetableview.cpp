@@ -47,8 +47,7 @@ private Q_SLOTS:
     {
         UiLanguage ui;
         QVERIFY(ui.use(QStringLiteral("en")));
-        CacheFixture cache(5); // no saved column widths
-        Table t(*cache.store);
+        Table t(*m_cache->store); // the first test: no saved column widths yet
         const QFontMetrics fm = t.view.fontMetrics();
         const int status = int(CaseColumn::Status);
         QVERIFY(t.view.columnWidth(status) >
