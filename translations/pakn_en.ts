@@ -271,10 +271,6 @@
 <context>
     <name>pakn::ActionBar</name>
     <message>
-        <source>Assi&amp;gn officer…</source>
-        <translation>Assi&amp;gn officer…</translation>
-    </message>
-    <message>
         <source>Classify and &amp;route…</source>
         <translation>Classify and &amp;route…</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>Add internal &amp;note…</source>
         <translation>Add internal &amp;note…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;officer…</source>
+        <translation>Assign &amp;officer…</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1333,10 @@ Actual: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1374,38 +1377,6 @@ Actual: %2</translation>
         <translation>Anyone</translation>
     </message>
     <message>
-        <source>Fi&amp;eld:</source>
-        <translation>Fi&amp;eld:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>U&amp;nit:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Urgency:</source>
-        <translation>&amp;Urgency:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Channel:</translation>
-    </message>
-    <message>
-        <source>Received f&amp;rom:</source>
-        <translation>Received f&amp;rom:</translation>
-    </message>
-    <message>
-        <source>t&amp;o:</source>
-        <translation>t&amp;o:</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>Assi&amp;gnee:</translation>
-    </message>
-    <message>
         <source>Field filter</source>
         <translation>Field filter</translation>
     </message>
@@ -1438,16 +1409,8 @@ Actual: %2</translation>
         <translation>Assignee filter</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>C&amp;lear filters</translation>
-    </message>
-    <message>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
-    </message>
-    <message>
-        <source>&amp;Save as queue…</source>
-        <translation>&amp;Save as queue…</translation>
     </message>
     <message>
         <source>Save the search and filters as a queue</source>
@@ -1456,6 +1419,46 @@ Actual: %2</translation>
     <message>
         <source>Filters</source>
         <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>Received from:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Save as &amp;queue…</source>
+        <translation>Save as &amp;queue…</translation>
     </message>
 </context>
 <context>
@@ -1769,10 +1772,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <source>PAKN Desk — log in</source>
-        <translation>PAKN Desk — log in</translation>
-    </message>
-    <message>
         <source>Log in to handle citizens&apos; feedback and requests.</source>
         <translation>Log in to handle citizens&apos; feedback and requests.</translation>
     </message>
@@ -1812,10 +1811,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
 <context>
     <name>pakn::MainWindow</name>
     <message>
-        <source>PAKN Desk — %1 (%2, %3)</source>
-        <translation>PAKN Desk — %1 (%2, %3)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1838,10 +1833,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>L&amp;anguage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1902,6 +1893,14 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Case details</source>
         <translation>Case details</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
 </context>
 <context>
@@ -2228,10 +2227,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Write the reply: what was verified, what was done, with evidence (photos, documents)…</translation>
     </message>
     <message>
-        <source>Reply to the &amp;citizen</source>
-        <translation>Reply to the &amp;citizen</translation>
-    </message>
-    <message>
         <source>No reply drafted yet.</source>
         <translation>No reply drafted yet.</translation>
     </message>
@@ -2254,10 +2249,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Reply te&amp;xt</source>
         <translation>Reply te&amp;xt</translation>
-    </message>
-    <message>
-        <source>Chan&amp;ges since the previous version</source>
-        <translation>Chan&amp;ges since the previous version</translation>
     </message>
     <message>
         <source>Reply text</source>
@@ -2290,6 +2281,14 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Reply length</source>
         <translation>Reply length</translation>
+    </message>
+    <message>
+        <source>Reply to the citizen</source>
+        <translation>Reply to the citizen</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Changes since the previous version</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2592,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Notify me when</translation>
     </message>
     <message>
-        <source>a case is &amp;assigned to me</source>
-        <translation>a case is &amp;assigned to me</translation>
-    </message>
-    <message>
         <source>my reply is &amp;sent back</source>
         <translation>my reply is &amp;sent back</translation>
     </message>
@@ -2635,6 +2630,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Sync interval in seconds</source>
         <translation>Sync interval in seconds</translation>
+    </message>
+    <message>
+        <source>a case is assi&amp;gned to me</source>
+        <translation>a case is assi&amp;gned to me</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2701,98 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Submit the reply, or approve it (in the reply editor)</source>
         <translation>Submit the reply, or approve it (in the reply editor)</translation>
+    </message>
+    <message>
+        <source>Save the reply draft (in the reply editor); save a copy of the chosen attachment (in the attachments or the viewer)</source>
+        <translation>Save the reply draft (in the reply editor); save a copy of the chosen attachment (in the attachments or the viewer)</translation>
+    </message>
+    <message>
+        <source>Bold (in the reply text)</source>
+        <translation>Bold (in the reply text)</translation>
+    </message>
+    <message>
+        <source>Italic (in the reply text)</source>
+        <translation>Italic (in the reply text)</translation>
+    </message>
+    <message>
+        <source>Bulleted list (in the reply text)</source>
+        <translation>Bulleted list (in the reply text)</translation>
+    </message>
+    <message>
+        <source>Numbered list (in the reply text)</source>
+        <translation>Numbered list (in the reply text)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to the reply</source>
+        <translation>Attach evidence to the reply</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog that has a text box (Enter starts a new line there)</source>
+        <translation>Confirm a dialog that has a text box (Enter starts a new line there)</translation>
+    </message>
+    <message>
+        <source>Choose the table&apos;s columns (in the case table)</source>
+        <translation>Choose the table&apos;s columns (in the case table)</translation>
+    </message>
+    <message>
+        <source>Rename the saved queue (in the queue list)</source>
+        <translation>Rename the saved queue (in the queue list)</translation>
+    </message>
+    <message>
+        <source>Delete the saved queue (in the queue list); withdraw the chosen evidence (in the attachments)</source>
+        <translation>Delete the saved queue (in the queue list); withdraw the chosen evidence (in the attachments)</translation>
+    </message>
+    <message>
+        <source>← / →, Enter</source>
+        <translation>← / →, Enter</translation>
+    </message>
+    <message>
+        <source>Choose an attachment, open it (in the attachments)</source>
+        <translation>Choose an attachment, open it (in the attachments)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menu key</translation>
+    </message>
+    <message>
+        <source>More commands for the chosen attachment or saved queue</source>
+        <translation>More commands for the chosen attachment or saved queue</translation>
+    </message>
+    <message>
+        <source>← / → or Page Up / Page Down</source>
+        <translation>← / → or Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Previous / next attachment (in the viewer)</source>
+        <translation>Previous / next attachment (in the viewer)</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (in the viewer)</source>
+        <translation>Zoom in / out (in the viewer)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Actual size (in the viewer)</source>
+        <translation>Actual size (in the viewer)</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit to the window (in the viewer)</source>
+        <translation>Fit to the window (in the viewer)</translation>
+    </message>
+    <message>
+        <source>Close the viewer or a dialog</source>
+        <translation>Close the viewer or a dialog</translation>
     </message>
 </context>
 <context>

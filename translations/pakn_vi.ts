@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Approve and publish</source>
-        <translation>Phê duyệt và công khai</translation>
+        <translation>Phê duyệt và công bố</translation>
     </message>
     <message>
         <source>Request extension</source>
@@ -271,10 +271,6 @@
 <context>
     <name>pakn::ActionBar</name>
     <message>
-        <source>Assi&amp;gn officer…</source>
-        <translation>Phân &amp;công cán bộ…</translation>
-    </message>
-    <message>
         <source>Classify and &amp;route…</source>
         <translation>&amp;Phân loại và chuyển…</translation>
     </message>
@@ -312,7 +308,7 @@
     </message>
     <message>
         <source>Den&amp;y extension…</source>
-        <translation>&amp;Bác đề nghị gia hạn…</translation>
+        <translation>Không đồng ý gia hạn (&amp;B)…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
@@ -329,6 +325,10 @@
     <message>
         <source>Add internal &amp;note…</source>
         <translation>Thêm &amp;ghi chú nội bộ…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;officer…</source>
+        <translation>Phân công cán bộ (&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -460,23 +460,23 @@
     <name>pakn::ApiClient</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation>Không đọc được tệp CA %1 hoặc tệp không chứa chứng chỉ PEM nào.</translation>
+        <translation>Không đọc được tệp CA %1 hoặc tệp không chứa chứng thư PEM nào.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint.
 Expected: %1
 Actual: %2</source>
-        <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay đã ghim.
+        <translation>Chứng thư của máy chủ không khớp với dấu vân tay đã ghim.
 Mong đợi: %1
 Thực tế: %2</translation>
     </message>
     <message>
         <source>(no certificate)</source>
-        <translation>(không có chứng chỉ)</translation>
+        <translation>(không có chứng thư)</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; if you know this is your server, enter that fingerprint.</source>
-        <translation>Chứng chỉ của máy chủ không được tin cậy (%1). Dấu vân tay SHA-256 của chứng chỉ là %2; nếu chắc chắn đây là máy chủ của đơn vị, hãy nhập dấu vân tay này.</translation>
+        <translation>Chứng thư của máy chủ không được tin cậy (%1). Dấu vân tay SHA-256 của chứng thư là %2; nếu chắc chắn đây là máy chủ của đơn vị, hãy nhập dấu vân tay này.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
@@ -1096,15 +1096,15 @@ Thực tế: %2</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation>&amp;Phản ánh</translation>
+        <translation>Phản ánh (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Next case</source>
-        <translation>Phản ánh &amp;tiếp theo</translation>
+        <translation>Phản ánh tiếp th&amp;eo</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation>Phản ánh &amp;trước</translation>
+        <translation>Phản ánh t&amp;rước</translation>
     </message>
     <message>
         <source>&amp;Open the case</source>
@@ -1120,7 +1120,7 @@ Thực tế: %2</translation>
     </message>
     <message>
         <source>&amp;Submit the reply</source>
-        <translation>&amp;Trình duyệt trả lời</translation>
+        <translation>Trình &amp;duyệt trả lời</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@ Thực tế: %2</translation>
     </message>
     <message>
         <source>Published reply</source>
-        <translation>Trả lời đã công khai</translation>
+        <translation>Trả lời đã công bố</translation>
     </message>
     <message>
         <source>History</source>
@@ -1331,7 +1331,9 @@ Thực tế: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n lần</numerusform></translation>
+        <translation>
+            <numerusform>%n lần</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,38 +1374,6 @@ Thực tế: %2</translation>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <source>Fi&amp;eld:</source>
-        <translation>&amp;Lĩnh vực:</translation>
-    </message>
-    <message>
-        <source>U&amp;nit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>Trạn&amp;g thái:</translation>
-    </message>
-    <message>
-        <source>&amp;Urgency:</source>
-        <translation>Mức độ &amp;khẩn:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>Kênh tiế&amp;p nhận:</translation>
-    </message>
-    <message>
-        <source>Received f&amp;rom:</source>
-        <translation>N&amp;hận từ ngày:</translation>
-    </message>
-    <message>
-        <source>t&amp;o:</source>
-        <translation>đến ngà&amp;y:</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>&amp;Cán bộ xử lý:</translation>
-    </message>
-    <message>
         <source>Field filter</source>
         <translation>Lọc theo lĩnh vực</translation>
     </message>
@@ -1436,16 +1406,8 @@ Thực tế: %2</translation>
         <translation>Lọc theo cán bộ xử lý</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>Xó&amp;a bộ lọc</translation>
-    </message>
-    <message>
         <source>Clear all filters</source>
         <translation>Xóa tất cả bộ lọc</translation>
-    </message>
-    <message>
-        <source>&amp;Save as queue…</source>
-        <translation>Lư&amp;u thành danh sách…</translation>
     </message>
     <message>
         <source>Save the search and filters as a queue</source>
@@ -1454,6 +1416,46 @@ Thực tế: %2</translation>
     <message>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Mức độ khẩn:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>Nhận từ ngày:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>đến ngày:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Cán bộ xử lý:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Save as &amp;queue…</source>
+        <translation>Lưu thành danh sách (&amp;Q)…</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1603,7 @@ Thực tế: %2</translation>
     </message>
     <message>
         <source>The certificate fingerprint in %1 is not a SHA-256 fingerprint.</source>
-        <translation>Dấu vân tay chứng chỉ trong %1 không phải dấu vân tay SHA-256.</translation>
+        <translation>Dấu vân tay chứng thư trong %1 không phải dấu vân tay SHA-256.</translation>
     </message>
     <message>
         <source>The profile settings %1 cannot be written.</source>
@@ -1748,7 +1750,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint, or is not trusted. Check the fingerprint with your administrator.</source>
-        <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay đã ghim, hoặc không được tin cậy. Hãy đối chiếu dấu vân tay với quản trị viên.</translation>
+        <translation>Chứng thư của máy chủ không khớp với dấu vân tay đã ghim, hoặc không được tin cậy. Hãy đối chiếu dấu vân tay với quản trị viên.</translation>
     </message>
     <message>
         <source>The server address is not valid. It looks like https://pakn.example.gov.vn:8443</source>
@@ -1756,7 +1758,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>The certificate fingerprint must be 32 bytes in hexadecimal (AB:CD:…), as the server prints it. Leave it empty for a server with a trusted certificate.</source>
-        <translation>Dấu vân tay chứng chỉ phải gồm 32 byte dạng thập lục phân (AB:CD:…), đúng như máy chủ in ra. Để trống nếu máy chủ dùng chứng chỉ được tin cậy.</translation>
+        <translation>Dấu vân tay chứng thư phải gồm 32 byte dạng thập lục phân (AB:CD:…), đúng như máy chủ in ra. Để trống nếu máy chủ dùng chứng thư được tin cậy.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -1765,10 +1767,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Enter your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
-    </message>
-    <message>
-        <source>PAKN Desk — log in</source>
-        <translation>PAKN Desk — đăng nhập</translation>
     </message>
     <message>
         <source>Log in to handle citizens&apos; feedback and requests.</source>
@@ -1780,11 +1778,11 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Certificate &amp;fingerprint:</source>
-        <translation>&amp;Dấu vân tay chứng chỉ:</translation>
+        <translation>&amp;Dấu vân tay chứng thư:</translation>
     </message>
     <message>
         <source>optional, for a server with a self-signed certificate</source>
-        <translation>không bắt buộc, dùng cho máy chủ có chứng chỉ tự ký</translation>
+        <translation>không bắt buộc, dùng cho máy chủ có chứng thư tự ký</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -1810,10 +1808,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
 <context>
     <name>pakn::MainWindow</name>
     <message>
-        <source>PAKN Desk — %1 (%2, %3)</source>
-        <translation>PAKN Desk — %1 (%2, %3)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1836,10 +1830,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1901,6 +1891,14 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Ngôn ngữ (&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>pakn::OfflineBanner</name>
@@ -1947,11 +1945,11 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Discard the action</source>
-        <translation>Huỷ thao tác</translation>
+        <translation>Hủy thao tác</translation>
     </message>
     <message>
         <source>Discard &quot;%1&quot; on case #%2? It will not be sent to the server.</source>
-        <translation>Huỷ thao tác &quot;%1&quot; trên phản ánh #%2? Thao tác này sẽ không được gửi lên máy chủ.</translation>
+        <translation>Hủy thao tác &quot;%1&quot; trên phản ánh #%2? Thao tác này sẽ không được gửi lên máy chủ.</translation>
     </message>
     <message>
         <source>A reply&apos;s text is kept as the case&apos;s local draft.</source>
@@ -1959,7 +1957,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Huỷ thao tác</translation>
+        <translation>&amp;Hủy thao tác</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
@@ -1967,7 +1965,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>The action could not be discarded: %1</source>
-        <translation>Không huỷ được thao tác: %1</translation>
+        <translation>Không hủy được thao tác: %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1979,7 +1977,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>These actions are saved on this PC and will be sent to the server in order. An action that failed can be retried now or discarded.</source>
-        <translation>Các thao tác dưới đây đã được lưu trên máy này và sẽ lần lượt được gửi lên máy chủ. Thao tác bị lỗi có thể gửi lại ngay hoặc huỷ bỏ.</translation>
+        <translation>Các thao tác dưới đây đã được lưu trên máy này và sẽ lần lượt được gửi lên máy chủ. Thao tác bị lỗi có thể gửi lại ngay hoặc hủy bỏ.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2011,11 +2009,11 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation>&amp;Huỷ thao tác…</translation>
+        <translation>&amp;Hủy thao tác…</translation>
     </message>
     <message>
         <source>Discard the selected action</source>
-        <translation>Huỷ thao tác đang chọn</translation>
+        <translation>Hủy thao tác đang chọn</translation>
     </message>
 </context>
 <context>
@@ -2213,19 +2211,15 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Approve this reply and publish it to the citizen?</source>
-        <translation>Phê duyệt và công khai nội dung trả lời này cho người dân?</translation>
+        <translation>Phê duyệt và công bố nội dung trả lời này cho người dân?</translation>
     </message>
     <message>
         <source>Approve and publish</source>
-        <translation>Phê duyệt và công khai</translation>
+        <translation>Phê duyệt và công bố</translation>
     </message>
     <message>
         <source>Write the reply: what was verified, what was done, with evidence (photos, documents)…</source>
         <translation>Soạn nội dung trả lời: đã kiểm tra gì, đã xử lý thế nào, kèm bằng chứng (ảnh, văn bản)…</translation>
-    </message>
-    <message>
-        <source>Reply to the &amp;citizen</source>
-        <translation>Trả lời người &amp;dân</translation>
     </message>
     <message>
         <source>No reply drafted yet.</source>
@@ -2250,10 +2244,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Reply te&amp;xt</source>
         <translation>Văn &amp;bản trả lời</translation>
-    </message>
-    <message>
-        <source>Chan&amp;ges since the previous version</source>
-        <translation>Thay đổi s&amp;o với bản trước</translation>
     </message>
     <message>
         <source>Reply text</source>
@@ -2286,6 +2276,14 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Reply length</source>
         <translation>Độ dài văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Reply to the citizen</source>
+        <translation>Trả lời người dân</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Thay đổi so với bản trước</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2369,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>%1 (this field)</source>
@@ -2524,7 +2522,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</source>
-        <translation>Dấu vân tay chứng chỉ phải là dấu vân tay SHA-256 (32 byte).</translation>
+        <translation>Dấu vân tay chứng thư phải là dấu vân tay SHA-256 (32 byte).</translation>
     </message>
 </context>
 <context>
@@ -2586,16 +2584,12 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Thông báo cho tôi khi</translation>
     </message>
     <message>
-        <source>a case is &amp;assigned to me</source>
-        <translation>có phản ánh được &amp;phân công cho tôi</translation>
-    </message>
-    <message>
         <source>my reply is &amp;sent back</source>
         <translation>dự thảo trả lời của tôi bị &amp;trả lại</translation>
     </message>
     <message>
         <source>a reply awaits my a&amp;pproval</source>
-        <translation>có dự thảo trả lời chờ tôi phê &amp;duyệt</translation>
+        <translation>có dự thảo trả &amp;lời chờ tôi phê duyệt</translation>
     </message>
     <message>
         <source>a case of mine is &amp;due today</source>
@@ -2607,7 +2601,7 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -2628,6 +2622,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Sync interval in seconds</source>
         <translation>Chu kỳ đồng bộ (giây)</translation>
+    </message>
+    <message>
+        <source>a case is assi&amp;gned to me</source>
+        <translation>có phản ánh được &amp;phân công cho tôi</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2693,98 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Submit the reply, or approve it (in the reply editor)</source>
         <translation>Trình duyệt câu trả lời, hoặc phê duyệt (khi đang soạn trả lời)</translation>
+    </message>
+    <message>
+        <source>Save the reply draft (in the reply editor); save a copy of the chosen attachment (in the attachments or the viewer)</source>
+        <translation>Lưu dự thảo trả lời (khi soạn trả lời); lưu bản sao tệp đính kèm đang chọn (trong danh sách tệp hoặc trình xem)</translation>
+    </message>
+    <message>
+        <source>Bold (in the reply text)</source>
+        <translation>In đậm (trong văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Italic (in the reply text)</source>
+        <translation>In nghiêng (trong văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Bulleted list (in the reply text)</source>
+        <translation>Danh sách gạch đầu dòng (trong văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Numbered list (in the reply text)</source>
+        <translation>Danh sách đánh số (trong văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to the reply</source>
+        <translation>Đính kèm minh chứng vào văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog that has a text box (Enter starts a new line there)</source>
+        <translation>Xác nhận hộp thoại có ô nhập nhiều dòng (ở đó Enter để xuống dòng)</translation>
+    </message>
+    <message>
+        <source>Choose the table&apos;s columns (in the case table)</source>
+        <translation>Chọn các cột hiển thị (trong bảng phản ánh)</translation>
+    </message>
+    <message>
+        <source>Rename the saved queue (in the queue list)</source>
+        <translation>Đổi tên danh sách đã lưu (trong cột danh sách)</translation>
+    </message>
+    <message>
+        <source>Delete the saved queue (in the queue list); withdraw the chosen evidence (in the attachments)</source>
+        <translation>Xóa danh sách đã lưu (trong cột danh sách); rút minh chứng đang chọn (trong danh sách tệp)</translation>
+    </message>
+    <message>
+        <source>← / →, Enter</source>
+        <translation>← / →, Enter</translation>
+    </message>
+    <message>
+        <source>Choose an attachment, open it (in the attachments)</source>
+        <translation>Chọn tệp đính kèm, mở tệp (trong danh sách tệp)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Phím menu</translation>
+    </message>
+    <message>
+        <source>More commands for the chosen attachment or saved queue</source>
+        <translation>Các lệnh khác cho tệp đính kèm hoặc danh sách đã lưu đang chọn</translation>
+    </message>
+    <message>
+        <source>← / → or Page Up / Page Down</source>
+        <translation>← / → hoặc Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Previous / next attachment (in the viewer)</source>
+        <translation>Tệp trước / tệp sau (trong trình xem)</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (in the viewer)</source>
+        <translation>Phóng to / thu nhỏ (trong trình xem)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Actual size (in the viewer)</source>
+        <translation>Kích thước thật (trong trình xem)</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit to the window (in the viewer)</source>
+        <translation>Vừa cửa sổ (trong trình xem)</translation>
+    </message>
+    <message>
+        <source>Close the viewer or a dialog</source>
+        <translation>Đóng trình xem hoặc hộp thoại</translation>
     </message>
 </context>
 <context>

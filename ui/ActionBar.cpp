@@ -117,7 +117,7 @@ void ActionBar::retranslateUi()
     // (actions that share a letter are never allowed at the same time).
     const QHash<CaseAction, QString> texts = {
         {CaseAction::Accept, tr("Acc&ept into the unit")},
-        {CaseAction::Assign, tr("Assi&gn officer…")},
+        {CaseAction::Assign, tr("Assign &officer…")},
         {CaseAction::Route, tr("Classify and &route…")},
         {CaseAction::Refuse, tr("Refu&se…")},
         {CaseAction::Merge, tr("&Merge into another case…")},

@@ -65,6 +65,7 @@ AttachmentStrip::AttachmentStrip(Mode mode, QWidget *parent)
     m_list->setAcceptDrops(false); // the strip takes the drop, not the item view
     m_list->setDragEnabled(false);
 
+    m_title->setWordWrap(true); // a narrow case view does not widen the window
     auto *head = new QHBoxLayout;
     head->setContentsMargins(0, 0, 0, 0);
     head->addWidget(m_title, 1);

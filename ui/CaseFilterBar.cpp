@@ -194,10 +194,10 @@ void CaseFilterBar::reloadChoices()
 
 void CaseFilterBar::retranslateUi()
 {
-    const char *labels[] = {QT_TR_NOOP("Fi&eld:"),   QT_TR_NOOP("U&nit:"),
-                            QT_TR_NOOP("S&tatus:"),  QT_TR_NOOP("&Urgency:"),
-                            QT_TR_NOOP("&Channel:"), QT_TR_NOOP("Received f&rom:"),
-                            QT_TR_NOOP("t&o:"),      QT_TR_NOOP("Assi&gnee:")};
+    const char *labels[] = {QT_TR_NOOP("Field:"),   QT_TR_NOOP("Unit:"),
+                            QT_TR_NOOP("Status:"),  QT_TR_NOOP("Urgency:"),
+                            QT_TR_NOOP("Channel:"), QT_TR_NOOP("Received from:"),
+                            QT_TR_NOOP("to:"),      QT_TR_NOOP("Assignee:")};
     const char *names[] = {QT_TR_NOOP("Field filter"),   QT_TR_NOOP("Unit filter"),
                            QT_TR_NOOP("Status filter"),  QT_TR_NOOP("Urgency filter"),
                            QT_TR_NOOP("Channel filter"), QT_TR_NOOP("Received from"),
@@ -208,9 +208,9 @@ void CaseFilterBar::retranslateUi()
         m_labels.at(i)->setText(tr(labels[i]));
         controls.at(i)->setAccessibleName(tr(names[i]));
     }
-    m_clear->setText(tr("C&lear filters"));
+    m_clear->setText(tr("Clear filters"));
     m_clear->setAccessibleName(tr("Clear all filters"));
-    m_save->setText(tr("&Save as queue…"));
+    m_save->setText(tr("Save as &queue…"));
     m_save->setAccessibleName(tr("Save the search and filters as a queue"));
     setAccessibleName(tr("Filters"));
     reloadChoices();

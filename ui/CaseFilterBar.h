@@ -4,7 +4,8 @@
 // received date range and assigned officer, each "any" by default, plus
 // "Clear filters" and "Save as queue…". Every change is reported at once as
 // a CaseFilter; the choices (units, staff, fields) come from the cache.
-// Everything has a mnemonic and an accessible name; Tab walks left to right.
+// Everything has an accessible name; Tab walks left to right from the search
+// box. The labels carry no Alt letters: the case view and the reply need them.
 
 #include "cache/CaseStore.h"
 

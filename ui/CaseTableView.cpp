@@ -1,9 +1,12 @@
 #include "CaseTableView.h"
 
 #include "CaseTableModel.h"
+#include "DeadlineCountdown.h"
+#include "DisplayNames.h"
 #include "MatchHighlight.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -61,9 +64,46 @@ void CaseTableView::retranslateUi()
 
 void CaseTableView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        if (m_model)
+            fitLanguageColumns(true);
+    }
     QTableView::changeEvent(event);
+}
+
+void CaseTableView::fitLanguageColumns(bool onlyWiden)
+{
+    // Status, urgency, channel and the countdown are words of the current
+    // language: measured from its longest text, so English "awaiting
+    // acceptance" fits as well as Vietnamese. After a language change a column
+    // only grows (the user's own widths stay).
+    const QFontMetrics fm = fontMetrics();
+    const auto fit = [&](CaseColumn column, const QStringList &texts) {
+        int widest = 0;
+        for (const QString &t : texts)
+            widest = qMax(widest, fm.horizontalAdvance(t) + 24);
+        const int c = int(column);
+        setColumnWidth(c, onlyWiden ? qMax(columnWidth(c), widest) : widest);
+    };
+    QStringList statuses, urgencies, channels;
+    for (CaseStatus st : {CaseStatus::New, CaseStatus::PendingAcceptance, CaseStatus::InProgress,
+                          CaseStatus::AwaitingApproval, CaseStatus::Answered, CaseStatus::Closed,
+                          CaseStatus::Refused, CaseStatus::Merged})
+        statuses << DisplayNames::status(st) + QStringLiteral(" ·"); // the unread dot
+    for (Urgency u : {Urgency::Normal, Urgency::Urgent, Urgency::Complex})
+        urgencies << DisplayNames::urgency(u);
+    for (Channel ch :
+         {Channel::Zalo, Channel::Open311, Channel::Web, Channel::Hotline, Channel::WalkIn})
+        channels << DisplayNames::channel(ch);
+    const qint64 longLate = 10 * DeadlineCountdown::kMinutesPerDay + 7 * 60;
+    fit(CaseColumn::Status, statuses);
+    fit(CaseColumn::Urgency, urgencies);
+    fit(CaseColumn::Channel, channels);
+    fit(CaseColumn::AnswerDeadline,
+        {QStringLiteral("00/00/0000 00:00"),
+         QCoreApplication::translate("pakn::DeadlineCountdown", "overdue by %1")
+             .arg(DeadlineCountdown::duration(longLate))});
 }
 
 QList<CaseId> CaseTableView::selectedCaseIds() const
@@ -136,9 +176,7 @@ void CaseTableView::setCaseModel(CaseTableModel *model)
     };
     setColumnWidth(int(CaseColumn::Id), width("0000000"));
     setColumnWidth(int(CaseColumn::Title), width("Rác thải tồn đọng nhiều ngày tại phố"));
-    setColumnWidth(int(CaseColumn::Status), width("chờ phê duyệt ·"));
     setColumnWidth(int(CaseColumn::Field), width("Giao thông và đường bộ"));
-    setColumnWidth(int(CaseColumn::Urgency), width("Bình thường"));
     setColumnWidth(int(CaseColumn::Unit), width("Phường Nguyễn Trung Trực"));
     setColumnWidth(int(CaseColumn::Assignee), width("Nguyễn Thị Thu Hương"));
     setColumnWidth(int(CaseColumn::ReceivedAt), width("00/00/0000 00:00"));
@@ -149,8 +187,7 @@ void CaseTableView::setCaseModel(CaseTableModel *model)
     horizontalHeader()->moveSection(
         horizontalHeader()->visualIndex(int(CaseColumn::AnswerDeadline)),
         int(CaseColumn::Status) + 1);
-    setColumnWidth(int(CaseColumn::AnswerDeadline), width("quá hạn 10 ngày 7 giờ"));
-    setColumnWidth(int(CaseColumn::Channel), width("Trực tiếp"));
+    fitLanguageColumns(false);
     setItemDelegateForColumn(int(CaseColumn::Title), m_highlight);
     restoreColumns();
     for (const auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})

@@ -54,6 +54,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void fitLanguageColumns(bool onlyWiden);
     void restoreColumns();
     void saveColumns();
     void retranslateUi();

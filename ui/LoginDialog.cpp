@@ -249,7 +249,7 @@ void LoginDialog::changeEvent(QEvent *event)
 
 void LoginDialog::retranslateUi()
 {
-    setWindowTitle(tr("PAKN Desk — log in"));
+    setWindowTitle(tr("Log in")); // Qt appends " — PAKN Desk"
     m_intro->setText(tr("Log in to handle citizens' feedback and requests."));
     m_serverLabel->setText(tr("&Server:"));
     m_server->setPlaceholderText(QStringLiteral("https://pakn.example.gov.vn:8443"));

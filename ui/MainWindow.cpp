@@ -372,8 +372,8 @@ void MainWindow::retranslateUi()
     for (const Unit &u : m_store.units())
         if (u.id == m_me.unitId)
             unitName = u.name;
-    setWindowTitle(tr("PAKN Desk — %1 (%2, %3)")
-                       .arg(m_me.displayName, DisplayNames::role(m_me.role), unitName));
+    setWindowTitle(
+        tr("%1 (%2, %3)").arg(m_me.displayName, DisplayNames::role(m_me.role), unitName));
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
     m_settings->setText(tr("&Settings…"));
@@ -382,7 +382,7 @@ void MainWindow::retranslateUi()
     m_syncNow->setText(tr("&Sync now"));
     m_find->setText(tr("&Find…"));
     m_outbox->setText(tr("&Queued actions…"));
-    m_languageMenu->setTitle(tr("L&anguage"));
+    m_languageMenu->setTitle(tr("Lan&guage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About PAKN Desk"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));

@@ -37,6 +37,10 @@ OutboxDialog::OutboxDialog(CaseStore &store, QWidget *parent) : QDialog(parent),
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
     m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("outboxRetry"));
     m_discard = new QPushButton(this);
@@ -95,7 +99,10 @@ void OutboxDialog::reload()
     m_table->resizeColumnToContents(1);
     m_table->resizeColumnToContents(2);
     m_table->resizeColumnToContents(3);
-    m_table->setColumnWidth(0, 300);
+    m_table->setColumnWidth(0, 260);
+    // The last error is the stretched last column: long messages wrap onto
+    // more lines rather than being cut (the full text is also the tooltip).
+    m_table->resizeRowsToContents();
     if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();

@@ -79,6 +79,9 @@ void ReplyEditor::buildUi()
     m_title->setFont(bold);
     m_hint = new QLabel(this);
     m_hint->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    // Wraps rather than widening the window past a 1400-pixel screen.
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     top->addWidget(m_title);
     top->addStretch(1);
     top->addWidget(m_hint);
@@ -380,9 +383,9 @@ void ReplyEditor::changeEvent(QEvent *event)
 
 void ReplyEditor::retranslateUi()
 {
-    m_title->setText(tr("Reply to the &citizen"));
+    m_title->setText(tr("Reply to the citizen"));
     m_tabs->setTabText(0, tr("Reply te&xt"));
-    m_tabs->setTabText(1, tr("Chan&ges since the previous version"));
+    m_tabs->setTabText(1, tr("Changes since the previous version"));
     m_edit->setAccessibleName(tr("Reply text"));
     m_formatBar->setAccessibleName(tr("Formatting"));
     m_hint->setText(tr("Not yet sent — autosaved on this PC"));

@@ -164,7 +164,7 @@ void SettingsDialog::retranslateUi()
     m_intervalLabel->setText(tr("S&ync every:"));
     m_interval->setSuffix(tr(" s"));
     m_notifyGroup->setTitle(tr("Notify me when"));
-    m_assigned->setText(tr("a case is &assigned to me"));
+    m_assigned->setText(tr("a case is assi&gned to me"));
     m_sentBack->setText(tr("my reply is &sent back"));
     m_approval->setText(tr("a reply awaits my a&pproval"));
     m_due->setText(tr("a case of mine is &due today"));

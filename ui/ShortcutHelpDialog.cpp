@@ -63,7 +63,41 @@ QList<QPair<QString, QString>> ShortcutHelpDialog::rows() const
         if (!keys.isEmpty())
             out.append({keys.join(tr(" or ")), plainText(a->text())});
     }
+    out += placeKeys();
     return out;
+}
+
+QList<QPair<QString, QString>> ShortcutHelpDialog::placeKeys()
+{
+    // Keys of one part of the window (the reply, the saved queues, the
+    // attachments and their viewer): their actions live in those parts.
+    const auto key = [](const QKeySequence &k) { return k.toString(QKeySequence::NativeText); };
+    const QString ctrlReturn = key(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    return {
+        {key(QKeySequence::Save), tr("Save the reply draft (in the reply editor); save a copy of "
+                                     "the chosen attachment (in the attachments or the viewer)")},
+        {key(QKeySequence::Bold), tr("Bold (in the reply text)")},
+        {key(QKeySequence::Italic), tr("Italic (in the reply text)")},
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8)),
+         tr("Bulleted list (in the reply text)")},
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7)),
+         tr("Numbered list (in the reply text)")},
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)), tr("Attach evidence to the reply")},
+        {ctrlReturn, tr("Confirm a dialog that has a text box (Enter starts a new line there)")},
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)), tr("Choose the table's columns (in "
+                                                                 "the case table)")},
+        {key(QKeySequence(Qt::Key_F2)), tr("Rename the saved queue (in the queue list)")},
+        {key(QKeySequence(Qt::Key_Delete)),
+         tr("Delete the saved queue (in the queue list); "
+            "withdraw the chosen evidence (in the attachments)")},
+        {tr("← / →, Enter"), tr("Choose an attachment, open it (in the attachments)")},
+        {tr("Menu key"), tr("More commands for the chosen attachment or saved queue")},
+        {tr("← / → or Page Up / Page Down"), tr("Previous / next attachment (in the viewer)")},
+        {tr("+ / −"), tr("Zoom in / out (in the viewer)")},
+        {tr("0"), tr("Actual size (in the viewer)")},
+        {tr("F"), tr("Fit to the window (in the viewer)")},
+        {tr("Esc"), tr("Close the viewer or a dialog")},
+    };
 }
 
 void ShortcutHelpDialog::retranslateUi()

@@ -27,6 +27,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QList<QPair<QString, QString>> placeKeys();
     void retranslateUi();
 
     QList<QAction *> m_actions;

@@ -5,6 +5,8 @@
 #include "CacheFixture.h"
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
+#include "DisplayNames.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -39,6 +41,26 @@ class TestCaseTableView : public QObject
 private Q_SLOTS:
     void initTestCase() { m_cache = std::make_unique<CacheFixture>(300); }
     void cleanupTestCase() { m_cache.reset(); }
+
+    // Status and the other worded columns are as wide as the current
+    // language's longest word; switching language only widens them.
+    void wordedColumnsFitTheLanguage()
+    {
+        UiLanguage ui;
+        QVERIFY(ui.use(QStringLiteral("en")));
+        Table t(*m_cache->store); // the first test: no saved column widths yet
+        const QFontMetrics fm = t.view.fontMetrics();
+        const int status = int(CaseColumn::Status);
+        QVERIFY(t.view.columnWidth(status) >
+                fm.horizontalAdvance(DisplayNames::status(CaseStatus::PendingAcceptance)));
+        QVERIFY(t.view.columnWidth(int(CaseColumn::Urgency)) >
+                fm.horizontalAdvance(DisplayNames::urgency(Urgency::Complex)));
+        const int english = t.view.columnWidth(status);
+        QVERIFY(ui.use(QStringLiteral("vi")));
+        QTRY_VERIFY(t.view.columnWidth(status) >
+                    fm.horizontalAdvance(DisplayNames::status(CaseStatus::AwaitingApproval)));
+        QVERIFY(t.view.columnWidth(status) >= english);
+    }
 
     void selectsSeveralRowsWithShift()
     {
