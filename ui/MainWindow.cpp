@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -67,7 +68,12 @@ MainWindow::MainWindow(CaseStore &store, LocalActions &actions, SyncController &
     QWidget::setTabOrder(m_table, m_detail);
     QWidget::setTabOrder(m_detail, m_reply);
     m_table->setFocus();
-    resize(1500, 900);
+    // Office screens run from 1366×768 to 4K at 200 %: never open larger than
+    // the screen's free area (in device-independent pixels, so scaling counts).
+    QSize size(1500, 900);
+    if (const QScreen *where = screen())
+        size = size.boundedTo(where->availableGeometry().size());
+    resize(size);
     retranslateUi();
     selectQueue(QueueListModel::queuesFor(me.role).constFirst());
 }
