@@ -7,9 +7,11 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <algorithm>
 
 namespace pakn {
 
@@ -46,10 +48,10 @@ CaseFilterBar::CaseFilterBar(const CaseStore &store, QWidget *parent)
     : QWidget(parent), m_store(store)
 {
     setObjectName(QStringLiteral("caseFilterBar"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 2, 0, 2);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(2);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 2, 0, 2);
+    m_grid->setHorizontalSpacing(6);
+    m_grid->setVerticalSpacing(2);
     m_field = addCombo("fieldFilter");
     m_unit = addCombo("unitFilter");
     m_status = addCombo("statusFilter");
@@ -63,24 +65,17 @@ CaseFilterBar::CaseFilterBar(const CaseStore &store, QWidget *parent)
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveQueue"));
 
-    // Two rows of label + control pairs, the buttons at the end of the second.
-    const QList<QWidget *> controls = {m_field,   m_unit, m_status, m_urgency,
-                                       m_channel, m_from, m_to,     m_assignee};
-    for (int i = 0; i < controls.size(); ++i) {
+    m_controls = {m_field, m_unit, m_status, m_urgency, m_channel, m_from, m_to, m_assignee};
+    for (QWidget *control : std::as_const(m_controls)) {
         auto *label = new QLabel(this);
-        label->setBuddy(controls.at(i));
+        label->setBuddy(control);
         m_labels.append(label);
-        const int row = i / 4;
-        const int column = (i % 4) * 2;
-        grid->addWidget(label, row, column, Qt::AlignRight);
-        grid->addWidget(controls.at(i), row, column + 1);
-        grid->setColumnStretch(column + 1, 1);
     }
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_clear);
-    buttons->addWidget(m_save);
-    buttons->addStretch();
-    grid->addLayout(buttons, 2, 0, 1, 8);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_clear);
+    m_buttons->addWidget(m_save);
+    m_buttons->addStretch();
+    placeFilters(4); // rows of label + control pairs, the buttons under them
 
     connect(m_clear, &QPushButton::clicked, this, [this] {
         setFilter({});
@@ -88,6 +83,51 @@ CaseFilterBar::CaseFilterBar(const CaseStore &store, QWidget *parent)
     });
     connect(m_save, &QPushButton::clicked, this, &CaseFilterBar::saveRequested);
     retranslateUi();
+}
+
+void CaseFilterBar::placeFilters(int perRow)
+{
+    if (perRow == m_perRow)
+        return;
+    m_perRow = perRow;
+    for (int i = 0; i < m_controls.size(); ++i) {
+        m_grid->removeWidget(m_labels.at(i));
+        m_grid->removeWidget(m_controls.at(i));
+    }
+    m_grid->removeItem(m_buttons);
+    for (int column = 0; column < 8; ++column)
+        m_grid->setColumnStretch(column, 0);
+    for (int i = 0; i < m_controls.size(); ++i) {
+        const int row = i / perRow;
+        const int column = (i % perRow) * 2;
+        m_grid->addWidget(m_labels.at(i), row, column, Qt::AlignRight);
+        m_grid->addWidget(m_controls.at(i), row, column + 1);
+        m_grid->setColumnStretch(column + 1, 1);
+    }
+    const int rows = (int(m_controls.size()) + perRow - 1) / perRow;
+    m_grid->addLayout(m_buttons, rows, 0, 1, perRow * 2);
+}
+
+int CaseFilterBar::pairWidth() const
+{
+    int label = 0, control = 0;
+    for (int i = 0; i < m_controls.size(); ++i) {
+        label = qMax(label, m_labels.at(i)->sizeHint().width());
+        control = qMax(control, m_controls.at(i)->minimumSizeHint().width());
+    }
+    return label + control + 2 * m_grid->horizontalSpacing();
+}
+
+QSize CaseFilterBar::minimumSizeHint() const
+{
+    const QSize natural = QWidget::minimumSizeHint();
+    return {qMin(natural.width(), 2 * pairWidth()), natural.height()};
+}
+
+void CaseFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeFilters(std::clamp(width() / qMax(1, pairWidth()), 2, 4));
 }
 
 QComboBox *CaseFilterBar::addCombo(const char *name)

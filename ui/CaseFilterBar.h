@@ -12,6 +12,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -22,6 +24,10 @@ class CaseFilterBar : public QWidget
 {
     Q_OBJECT
 public:
+    // Narrow enough for two filters a row: on a small or scaled screen
+    // (1280 px wide at 150 %) the bar reflows instead of squeezing the case pane.
+    QSize minimumSizeHint() const override;
+
     explicit CaseFilterBar(const CaseStore &store, QWidget *parent = nullptr);
 
     CaseFilter filter() const;
@@ -38,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QComboBox *addCombo(const char *name);
@@ -58,7 +65,13 @@ private:
     QPushButton *m_clear;
     QPushButton *m_save;
     QList<QLabel *> m_labels; // in the order of the controls above
-    bool m_quiet = false;     // filling or setting: no filterChanged
+    QList<QWidget *> m_controls;
+    QGridLayout *m_grid = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
+    int m_perRow = 0;
+    int pairWidth() const; // the widest label and control, side by side
+    void placeFilters(int perRow);
+    bool m_quiet = false; // filling or setting: no filterChanged
 };
 
 } // namespace pakn

@@ -65,6 +65,24 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { m_cache.reset(); }
 
+    void reflowsOnANarrowScreen()
+    {
+        CaseFilterBar bar(*m_cache->store);
+        bar.resize(2000, bar.sizeHint().height());
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        const auto *field = bar.findChild<QWidget *>(QStringLiteral("fieldFilter"));
+        const auto *urgency = bar.findChild<QWidget *>(QStringLiteral("urgencyFilter"));
+        QTRY_COMPARE(urgency->y(), field->y()); // four filters a row on a wide screen
+        // It may be squeezed to half its natural width, and then it takes more rows.
+        QVERIFY(bar.minimumSizeHint().width() * 3 / 2 < bar.sizeHint().width());
+        bar.resize(bar.minimumSizeHint().width(), bar.height());
+        QTRY_VERIFY(urgency->y() > field->y());
+        for (QWidget *w : bar.findChildren<QWidget *>())
+            if (w->isVisible())
+                QVERIFY2(w->geometry().right() <= bar.width(), qPrintable(w->objectName()));
+    }
+
     void filtersFromTheKeyboard()
     {
         QWidget window;
