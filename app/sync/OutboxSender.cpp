@@ -58,6 +58,24 @@ void OutboxSender::sendNext()
                [this, e = *entry](const ApiResult &answer) { settle(e, answer); });
 }
 
+void OutboxSender::settleUndelivered(const OutboxEntry &entry, const ApiResult &answer)
+{
+    switch (answer.kind) {
+    case ApiResult::Kind::Offline:
+        // We cannot know whether the server applied it; the retry carries the
+        // same key (an upload the same attachment id), so it is applied at most once.
+        m_outbox.recordUnreachable(entry.id, answer.message);
+        stop(answer);
+        return;
+    case ApiResult::Kind::TlsError:
+        stop(answer);
+        return;
+    default:
+        retryLater(entry, answer.message);
+        return;
+    }
+}
+
 void OutboxSender::settle(const OutboxEntry &entry, const ApiResult &answer)
 {
     QString error;
@@ -70,16 +88,9 @@ void OutboxSender::settle(const OutboxEntry &entry, const ApiResult &answer)
             retryLater(entry, tr("the server's answer is malformed (%1)").arg(error));
         return;
     case ApiResult::Kind::Offline:
-        // We cannot know whether the server applied it; the retry carries the
-        // same key, so the server applies it at most once.
-        m_outbox.recordUnreachable(entry.id, answer.message);
-        stop(answer);
-        return;
     case ApiResult::Kind::TlsError:
-        stop(answer);
-        return;
     case ApiResult::Kind::BadResponse:
-        retryLater(entry, answer.message);
+        settleUndelivered(entry, answer);
         return;
     case ApiResult::Kind::HttpError:
         break;
@@ -320,15 +331,9 @@ void OutboxSender::settleAttachmentEntry(const OutboxEntry &entry, const ApiResu
         }
         return;
     case ApiResult::Kind::Offline:
-        // PUT is idempotent by the attachment's id: the retry is safe.
-        m_outbox.recordUnreachable(entry.id, answer.message);
-        stop(answer);
-        return;
     case ApiResult::Kind::TlsError:
-        stop(answer);
-        return;
     case ApiResult::Kind::BadResponse:
-        retryLater(entry, answer.message);
+        settleUndelivered(entry, answer);
         return;
     case ApiResult::Kind::HttpError:
         break;

@@ -57,6 +57,9 @@ private:
     void reject(const OutboxEntry &entry, const QString &why, const std::optional<Case> &fresh);
     void refetch(CaseId id);
     void retryLater(const OutboxEntry &entry, const QString &why);
+    // No answer from the server (offline, TLS refused, a garbled response): the
+    // same for actions and attachment entries.
+    void settleUndelivered(const OutboxEntry &entry, const ApiResult &answer);
     void stop(const ApiResult &answer);
     Case reapply(const Case &serverCase) const { return m_actions.reapplyPending(serverCase); }
 
