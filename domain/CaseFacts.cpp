@@ -1,16 +1,15 @@
 #include "CaseFacts.h"
 
+#include "CodeList.h"
 #include "JsonCodec.h"
-
-#include <utility>
 
 namespace pakn {
 
 namespace {
 
-const QList<std::pair<FactKind, QString>> &factCodes()
+const CodeList<FactKind> &factCodes()
 {
-    static const QList<std::pair<FactKind, QString>> rows = {
+    static const CodeList<FactKind> rows = {
         {FactKind::Received, QStringLiteral("received")},
         {FactKind::Arrived, QStringLiteral("arrived")},
         {FactKind::Accepted, QStringLiteral("accepted")},
@@ -207,18 +206,12 @@ private:
 
 QString toCode(FactKind k)
 {
-    for (const auto &[kind, code] : factCodes())
-        if (kind == k)
-            return code;
-    return {};
+    return codeIn(factCodes(), k);
 }
 
 std::optional<FactKind> factKindFromCode(const QString &code)
 {
-    for (const auto &[kind, c] : factCodes())
-        if (c == code)
-            return kind;
-    return std::nullopt;
+    return valueIn(factCodes(), code);
 }
 
 QList<CaseFact> caseFactsOf(const Case &c)

@@ -1,19 +1,19 @@
 #include "Figures.h"
 
+#include "CodeList.h"
 #include "FigureTally.h"
 #include "WorkingClock.h"
 
 #include <QHash>
 #include <algorithm>
-#include <utility>
 
 namespace pakn {
 
 namespace {
 
-const QList<std::pair<Measure, QString>> &measureCodes()
+const CodeList<Measure> &measureCodes()
 {
-    static const QList<std::pair<Measure, QString>> rows = {
+    static const CodeList<Measure> rows = {
         {Measure::Received, QStringLiteral("received")},
         {Measure::Accepted, QStringLiteral("accepted")},
         {Measure::AcceptedOnTime, QStringLiteral("accepted_on_time")},
@@ -64,18 +64,12 @@ std::optional<double> Figures::notSatisfiedPercent() const
 
 QString toCode(Measure m)
 {
-    for (const auto &[measure, code] : measureCodes())
-        if (measure == m)
-            return code;
-    return {};
+    return codeIn(measureCodes(), m);
 }
 
 std::optional<Measure> measureFromCode(const QString &code)
 {
-    for (const auto &[measure, c] : measureCodes())
-        if (c == code)
-            return measure;
-    return std::nullopt;
+    return valueIn(measureCodes(), code);
 }
 
 const QList<Measure> &allMeasures()
