@@ -334,11 +334,7 @@ AdminOutcome ReferenceAdministration::setRanking(double onTime, double satisfact
     const auto weight = [](double w) { return std::isfinite(w) && w >= 0 && w <= 1; };
     if (!weight(onTime) || !weight(satisfaction))
         return invalid(QStringLiteral("each ranking weight is a number from 0 to 1"));
-    if (std::abs(onTime + satisfaction - 1) > 1e-9)
-        return invalid(QStringLiteral("the ranking weights must add up to 1 (%1 + %2 = %3)")
-                           .arg(onTime)
-                           .arg(satisfaction)
-                           .arg(onTime + satisfaction));
+    // That they add up to 1 is the reference data's own rule (validationError).
     return change(
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             d.ranking = {onTime, satisfaction};
