@@ -139,8 +139,7 @@ QString FiguresRoutes::refusal(const Caller &caller, const FiguresRequest &reque
 std::optional<FiguresRequest> FiguresRoutes::admit(const Caller &caller,
                                                    const QHttpServerRequest &request,
                                                    bool withMeasure,
-                                                   std::optional<Measure> *measure,
-                                                   ApiReply *reply)
+                                                   std::optional<Measure> *measure, ApiReply *reply)
 {
     // Roles that never see figures learn nothing about the query either.
     const Role role = caller.account.role;

@@ -32,9 +32,9 @@ bool CaseFactRepository::rewrite(const Case &c)
 {
     clearError();
     QSqlQuery *clear = statement(QStringLiteral("DELETE FROM case_facts WHERE case_id = ?"));
-    QSqlQuery *insert = statement(QStringLiteral("INSERT INTO case_facts (") + factColumns +
-                                  QStringLiteral(") VALUES (") + placeholders(11) +
-                                  QLatin1Char(')'));
+    QSqlQuery *insert =
+        statement(QStringLiteral("INSERT INTO case_facts (") + factColumns +
+                  QStringLiteral(") VALUES (") + placeholders(11) + QLatin1Char(')'));
     if (!clear || !insert)
         return false;
     clear->bindValue(0, c.id);
@@ -66,8 +66,7 @@ QList<CaseFact> CaseFactRepository::between(const QDateTime &from, const QDateTi
                                             const FactFilter &filter)
 {
     return read(QStringLiteral("at >= ? AND at < ? AND kind <> ?"),
-                {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), toCode(FactKind::Open)},
-                filter);
+                {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), toCode(FactKind::Open)}, filter);
 }
 
 QList<CaseFact> CaseFactRepository::open(const FactFilter &filter)
@@ -80,8 +79,8 @@ QList<CaseFact> CaseFactRepository::read(const QString &where, const QVariantLis
 {
     clearError();
     // The unit list varies in length, so the statement is prepared per call.
-    QString sql = QStringLiteral("SELECT ") + factColumns +
-                  QStringLiteral(" FROM case_facts WHERE ") + where;
+    QString sql =
+        QStringLiteral("SELECT ") + factColumns + QStringLiteral(" FROM case_facts WHERE ") + where;
     QVariantList bound = values;
     if (!filter.units.isEmpty()) {
         sql += QStringLiteral(" AND unit_id IN (") + placeholders(filter.units.size()) +

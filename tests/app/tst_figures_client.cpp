@@ -33,8 +33,7 @@ class TestFiguresClient : public QObject
     }
 
     // Waits for the one callback `call` arranges.
-    template <typename Call>
-    void await(Call call)
+    template <typename Call> void await(Call call)
     {
         bool done = false;
         call([&done] { done = true; });
@@ -59,13 +58,12 @@ class TestFiguresClient : public QObject
     {
         std::pair<ApiResult, std::optional<FigureCaseList>> out;
         await([&](auto finished) {
-            m_api->fetchFigureCases(
-                r, m,
-                [&out, finished](const ApiResult &result,
-                                 const std::optional<FigureCaseList> &list) {
-                    out = {result, list};
-                    finished();
-                });
+            m_api->fetchFigureCases(r, m,
+                                    [&out, finished](const ApiResult &result,
+                                                     const std::optional<FigureCaseList> &list) {
+                                        out = {result, list};
+                                        finished();
+                                    });
         });
         return out;
     }
@@ -116,10 +114,9 @@ private Q_SLOTS:
             // The binary runs on the real clock: "overdue now" is judged at its now.
             const QList<CaseFact> facts = m_fixture.facts();
             const DeadlineCalendar calendar = m_fixture.reference.calendar();
-            FiguresReport expected =
-                buildFiguresReport(request(unit, officer),
-                                   {facts, m_fixture.units, calendar, m_fixture.reference.ranking,
-                                    report->computedAt});
+            FiguresReport expected = buildFiguresReport(
+                request(unit, officer), {facts, m_fixture.units, calendar,
+                                         m_fixture.reference.ranking, report->computedAt});
             expected.officerName = officer ? m_fixture.account(officer).displayName : QString();
             QVERIFY(*report == expected);
         }
@@ -143,9 +140,8 @@ private Q_SLOTS:
             for (const ReportCase &c : list->cases)
                 ids.append(c.id);
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QList<CaseId> expected =
-                m ? casesBehind(facts, scope, m_fixture.period, now, *m)
-                  : casesInReport(facts, scope, m_fixture.period, now);
+            const QList<CaseId> expected = m ? casesBehind(facts, scope, m_fixture.period, now, *m)
+                                             : casesInReport(facts, scope, m_fixture.period, now);
             QCOMPARE(ids, expected);
             QVERIFY(!ids.isEmpty());
             QCOMPARE(list->cases.first().title, m_fixture.caseById(ids.first()).title);

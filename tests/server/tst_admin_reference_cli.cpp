@@ -142,10 +142,10 @@ private Q_SLOTS:
                        QStringLiteral("08:00-12:00,13:00-17:00")})
                     .exitCode == 0);
         QCOMPARE(stored()->ranking, (RankingWeights{0.7, 0.3}));
-        for (const QStringList &bad :
-             {QStringList{QStringLiteral("0.7"), QStringLiteral("0.4")},
-              QStringList{QStringLiteral("1.5"), QStringLiteral("0")}}) {
-            const Run r = admin(QStringList{QStringLiteral("ranking"), QStringLiteral("set")} + bad);
+        for (const QStringList &bad : {QStringList{QStringLiteral("0.7"), QStringLiteral("0.4")},
+                                       QStringList{QStringLiteral("1.5"), QStringLiteral("0")}}) {
+            const Run r =
+                admin(QStringList{QStringLiteral("ranking"), QStringLiteral("set")} + bad);
             QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
             QVERIFY2(r.err.contains(QStringLiteral("ranking weight")), qPrintable(r.err));
         }

@@ -121,9 +121,9 @@ private Q_SLOTS:
         const qint64 id = added.json.value(QStringLiteral("id")).toInteger();
         expectRevision(adminSend("PUT", QStringLiteral("templates/%1").arg(id),
                                  {{QStringLiteral("title"), QStringLiteral("Đã dọn sạch")}}));
-        expectRevision(adminSend("PUT", QStringLiteral("ranking"),
-                                 {{QStringLiteral("onTime"), 0.75},
-                                  {QStringLiteral("satisfaction"), 0.25}}));
+        expectRevision(
+            adminSend("PUT", QStringLiteral("ranking"),
+                      {{QStringLiteral("onTime"), 0.75}, {QStringLiteral("satisfaction"), 0.25}}));
 
         const ReferenceData d = fetch();
         QCOMPARE(d.revision, revision);
@@ -194,12 +194,12 @@ private Q_SLOTS:
             << QByteArray("DELETE") << "templates/999" << QJsonObject() << 404 << "no template";
         QTest::newRow("empty title") << QByteArray("POST") << "templates"
                                      << o(R"({"title":" ","body":"b"})") << 422 << "title";
-        QTest::newRow("ranking sum") << QByteArray("PUT") << "ranking"
-                                     << o(R"({"onTime":0.5,"satisfaction":0.4})") << 422
-                                     << "add up to 1";
-        QTest::newRow("ranking text") << QByteArray("PUT") << "ranking"
-                                      << o(R"({"onTime":"0.5","satisfaction":0.5})") << 400
-                                      << "must be numbers";
+        QTest::newRow("ranking sum")
+            << QByteArray("PUT") << "ranking" << o(R"({"onTime":0.5,"satisfaction":0.4})") << 422
+            << "add up to 1";
+        QTest::newRow("ranking text")
+            << QByteArray("PUT") << "ranking" << o(R"({"onTime":"0.5","satisfaction":0.5})") << 400
+            << "must be numbers";
     }
 
     void badInputIsRefusedAndChangesNothing()
