@@ -1,7 +1,5 @@
 #include "storage/CaseFactRepository.h"
 
-#include <QSqlError>
-
 namespace pakn::server {
 
 namespace {
@@ -99,14 +97,7 @@ QList<CaseFact> CaseFactRepository::read(const QString &where, const QVariantLis
     sql += QStringLiteral(" ORDER BY case_id, ordinal");
     QList<CaseFact> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        setError(q.lastError().text());
-        return out;
-    }
-    for (qsizetype i = 0; i < bound.size(); ++i)
-        q.bindValue(int(i), bound.at(i));
-    if (!exec(q))
+    if (!execWithValues(q, sql, bound))
         return out;
     while (q.next())
         out.append(readFact(q));

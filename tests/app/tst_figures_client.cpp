@@ -25,11 +25,7 @@ class TestFiguresClient : public QObject
 
     FiguresRequest request(UnitId unit, UserId officer = 0) const
     {
-        FiguresRequest r;
-        r.unitId = unit;
-        r.officerId = officer;
-        r.period = m_fixture.period;
-        return r;
+        return {unit, officer, {}, m_fixture.period};
     }
 
     // Waits for the one callback `call` arranges.

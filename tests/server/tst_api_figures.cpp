@@ -133,11 +133,7 @@ class TestApiFigures : public QObject
 
     FiguresRequest request(UnitId unit, UserId officer = 0) const
     {
-        FiguresRequest r;
-        r.unitId = unit;
-        r.officerId = officer;
-        r.period = m_fixture.period;
-        return r;
+        return {unit, officer, {}, m_fixture.period};
     }
 
 private Q_SLOTS:
