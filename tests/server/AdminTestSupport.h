@@ -9,13 +9,25 @@
 
 namespace admintest {
 
-inline qint64 unitId(TestClient &client, const QByteArray &adminToken, const QString &name)
+// The id of the first entry of admin/<list> whose `key` is `value`; 0 when none.
+inline qint64 idOf(TestClient &client, const QByteArray &adminToken, const QString &list,
+                   const QString &key, const QString &value)
 {
-    const HttpResult r = client.get(QStringLiteral("admin/units"), adminToken);
-    for (const QJsonValue &v : r.json.value(QStringLiteral("units")).toArray())
-        if (v[QStringLiteral("name")].toString() == name)
+    const HttpResult r = client.get(QStringLiteral("admin/") + list, adminToken);
+    for (const QJsonValue &v : r.json.value(list).toArray())
+        if (v[key].toString() == value)
             return v[QStringLiteral("id")].toInteger();
     return 0;
+}
+
+inline qint64 unitId(TestClient &client, const QByteArray &adminToken, const QString &name)
+{
+    return idOf(client, adminToken, QStringLiteral("units"), QStringLiteral("name"), name);
+}
+
+inline qint64 accountId(TestClient &client, const QByteArray &adminToken, const QString &login)
+{
+    return idOf(client, adminToken, QStringLiteral("users"), QStringLiteral("login"), login);
 }
 
 // The first enabled account with `role` in `unit`.
