@@ -61,7 +61,8 @@ private Q_SLOTS:
     void headingAndTitle()
     {
         const QString text = pdfText(m_path, 1);
-        QVERIFY2(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
         QVERIFY(text.contains(QStringLiteral("UBND THÀNH PHỐ HÀ NỘI")));
         QVERIFY(text.contains(QStringLiteral("UBND QUẬN BA ĐÌNH")));
@@ -69,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Hà Nội, ngày 05 tháng 7 năm 2025")));
         QVERIFY(text.contains(QStringLiteral("BÁO CÁO")));
         QVERIFY(text.contains(QStringLiteral("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị")));
-        QVERIFY(text.contains(QStringLiteral("Quý II năm 2025 (từ ngày 01/04/2025 đến ngày 30/06/2025)")));
+        QVERIFY(text.contains(
+            QStringLiteral("Quý II năm 2025 (từ ngày 01/04/2025 đến ngày 30/06/2025)")));
         // The national heading is on the right of the issuing body, on the same lines.
         QVERIFY(hasLine(text, {QStringLiteral("UBND QUẬN BA ĐÌNH"), QStringLiteral("Độc lập")}));
     }
@@ -77,12 +79,14 @@ private Q_SLOTS:
     void figuresWrittenTheVietnameseWay()
     {
         const QString text = pdfText(m_path);
-        QVERIFY(hasLine(text, {QStringLiteral("Số phản ánh, kiến nghị nhận được"), QStringLiteral("120"),
-                               QStringLiteral("100"), QStringLiteral("+20")}));
+        QVERIFY(
+            hasLine(text, {QStringLiteral("Số phản ánh, kiến nghị nhận được"),
+                           QStringLiteral("120"), QStringLiteral("100"), QStringLiteral("+20")}));
         QVERIFY2(hasLine(text, {QStringLiteral("Tỷ lệ trả lời đúng hạn"), QStringLiteral("92,63%"),
                                 QStringLiteral("90,00%"), QStringLiteral("+2,63")}),
                  qPrintable(text));
-        QVERIFY(hasLine(text, {QStringLiteral("Thời gian trả lời trung bình (giờ)"), QStringLiteral("25,0")}));
+        QVERIFY(hasLine(
+            text, {QStringLiteral("Thời gian trả lời trung bình (giờ)"), QStringLiteral("25,0")}));
         QVERIFY(hasLine(text, {QStringLiteral("Tỷ lệ hài lòng"), QStringLiteral("65,00%")}));
         QVERIFY(text.contains(QStringLiteral("đúng hạn")));
     }
@@ -91,13 +95,14 @@ private Q_SLOTS:
     {
         const QString text = pdfText(m_path);
         QVERIFY(text.contains(QStringLiteral("II. XẾP HẠNG CÁC ĐƠN VỊ")));
-        QVERIFY(hasLine(text, {QStringLiteral("1"), QStringLiteral("Phường Điện Biên"), QStringLiteral("40"),
-                               QStringLiteral("35"), QStringLiteral("97,14%"), QStringLiteral("80,00%"),
-                               QStringLiteral("90,29")}));
+        QVERIFY(hasLine(text, {QStringLiteral("1"), QStringLiteral("Phường Điện Biên"),
+                               QStringLiteral("40"), QStringLiteral("35"), QStringLiteral("97,14%"),
+                               QStringLiteral("80,00%"), QStringLiteral("90,29")}));
         QVERIFY(hasLine(text, {QStringLiteral("2"), QStringLiteral("Phường Cống Vị")}));
-        QVERIFY(hasLine(text, {QStringLiteral("4"), QStringLiteral("Phường Ngọc Hà"), QStringLiteral("0"),
-                               QStringLiteral("0"), QStringLiteral("–")}));
-        QVERIFY(text.contains(QStringLiteral("Điểm = 0,6 × tỷ lệ trả lời đúng hạn + 0,4 × tỷ lệ hài lòng")));
+        QVERIFY(hasLine(text, {QStringLiteral("4"), QStringLiteral("Phường Ngọc Hà"),
+                               QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("–")}));
+        QVERIFY(text.contains(
+            QStringLiteral("Điểm = 0,6 × tỷ lệ trả lời đúng hạn + 0,4 × tỷ lệ hài lòng")));
         QVERIFY(hasLine(text, {QStringLiteral("Chiếu sáng đô thị"), QStringLiteral("50")}));
         QVERIFY(text.contains(QStringLiteral("Biểu đồ 1.")));
         QVERIFY(text.contains(QStringLiteral("Biểu đồ 2.")));
@@ -130,7 +135,8 @@ private Q_SLOTS:
         for (int page = 2; page <= pages; ++page) {
             const QString text = pdfText(path, page);
             // The page number alone on the first line (Decree 30: on top, from page 2).
-            QCOMPARE(text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), QString::number(page));
+            QCOMPARE(text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(),
+                     QString::number(page));
             if (hasLine(text, {QStringLiteral("Hạng"), QStringLiteral("Đơn vị")}))
                 ++headers;
             sawLast = sawLast || text.contains(QStringLiteral("Phường Thứ 79"));
