@@ -8,7 +8,6 @@
 
 #include <QEventLoop>
 #include <QGuiApplication>
-#include <QJsonArray>
 #include <QTimeZone>
 
 namespace pakn {
@@ -30,16 +29,17 @@ ApiResult getNow(ApiClient &api, const QString &path, const QUrlQuery &query = {
     return result;
 }
 
-QUrlQuery queryOf(const FiguresRequest &request)
+// One fetch of ApiClient, waited for: the answer and the decoded value.
+template <typename T, typename Call> std::pair<ApiResult, std::optional<T>> fetchNow(Call call)
 {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("unit"), QString::number(request.unitId));
-    q.addQueryItem(QStringLiteral("period"), request.period.code());
-    if (request.officerId != 0)
-        q.addQueryItem(QStringLiteral("officer"), QString::number(request.officerId));
-    if (!request.field.isEmpty())
-        q.addQueryItem(QStringLiteral("field"), request.field);
-    return q;
+    QEventLoop loop;
+    std::pair<ApiResult, std::optional<T>> out;
+    call([&](const ApiResult &r, const std::optional<T> &value) {
+        out = {r, value};
+        loop.quit();
+    });
+    loop.exec();
+    return out;
 }
 
 } // namespace
@@ -196,25 +196,19 @@ std::optional<CliReport::Failure> CliReport::fetch(ApiClient &api, const QString
         for (const FieldInfo &f : data->fields)
             content->fieldNames.insert(f.code, f.nameVi);
 
-    const ApiResult figures = getNow(api, QStringLiteral("figures"), queryOf(request));
-    if (!figures.ok())
-        return failed(figures);
-    const auto report = figuresReportFromJson(figures.body, &problem);
+    const auto [figures, report] = fetchNow<FiguresReport>(
+        [&](ApiClient::FiguresCallback done) { api.fetchFigures(request, std::move(done)); });
     if (!report)
-        return Failure{kFailed,
-                       QStringLiteral("the server's figures are not readable: ") + problem};
+        return failed(figures);
     content->report = *report;
-    const ApiResult cases = getNow(api, QStringLiteral("figures/cases"), queryOf(request));
-    if (!cases.ok())
-        return failed(cases);
-    for (const QJsonValue &v : cases.body.value(QStringLiteral("cases")).toArray()) {
-        const auto c = reportCaseFromJson(v.toObject(), &problem);
-        if (!c)
-            return Failure{kFailed,
-                           QStringLiteral("the server's case list is not readable: ") + problem};
-        content->cases.append(*c);
-    }
-    *truncated = cases.body.value(QStringLiteral("truncated")).toBool();
+    const auto [casesAnswer, cases] =
+        fetchNow<FigureCaseList>([&](ApiClient::FigureCasesCallback done) {
+            api.fetchFigureCases(request, std::nullopt, std::move(done));
+        });
+    if (!cases)
+        return failed(casesAnswer);
+    content->cases = cases->cases;
+    *truncated = cases->truncated;
 
     content->issuingBody = unit->name.toUpper();
     for (const Unit &u : *units)

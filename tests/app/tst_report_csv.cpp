@@ -2,6 +2,7 @@
 // mark, CRLF, quoting of commas, quotes and line breaks, the figures block,
 // the ranking and the cases, dates in Vietnam time, formulas defused.
 
+#include "CsvRows.h"
 #include "ReportSample.h"
 
 #include <QFile>
@@ -11,44 +12,6 @@
 using namespace pakn;
 
 namespace {
-
-// RFC 4180: rows of fields; a quoted field may hold commas, "" and line breaks.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text.at(i + 1) == QLatin1Char('\n')) {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
 
 // The rows from the one whose first cell is `first` to the next empty row.
 QList<QStringList> block(const QList<QStringList> &rows, const QString &first)
