@@ -202,6 +202,11 @@ int Migrations::currentVersion(QSqlDatabase db, QString *error)
 
 bool Migrations::run(QSqlDatabase db, QString *error)
 {
+    return run(db, error, latestVersion());
+}
+
+bool Migrations::run(QSqlDatabase db, QString *error, int version)
+{
     const int current = currentVersion(db, error);
     if (current < 0)
         return false;
@@ -216,7 +221,7 @@ bool Migrations::run(QSqlDatabase db, QString *error)
     const QString dialect = db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("postgresql")
                                                                       : QStringLiteral("sqlite");
     for (const Migration &m : migrationList) {
-        if (m.version <= current)
+        if (m.version <= current || m.version > version)
             continue;
         TransactionGuard transaction(db);
         if (!transaction.isActive()) {
