@@ -1,14 +1,14 @@
-// `pakn report` as a process against the real pakn-server (demo data): the
-// CSV's figures are exactly the server's (GET /api/v1/figures, read here with
-// ApiClient) and it lists every case behind them; the workbook and the PDF
-// are written; a unit by id or by name; and the errors a person meets (bad
-// period, unknown unit, not allowed, not logged in, server gone) with their
-// exit codes.
+// `pakn report` as a process against the real pakn-server serving the shared
+// FiguresFixture: the CSV carries the hand-counted 2025-Q2 figures and
+// ranking (FiguresExpected.cpp), for a unit by name or by id and for one
+// officer; the workbook and the PDF are written; and the errors a person
+// meets (bad period, unknown unit, not allowed, not logged in, server gone)
+// come with their exit codes.
 
-#include "ClientProfile.h"
 #include "CsvRows.h"
+#include "FiguresFixture.h"
+#include "FixtureSeeder.h"
 #include "ServerProcess.h"
-#include "net/ApiClient.h"
 #include "report/FigureLines.h"
 #include "report/ReportContent.h"
 
@@ -21,6 +21,7 @@
 #include <QTest>
 
 using namespace pakn;
+using pakn::fixture::FiguresFixture;
 
 namespace {
 
@@ -31,12 +32,16 @@ struct Run
     QString err;
 };
 
-// The CSV's rows by their first cell.
+// The CSV's heading, figures and ranking rows by their first cell (the
+// case list after them is keyed by case ids, which would clash with ranks).
 QMap<QString, QStringList> rowsByName(const QByteArray &csv)
 {
     QMap<QString, QStringList> rows;
-    for (const QStringList &cells : parseCsv(QString::fromUtf8(csv.mid(3))))
+    for (const QStringList &cells : parseCsv(QString::fromUtf8(csv.mid(3)))) {
+        if (cells.first() == QStringLiteral("Số hồ sơ"))
+            break;
         rows.insert(cells.first(), cells.mid(1));
+    }
     return rows;
 }
 
@@ -51,11 +56,12 @@ class TestReportCli : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server{400};
+    ServerProcess m_server{0}; // no demo data: the fixture
+    FiguresFixture m_fixture = FiguresFixture::make();
     QTemporaryDir m_supervisor;
     QTemporaryDir m_officer;
     QTemporaryDir m_out;
-    QString m_period; // the demo data's year
+    const QString m_period = QStringLiteral("2025-Q2");
 
     Run pakn(const QTemporaryDir &profile, QStringList args, const QByteArray &password = {})
     {
@@ -98,104 +104,103 @@ class TestReportCli : public QObject
             pakn(profile,
                  {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
                   user, QStringLiteral("--fingerprint"), m_server.fingerprintText()},
-                 "demo");
+                 m_fixture.password.toUtf8());
         if (r.exitCode != 0)
             qWarning() << "login failed" << r.err;
         return r.exitCode == 0;
     }
 
-    // What the server says, asked directly with the supervisor's session.
-    std::optional<FiguresReport> serverFigures(UnitId unit)
+    // The CSV of `args` (after the format and output), read back by first cell.
+    QMap<QString, QStringList> csvReport(const QTemporaryDir &profile, const QString &scope,
+                                         const QString &name, const QStringList &more = {})
     {
-        ClientProfile profile(m_supervisor.path());
-        QString error;
-        if (!profile.load(&error))
-            return std::nullopt;
-        ApiClient api(profile.endpoint);
-        api.setToken(profile.readToken());
-        FiguresRequest request;
-        request.unitId = unit;
-        request.period = *ReportPeriod::parse(m_period);
-        std::optional<FiguresReport> out;
-        bool done = false;
-        api.fetchFigures(request, [&](const ApiResult &, const std::optional<FiguresReport> &r) {
-            out = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            return std::nullopt;
-        return out;
+        const QString path = m_out.filePath(name);
+        const Run r = report(profile, scope, QStringLiteral("csv"), path, more);
+        if (r.exitCode != 0)
+            qWarning() << "report failed" << r.err;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return rowsByName(f.readAll());
+    }
+
+    // Every figure line of `expected` in the CSV's "this period" column (and
+    // the previous period's when given). Overdue-now is left out: the server
+    // judges it at today's date, the fixture at 10/07/2025.
+    void compareFigures(const QMap<QString, QStringList> &rows, const Figures &expected,
+                        const std::optional<Figures> &previous = std::nullopt)
+    {
+        for (const FigureLine &line : figureLines(expected, previous.value_or(Figures{}))) {
+            if (line.name == FigureName::OverdueNow)
+                continue;
+            QVERIFY2(rows.contains(line.label), qPrintable(line.label));
+            QCOMPARE(rows.value(line.label).value(0), number(line.value, line.decimals()));
+            if (previous)
+                QCOMPARE(rows.value(line.label).value(1), number(line.previous, line.decimals()));
+        }
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        QVERIFY2(pakn::server::FixtureSeeder::seedFile(
+                     m_server.dataDir() + QStringLiteral("/pakn-server.sqlite"), &error),
+                 qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        QVERIFY(login(m_supervisor, QStringLiteral("supervisor")));
-        QVERIFY(login(m_officer, QStringLiteral("officer")));
-        // The demo's story is told over the months before its fixed reference date (27/11/2026).
-        m_period = QStringLiteral("2026");
+        QVERIFY(login(m_supervisor, m_fixture.account(FiguresFixture::supervisor).login));
+        QVERIFY(login(m_officer, m_fixture.account(FiguresFixture::officerAn).login));
     }
 
-    void csvHasTheServersFigures()
+    void districtByNameHasTheHandCountedFigures()
     {
-        const QString path = m_out.filePath(QStringLiteral("ba-dinh.csv"));
-        const Run r = report(m_supervisor, QStringLiteral("Quận Ba Đình"), QStringLiteral("csv"),
-                             path, {QStringLiteral("--place"), QStringLiteral("Hà Nội")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(path));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray csv = f.readAll();
-        const auto rows = rowsByName(csv);
+        const auto rows = csvReport(m_supervisor, QStringLiteral("Quận Hoàn Kiếm"),
+                                    QStringLiteral("district.csv"));
+        QCOMPARE(rows.value(QStringLiteral("Phạm vi")).value(0),
+                 QStringLiteral("Đơn vị: Quận Hoàn Kiếm"));
+        QCOMPARE(rows.value(QStringLiteral("Kỳ báo cáo")).value(0), m_period);
+        compareFigures(rows, FiguresFixture::expectedDistrict());
+        // The ranking: Hàng Bạc 0.6 × 75 + 0.4 × 60 = 69, Hàng Trống 60.
+        QCOMPARE(rows.value(QStringLiteral("1")),
+                 (QStringList{QStringLiteral("Phường Hàng Bạc"), QStringLiteral("6"),
+                              QStringLiteral("4"), QStringLiteral("75.00"), QStringLiteral("60.00"),
+                              QStringLiteral("69.00")}));
+        QCOMPARE(rows.value(QStringLiteral("2")).value(0), QStringLiteral("Phường Hàng Trống"));
+        QCOMPARE(rows.value(QStringLiteral("2")).value(5), QStringLiteral("60.00"));
+    }
+
+    void cityByIdComparesWithTheQuarterBefore()
+    {
+        const auto rows = csvReport(m_supervisor, QString::number(FiguresFixture::city),
+                                    QStringLiteral("city.csv"));
+        compareFigures(rows, FiguresFixture::expectedCity(),
+                       FiguresFixture::expectedCityPrevious());
+        QCOMPARE(rows.value(QStringLiteral("1")).value(0), QStringLiteral("Quận Hoàn Kiếm"));
+    }
+
+    void officerOwnFigures()
+    {
+        const auto rows =
+            csvReport(m_officer, QStringLiteral("Phường Hàng Bạc"), QStringLiteral("an.csv"),
+                      {QStringLiteral("--officer"), QString::number(FiguresFixture::officerAn)});
         QVERIFY(rows.value(QStringLiteral("Phạm vi"))
                     .value(0)
-                    .contains(QStringLiteral("Quận Ba Đình")));
-
-        // The same unit asked by id gives the same file body.
-        const QString byIdPath = m_out.filePath(QStringLiteral("by-id.csv"));
-        const auto units =
-            pakn(m_supervisor, {QStringLiteral("--json"), QStringLiteral("report"),
-                                QStringLiteral("--scope"), QStringLiteral("Quận Ba Đình"),
-                                QStringLiteral("--period"), m_period, QStringLiteral("--format"),
-                                QStringLiteral("csv"), QStringLiteral("--output"), byIdPath});
-        QCOMPARE(units.exitCode, 0);
-        const qint64 id = QJsonDocument::fromJson(units.out.toUtf8())
-                              .object()
-                              .value(QStringLiteral("unitId"))
-                              .toInteger();
-        QVERIFY(id > 0);
-        const auto server = serverFigures(id);
-        QVERIFY(server);
-        QVERIFY(server->figures.received > 0);
-        for (const FigureLine &line : figureLines(server->figures, server->previous))
-            QCOMPARE(rows.value(line.label).mid(0, 3),
-                     (QStringList{number(line.value, line.decimals()),
-                                  number(line.previous, line.decimals()),
-                                  number(line.change(), line.decimals())}));
-        for (const RankedUnit &u : server->ranking)
-            QVERIFY2(csv.contains(u.unitName.toUtf8()), qPrintable(u.unitName));
-
-        const Run again =
-            report(m_supervisor, QString::number(id), QStringLiteral("csv"), byIdPath);
-        QCOMPARE(again.exitCode, 0);
-        QFile byId(byIdPath);
-        QVERIFY(byId.open(QIODevice::ReadOnly));
-        QCOMPARE(byId.readAll(), csv);
+                    .contains(QStringLiteral("Nguyễn Văn An")));
+        compareFigures(rows, FiguresFixture::expectedOfficerAn());
     }
 
     void workbookAndPdf()
     {
-        const QString xlsx = m_out.filePath(QStringLiteral("ba-dinh.xlsx"));
-        Run r = report(m_supervisor, QStringLiteral("Quận Ba Đình"), QStringLiteral("xlsx"), xlsx);
+        const QString xlsx = m_out.filePath(QStringLiteral("district.xlsx"));
+        Run r =
+            report(m_supervisor, QStringLiteral("Quận Hoàn Kiếm"), QStringLiteral("xlsx"), xlsx);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile book(xlsx);
         QVERIFY(book.open(QIODevice::ReadOnly));
         QVERIFY(book.read(2) == "PK"); // a zip
 
-        const QString pdf = m_out.filePath(QStringLiteral("ba-dinh.pdf"));
-        r = report(m_supervisor, QStringLiteral("Quận Ba Đình"), QStringLiteral("pdf"), pdf);
+        const QString pdf = m_out.filePath(QStringLiteral("district.pdf"));
+        r = report(m_supervisor, QStringLiteral("Quận Hoàn Kiếm"), QStringLiteral("pdf"), pdf);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QProcess text;
         text.start(QStringLiteral("pdftotext"),
@@ -203,10 +208,11 @@ private Q_SLOTS:
         QVERIFY(text.waitForFinished(60000));
         const QString content = QString::fromUtf8(text.readAllStandardOutput())
                                     .normalized(QString::NormalizationForm_C);
-        QVERIFY2(content.contains(QStringLiteral("QUẬN BA ĐÌNH")), qPrintable(content.left(800)));
+        QVERIFY2(content.contains(QStringLiteral("QUẬN HOÀN KIẾM")), qPrintable(content.left(800)));
         QVERIFY(content.contains(QStringLiteral("THÀNH PHỐ HÀ NỘI")));
         QVERIFY(content.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
-        QVERIFY(content.contains(QStringLiteral("Năm %1").arg(m_period)));
+        QVERIFY(content.contains(QStringLiteral("Quý II năm 2025")));
+        QVERIFY(content.contains(QStringLiteral("Phường Hàng Bạc")));
     }
 
     void errorsSayWhatIsWrong()
@@ -219,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("bad period 2025-Q5")), qPrintable(r.err));
 
-        r = report(m_supervisor, QStringLiteral("Quận Ba Đình"), QStringLiteral("docx"), path);
+        r = report(m_supervisor, QStringLiteral("Quận Hoàn Kiếm"), QStringLiteral("docx"), path);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("unknown format: docx")));
 
@@ -228,12 +234,12 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("unknown unit: Quận Không Có")), qPrintable(r.err));
 
         // An officer sees only their own figures.
-        r = report(m_officer, QStringLiteral("Quận Ba Đình"), QStringLiteral("csv"), path);
+        r = report(m_officer, QStringLiteral("Quận Hoàn Kiếm"), QStringLiteral("csv"), path);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not allowed")), qPrintable(r.err));
 
         QTemporaryDir nobody;
-        r = report(nobody, QStringLiteral("Quận Ba Đình"), QStringLiteral("csv"), path);
+        r = report(nobody, QStringLiteral("Quận Hoàn Kiếm"), QStringLiteral("csv"), path);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains(QStringLiteral("not logged in")));
         QVERIFY(!QFile::exists(path));
@@ -244,7 +250,7 @@ private Q_SLOTS:
         m_server.stop();
         const QString path = m_out.filePath(QStringLiteral("offline.pdf"));
         const Run r =
-            report(m_supervisor, QStringLiteral("Quận Ba Đình"), QStringLiteral("pdf"), path);
+            report(m_supervisor, QStringLiteral("Quận Hoàn Kiếm"), QStringLiteral("pdf"), path);
         QCOMPARE(r.exitCode, 75);
         QVERIFY2(r.err.contains(QStringLiteral("cannot be reached")), qPrintable(r.err));
         QVERIFY(!QFile::exists(path));
