@@ -85,6 +85,10 @@ private Q_SLOTS:
         QCOMPARE(rowNamed(figures, QStringLiteral("Tỷ lệ hài lòng")).mid(1),
                  (QStringList{QStringLiteral("65.00"), QStringLiteral("60.00"),
                               QStringLiteral("5.00")}));
+        // Overdue now is not a period's figure: nothing to compare it with.
+        QCOMPARE(
+            rowNamed(figures, QStringLiteral("Đang quá hạn (tại thời điểm lập báo cáo)")).mid(1),
+            (QStringList{QStringLiteral("4"), QString(), QString()}));
         // 1,500 working minutes on average = 25 hours.
         QCOMPARE(
             rowNamed(figures, QStringLiteral("Thời gian trả lời trung bình (giờ)")).mid(1),
