@@ -127,16 +127,6 @@ private Q_SLOTS:
         QCOMPARE(cases.at(3).value(9), QStringLiteral("Quá hạn"));
         QCOMPARE(cases.at(3).value(10), QStringLiteral("Không hài lòng"));
     }
-
-    void unwritablePathFailsCleanly()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("missing/report.csv"));
-        QString error;
-        QVERIFY(!writeCsvReport(reportsample::sample(), path, &error));
-        QVERIFY2(error.contains(path), qPrintable(error));
-        QVERIFY(!QFile::exists(path));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestReportCsv)

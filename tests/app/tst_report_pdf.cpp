@@ -2,7 +2,8 @@
 // the title, period, figures written the Vietnamese way, the ranking, the
 // signature block, all with their diacritics), its fonts as pdffonts lists
 // them (embedded), and a long ranking table carried over to the next page
-// under its header again, with the page number on top.
+// under its header again, with the page number on top; and every writer
+// refusing a path it cannot write without leaving a file.
 
 #include "ReportSample.h"
 
@@ -146,13 +147,28 @@ private Q_SLOTS:
         QVERIFY(!pdfText(path, 1).trimmed().startsWith(QLatin1Char('1')));
     }
 
+    // Every writer (the PDF's test has the QGuiApplication the PDF needs).
+    void unwritablePathFailsCleanly_data()
+    {
+        using Writer = bool (*)(const ReportContent &, const QString &, QString *);
+        QTest::addColumn<Writer>("writer");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("csv") << &writeCsvReport << QStringLiteral("report.csv");
+        QTest::newRow("xlsx") << &writeXlsxReport << QStringLiteral("report.xlsx");
+        QTest::newRow("pdf") << &writePdfReport << QStringLiteral("report.pdf");
+    }
+
     void unwritablePathFailsCleanly()
     {
-        const QString path = m_dir.filePath(QStringLiteral("missing/report.pdf"));
+        using Writer = bool (*)(const ReportContent &, const QString &, QString *);
+        QFETCH(Writer, writer);
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(QStringLiteral("missing/") + name);
         QString error;
-        QVERIFY(!writePdfReport(reportsample::sample(), path, &error));
+        QVERIFY(!writer(reportsample::sample(), path, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
         QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     }
 
 private:

@@ -224,15 +224,6 @@ private Q_SLOTS:
         QVERIFY(xml.contains(QStringLiteral("<col min=\"2\" max=\"2\" width=\"50")));
     }
 
-    void unwritablePathFailsCleanly()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("missing/report.xlsx"));
-        QString error;
-        QVERIFY(!writeXlsxReport(reportsample::sample(), path, &error));
-        QVERIFY2(error.contains(path), qPrintable(error));
-        QVERIFY(!QFile::exists(path));
-    }
-
 private:
     QTemporaryDir m_dir;
     QString m_path;
