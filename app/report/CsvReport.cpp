@@ -77,14 +77,14 @@ void writeHeading(CsvText &csv, const ReportContent &content)
     csv.cell(ReportWording::title());
     csv.cell(ReportWording::subject());
     csv.endRow();
-    csv.cell(QStringLiteral("Phạm vi"));
+    csv.cell(ReportWording::scopeLabel());
     csv.text(ReportWording::scope(r, content.fieldNames.value(r.request.field, r.request.field)));
     csv.endRow();
-    csv.cell(QStringLiteral("Kỳ báo cáo"));
+    csv.cell(ReportWording::periodLabel());
     csv.cell(r.request.period.code());
     csv.cell(ReportWording::period(r.request.period));
     csv.endRow();
-    csv.cell(QStringLiteral("Tính đến"));
+    csv.cell(ReportWording::computedAtLabel());
     csv.dateTime(r.computedAt);
     csv.endRow();
     csv.endRow();

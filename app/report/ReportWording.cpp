@@ -125,6 +125,21 @@ QString ReportWording::scope(const FiguresReport &r, const QString &fieldName)
     return parts.join(QStringLiteral("; "));
 }
 
+QString ReportWording::scopeLabel()
+{
+    return QStringLiteral("Phạm vi");
+}
+
+QString ReportWording::periodLabel()
+{
+    return QStringLiteral("Kỳ báo cáo");
+}
+
+QString ReportWording::computedAtLabel()
+{
+    return QStringLiteral("Tính đến");
+}
+
 QString ReportWording::figure(FigureName name)
 {
     switch (name) {

@@ -33,6 +33,10 @@ public:
     static QString placeAndDate(const QString &place, QDate date);
     // "Đơn vị: …; cán bộ: …; lĩnh vực: …" (the parts the request names)
     static QString scope(const FiguresReport &r, const QString &fieldName);
+    // The labels of the data files' heading lines.
+    static QString scopeLabel();      // Phạm vi
+    static QString periodLabel();     // Kỳ báo cáo
+    static QString computedAtLabel(); // Tính đến
 
     static QString figure(FigureName name);
 

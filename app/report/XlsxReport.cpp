@@ -99,7 +99,7 @@ void writeFiguresSheet(Sheet &s, const Formats &f, const ReportContent &content)
     s.text(1, 0,
            ReportWording::scope(r, content.fieldNames.value(r.request.field, r.request.field)));
     s.text(2, 0, ReportWording::period(r.request.period));
-    s.text(3, 0, QStringLiteral("Tính đến ") + ReportWording::dateTime(r.computedAt));
+    s.text(3, 0, ReportWording::computedAtLabel() + QLatin1Char(' ') + ReportWording::dateTime(r.computedAt));
     lxw_row_t row = 5;
     s.header(row++, ReportWording::figureColumns());
     for (const FigureLine &line : figureLines(r.figures, r.previous)) {
@@ -136,7 +136,7 @@ void writeFiguresSheet(Sheet &s, const Formats &f, const ReportContent &content)
     worksheet_set_column(s.ws(), 1, 6, 14, nullptr);
 }
 
-void writeCasesSheet(Sheet &s, const Formats &f, const ReportContent &content)
+void writeCasesSheet(Sheet &s, const ReportContent &content)
 {
     const QStringList columns = ReportWording::caseColumns();
     s.header(0, columns);
@@ -161,7 +161,6 @@ void writeCasesSheet(Sheet &s, const Formats &f, const ReportContent &content)
     static const double widths[] = {10, 50, 24, 28, 22, 16, 17, 17, 17, 12, 16};
     for (lxw_col_t c = 0; c < lxw_col_t(std::size(widths)); ++c)
         worksheet_set_column(s.ws(), c, c, widths[c], nullptr);
-    Q_UNUSED(f)
 }
 
 } // namespace
@@ -189,7 +188,7 @@ bool writeXlsxReport(const ReportContent &content, const QString &path, QString 
     writeFiguresSheet(figures, formats, content);
     Sheet cases(workbook_add_worksheet(wb, ReportWording::casesSheet().toUtf8().constData()),
                 formats);
-    writeCasesSheet(cases, formats, content);
+    writeCasesSheet(cases, content);
     const lxw_error result = workbook_close(wb);
     if (result != LXW_NO_ERROR) {
         QFile::remove(partial);

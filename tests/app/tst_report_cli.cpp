@@ -233,6 +233,12 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("unknown unit: Quận Không Có")), qPrintable(r.err));
 
+        // The server's own words for what it refuses.
+        r = report(m_supervisor, QStringLiteral("Quận Hoàn Kiếm"), QStringLiteral("csv"), path,
+                   {QStringLiteral("--field"), QStringLiteral("no_such_field")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no_such_field")), qPrintable(r.err));
+
         // An officer sees only their own figures.
         r = report(m_officer, QStringLiteral("Quận Hoàn Kiếm"), QStringLiteral("csv"), path);
         QCOMPARE(r.exitCode, 1);
