@@ -242,8 +242,7 @@ void ApiClient::download(const QString &path, Callback done, Progress progress)
 
 namespace {
 // Decodes an Ok answer with `decode`; one that does not decode becomes a BadResponse.
-template <typename T, typename Decode>
-std::optional<T> decoded(ApiResult &r, Decode decode)
+template <typename T, typename Decode> std::optional<T> decoded(ApiResult &r, Decode decode)
 {
     if (!r.ok())
         return std::nullopt;

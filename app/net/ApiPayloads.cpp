@@ -119,8 +119,8 @@ std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *err
 
 std::optional<FigureCaseList> figureCasesFromAnswer(const QJsonObject &body, QString *error)
 {
-    const auto cases = listFrom<ReportCase>(body, QStringLiteral("cases"), &reportCaseFromJson,
-                                            error);
+    const auto cases =
+        listFrom<ReportCase>(body, QStringLiteral("cases"), &reportCaseFromJson, error);
     if (!cases)
         return std::nullopt;
     if (!body.value(QStringLiteral("truncated")).isBool()) {

@@ -104,8 +104,8 @@ std::optional<FiguresReport> FiguresService::report(const FiguresRequest &reques
         return std::nullopt;
     const ReferenceData &reference = m_reference.data();
     const DeadlineCalendar calendar = reference.calendar();
-    FiguresReport report = buildFiguresReport(
-        request, {in->facts, in->units, calendar, reference.ranking, m_clock()});
+    FiguresReport report =
+        buildFiguresReport(request, {in->facts, in->units, calendar, reference.ranking, m_clock()});
     if (request.officerId != 0) {
         const auto officer = m_stores.accounts.find(request.officerId);
         if (!officer)

@@ -106,9 +106,17 @@ void FiguresRoutes::addTo(RouteTable &routes)
 {
     using M = RouteTable::Method;
     routes.add(M::Get, QStringLiteral("/api/v1/figures"),
-               [this](const Caller &c, const QHttpServerRequest &r) { return figures(c, r); });
+               [this](const Caller &c, const QHttpServerRequest &r) {
+                   return answer(c, r, false, [this](const FiguresRequest &request, auto) {
+                       return report(request);
+                   });
+               });
     routes.add(M::Get, QStringLiteral("/api/v1/figures/cases"),
-               [this](const Caller &c, const QHttpServerRequest &r) { return cases(c, r); });
+               [this](const Caller &c, const QHttpServerRequest &r) {
+                   return answer(c, r, true, [this](const FiguresRequest &request, auto measure) {
+                       return caseList(request, measure);
+                   });
+               });
 }
 
 QString FiguresRoutes::refusal(const Caller &caller, const FiguresRequest &request)
@@ -136,59 +144,37 @@ QString FiguresRoutes::refusal(const Caller &caller, const FiguresRequest &reque
     return QStringLiteral("The figures are for supervisors, coordinators, leaders and officers");
 }
 
-std::optional<FiguresRequest> FiguresRoutes::admit(const Caller &caller,
-                                                   const QHttpServerRequest &request,
-                                                   bool withMeasure,
-                                                   std::optional<Measure> *measure,
-                                                   ApiReply *reply)
+ApiReply FiguresRoutes::answer(const Caller &caller, const QHttpServerRequest &request,
+                               bool withMeasure, const Work &work)
 {
     // Roles that never see figures learn nothing about the query either.
     const Role role = caller.account.role;
-    if (role == Role::Administrator || role == Role::Channel) {
-        *reply = forbidden(refusal(caller, {}));
-        return std::nullopt;
-    }
+    if (role == Role::Administrator || role == Role::Channel)
+        return forbidden(refusal(caller, {}));
     QString problem;
-    const auto parsed = parseQuery(request.query(), withMeasure, measure, &problem);
-    if (!parsed) {
-        *reply = ApiReply::badRequest(problem);
-        return std::nullopt;
-    }
+    std::optional<Measure> measure;
+    const auto parsed = parseQuery(request.query(), withMeasure, &measure, &problem);
+    if (!parsed)
+        return ApiReply::badRequest(problem);
     const FiguresService::Checked checked = m_service.check(*parsed);
-    if (checked.failed) {
-        *reply = ApiReply::internal();
-        return std::nullopt;
-    }
-    if (!checked.request) {
-        *reply = ApiReply::badRequest(checked.problem);
-        return std::nullopt;
-    }
-    if (const QString why = refusal(caller, *checked.request); !why.isEmpty()) {
-        *reply = forbidden(why);
-        return std::nullopt;
-    }
-    return checked.request;
+    if (checked.failed)
+        return ApiReply::internal();
+    if (!checked.request)
+        return ApiReply::badRequest(checked.problem);
+    if (const QString why = refusal(caller, *checked.request); !why.isEmpty())
+        return forbidden(why);
+    return work(*checked.request, measure);
 }
 
-ApiReply FiguresRoutes::figures(const Caller &caller, const QHttpServerRequest &request)
+ApiReply FiguresRoutes::report(const FiguresRequest &request)
 {
-    ApiReply reply;
-    std::optional<Measure> unused;
-    const auto admitted = admit(caller, request, false, &unused, &reply);
-    if (!admitted)
-        return reply;
-    const auto report = m_service.report(*admitted);
+    const auto report = m_service.report(request);
     return report ? ApiReply::json(toJson(*report)) : ApiReply::internal();
 }
 
-ApiReply FiguresRoutes::cases(const Caller &caller, const QHttpServerRequest &request)
+ApiReply FiguresRoutes::caseList(const FiguresRequest &request, std::optional<Measure> measure)
 {
-    ApiReply reply;
-    std::optional<Measure> measure;
-    const auto admitted = admit(caller, request, true, &measure, &reply);
-    if (!admitted)
-        return reply;
-    const auto list = m_service.cases(*admitted, measure);
+    const auto list = m_service.cases(request, measure);
     if (!list)
         return ApiReply::internal();
     QJsonArray rows;

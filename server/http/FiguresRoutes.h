@@ -23,12 +23,12 @@ public:
     static QString refusal(const Caller &caller, const FiguresRequest &request);
 
 private:
-    ApiReply figures(const Caller &caller, const QHttpServerRequest &request);
-    ApiReply cases(const Caller &caller, const QHttpServerRequest &request);
-    // The checked request (and measure), or nullopt with the answer in `reply`.
-    std::optional<FiguresRequest> admit(const Caller &caller, const QHttpServerRequest &request,
-                                        bool withMeasure, std::optional<Measure> *measure,
-                                        ApiReply *reply);
+    using Work = std::function<ApiReply(const FiguresRequest &, std::optional<Measure>)>;
+    // Reads and checks the query (400), the caller's right to it (403), then does `work`.
+    ApiReply answer(const Caller &caller, const QHttpServerRequest &request, bool withMeasure,
+                    const Work &work);
+    ApiReply report(const FiguresRequest &request);
+    ApiReply caseList(const FiguresRequest &request, std::optional<Measure> measure);
 
     FiguresService &m_service;
 };

@@ -1,7 +1,5 @@
 #include "storage/CaseFactRepository.h"
 
-#include <QSqlError>
-
 namespace pakn::server {
 
 namespace {
@@ -32,9 +30,9 @@ bool CaseFactRepository::rewrite(const Case &c)
 {
     clearError();
     QSqlQuery *clear = statement(QStringLiteral("DELETE FROM case_facts WHERE case_id = ?"));
-    QSqlQuery *insert = statement(QStringLiteral("INSERT INTO case_facts (") + factColumns +
-                                  QStringLiteral(") VALUES (") + placeholders(11) +
-                                  QLatin1Char(')'));
+    QSqlQuery *insert =
+        statement(QStringLiteral("INSERT INTO case_facts (") + factColumns +
+                  QStringLiteral(") VALUES (") + placeholders(11) + QLatin1Char(')'));
     if (!clear || !insert)
         return false;
     clear->bindValue(0, c.id);
@@ -66,8 +64,7 @@ QList<CaseFact> CaseFactRepository::between(const QDateTime &from, const QDateTi
                                             const FactFilter &filter)
 {
     return read(QStringLiteral("at >= ? AND at < ? AND kind <> ?"),
-                {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), toCode(FactKind::Open)},
-                filter);
+                {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), toCode(FactKind::Open)}, filter);
 }
 
 QList<CaseFact> CaseFactRepository::open(const FactFilter &filter)
@@ -80,8 +77,8 @@ QList<CaseFact> CaseFactRepository::read(const QString &where, const QVariantLis
 {
     clearError();
     // The unit list varies in length, so the statement is prepared per call.
-    QString sql = QStringLiteral("SELECT ") + factColumns +
-                  QStringLiteral(" FROM case_facts WHERE ") + where;
+    QString sql =
+        QStringLiteral("SELECT ") + factColumns + QStringLiteral(" FROM case_facts WHERE ") + where;
     QVariantList bound = values;
     if (!filter.units.isEmpty()) {
         sql += QStringLiteral(" AND unit_id IN (") + placeholders(filter.units.size()) +
@@ -100,14 +97,7 @@ QList<CaseFact> CaseFactRepository::read(const QString &where, const QVariantLis
     sql += QStringLiteral(" ORDER BY case_id, ordinal");
     QList<CaseFact> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        setError(q.lastError().text());
-        return out;
-    }
-    for (qsizetype i = 0; i < bound.size(); ++i)
-        q.bindValue(int(i), bound.at(i));
-    if (!exec(q))
+    if (!execWithValues(q, sql, bound))
         return out;
     while (q.next())
         out.append(readFact(q));

@@ -206,7 +206,8 @@ QList<Case> CaseRepository::pageWithHistory(CaseId after, int limit)
 {
     clearError();
     QList<Case> out;
-    QSqlQuery *q = statement(selectCases() + QStringLiteral("WHERE c.id > ? ORDER BY c.id LIMIT ?"));
+    QSqlQuery *q =
+        statement(selectCases() + QStringLiteral("WHERE c.id > ? ORDER BY c.id LIMIT ?"));
     if (!q)
         return out;
     q->bindValue(0, after);
@@ -235,8 +236,8 @@ QList<Case> CaseRepository::withoutHistory(const QList<CaseId> &ids)
         return out;
     QSqlQuery q(m_db);
     if (!execWithIds(q,
-                     selectCases() + QStringLiteral("WHERE c.id IN (") +
-                         placeholders(ids.size()) + QStringLiteral(") ORDER BY c.id"),
+                     selectCases() + QStringLiteral("WHERE c.id IN (") + placeholders(ids.size()) +
+                         QStringLiteral(") ORDER BY c.id"),
                      ids))
         return out;
     out.reserve(ids.size());

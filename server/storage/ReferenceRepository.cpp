@@ -36,9 +36,9 @@ bool ReferenceRepository::seedIfEmpty(const ReferenceData &defaults)
     }
     if (revision() > 0 || failed())
         return !failed();
-    QSqlQuery *q = statement(
-        QStringLiteral("INSERT INTO reference_revision (id, revision, accept_hours, "
-                       "ranking_on_time, ranking_satisfaction) VALUES (1, 1, ?, ?, ?)"));
+    QSqlQuery *q =
+        statement(QStringLiteral("INSERT INTO reference_revision (id, revision, accept_hours, "
+                                 "ranking_on_time, ranking_satisfaction) VALUES (1, 1, ?, ?, ?)"));
     if (!q)
         return false;
     q->addBindValue(defaults.rules.acceptHours);
@@ -62,10 +62,10 @@ ReferenceRepository::SaveResult ReferenceRepository::save(const ReferenceData &d
         return SaveResult::Failed;
     }
     // The row stays locked until commit: concurrent savers serialize here.
-    QSqlQuery *q = statement(
-        QStringLiteral("UPDATE reference_revision SET revision = ?, accept_hours = ?,"
-                       " ranking_on_time = ?, ranking_satisfaction = ?"
-                       " WHERE id = 1 AND revision = ?"));
+    QSqlQuery *q =
+        statement(QStringLiteral("UPDATE reference_revision SET revision = ?, accept_hours = ?,"
+                                 " ranking_on_time = ?, ranking_satisfaction = ?"
+                                 " WHERE id = 1 AND revision = ?"));
     if (!q)
         return SaveResult::Failed;
     q->addBindValue(data.revision + 1);

@@ -31,13 +31,18 @@ bool Repository::exec(QSqlQuery &q)
 
 bool Repository::execWithIds(QSqlQuery &q, const QString &sql, const QList<qint64> &ids)
 {
+    return execWithValues(q, sql, QVariantList(ids.cbegin(), ids.cend()));
+}
+
+bool Repository::execWithValues(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         setError(q.lastError().text());
         return false;
     }
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bindValue(int(i), ids.at(i));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
     return exec(q);
 }
 

@@ -32,6 +32,8 @@ protected:
     // Prepares `sql`, binds `ids` in order (an IN list, whose length varies, so
     // the statement is not cached) and executes it; false after recording the error.
     bool execWithIds(QSqlQuery &q, const QString &sql, const QList<qint64> &ids);
+    // The same with any values, for statements whose text varies (optional conditions).
+    bool execWithValues(QSqlQuery &q, const QString &sql, const QVariantList &values);
     void clearError() { m_error.clear(); }
     void setError(const QString &message);
 

@@ -1,4 +1,4 @@
-// `pakn-server admin holiday|workday|hours|deadline|field|template …` as a
+// `pakn-server admin holiday|workday|hours|deadline|field|template|ranking …` as a
 // process: each change is stored as the next revision, lists show it, bad
 // input is refused with a clear message (exit 1) or a usage error (exit 2).
 
@@ -122,6 +122,37 @@ private Q_SLOTS:
         QVERIFY(d->calendar().isWorkingDay(QDate(2026, 9, 1)));
         QCOMPARE(d->rules.answerHoursFor(Urgency::Urgent, QStringLiteral("drainage")), 4);
         QVERIFY(!d->replyTemplate(7));
+    }
+
+    void rankingWeights()
+    {
+        const Run list = admin({QStringLiteral("ranking"), QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
+        QVERIFY2(list.out.contains(QStringLiteral("on time 0.6, satisfaction 0.4")),
+                 qPrintable(list.out));
+        const qint64 before = stored()->revision;
+        const Run set = admin({QStringLiteral("ranking"), QStringLiteral("set"),
+                               QStringLiteral("0.7"), QStringLiteral("0.3")});
+        QVERIFY2(set.exitCode == 0, qPrintable(describe(set)));
+        const auto d = stored();
+        QCOMPARE(d->revision, before + 1);
+        QCOMPARE(d->ranking, (RankingWeights{0.7, 0.3}));
+        // Other changes keep them.
+        QVERIFY(admin({QStringLiteral("hours"), QStringLiteral("set"),
+                       QStringLiteral("08:00-12:00,13:00-17:00")})
+                    .exitCode == 0);
+        QCOMPARE(stored()->ranking, (RankingWeights{0.7, 0.3}));
+        for (const QStringList &bad : {QStringList{QStringLiteral("0.7"), QStringLiteral("0.4")},
+                                       QStringList{QStringLiteral("1.5"), QStringLiteral("0")}}) {
+            const Run r =
+                admin(QStringList{QStringLiteral("ranking"), QStringLiteral("set")} + bad);
+            QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+            QVERIFY2(r.err.contains(QStringLiteral("ranking weight")), qPrintable(r.err));
+        }
+        const Run notNumbers = admin({QStringLiteral("ranking"), QStringLiteral("set"),
+                                      QStringLiteral("much"), QStringLiteral("little")});
+        QCOMPARE(notNumbers.exitCode, 2);
+        QCOMPARE(stored()->ranking, (RankingWeights{0.7, 0.3}));
     }
 
     void refusals_data()

@@ -11,6 +11,7 @@
 #include "domain/FiguresReport.h"
 #include "storage/CaseFactBackfill.h"
 #include "storage/CaseFactRepository.h"
+#include "storage/CaseRepository.h"
 #include "storage/Migrations.h"
 
 #include <QJsonDocument>
@@ -76,9 +77,9 @@ bool makeSchema5Database(const QString &path, const QString &seededPath, QString
         };
         ok = db.open() && Migrations::run(db, error, 5) &&
              run(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(seededPath));
-        for (const char *table : {"units", "accounts", "cases", "case_events", "office_hours",
-                                  "calendar_days", "case_fields", "answer_rules",
-                                  "reply_templates"})
+        for (const char *table :
+             {"units", "accounts", "cases", "case_events", "office_hours", "calendar_days",
+              "case_fields", "answer_rules", "reply_templates"})
             ok = ok && run(QStringLiteral("INSERT INTO %1 SELECT * FROM src.%1")
                                .arg(QLatin1String(table)));
         ok = ok &&
@@ -107,8 +108,7 @@ class TestApiFigures : public QObject
     QByteArray token(UserId who)
     {
         if (!m_tokens.contains(who))
-            m_tokens.insert(who,
-                            m_client->login(m_fixture.account(who).login, m_fixture.password));
+            m_tokens.insert(who, m_client->login(m_fixture.account(who).login, m_fixture.password));
         return m_tokens.value(who);
     }
 
@@ -133,11 +133,7 @@ class TestApiFigures : public QObject
 
     FiguresRequest request(UnitId unit, UserId officer = 0) const
     {
-        FiguresRequest r;
-        r.unitId = unit;
-        r.officerId = officer;
-        r.period = m_fixture.period;
-        return r;
+        return {unit, officer, {}, m_fixture.period};
     }
 
 private Q_SLOTS:
@@ -222,10 +218,9 @@ private Q_SLOTS:
             for (Measure m : allMeasures())
                 measures.append(m);
             for (const std::optional<Measure> &m : measures) {
-                const QString path =
-                    figuresPath(unit).replace(QStringLiteral("figures?"),
-                                              QStringLiteral("figures/cases?")) +
-                    (m ? QStringLiteral("&measure=") + toCode(*m) : QString());
+                const QString path = figuresPath(unit).replace(QStringLiteral("figures?"),
+                                                               QStringLiteral("figures/cases?")) +
+                                     (m ? QStringLiteral("&measure=") + toCode(*m) : QString());
                 const HttpResult r = m_client->get(path, token(FiguresFixture::supervisor));
                 QVERIFY2(r.status == 200, r.body.constData());
                 QCOMPARE(r.json.value(QStringLiteral("truncated")).toBool(true), false);
@@ -263,13 +258,11 @@ private Q_SLOTS:
             200);
         row("leader: the unit above", F::hangBacLeader, figuresPath(F::district), 403);
         row("leader: a sibling", F::hangBacLeader, figuresPath(F::wardHangTrong), 403);
-        row("district leader: a ward below", F::districtLeader, figuresPath(F::wardHangTrong),
-            200);
+        row("district leader: a ward below", F::districtLeader, figuresPath(F::wardHangTrong), 200);
         row("district leader: the city", F::districtLeader, figuresPath(F::city), 403);
         row("officer: self", F::officerAn, figuresPath(F::wardHangBac, F::officerAn), 200);
         row("officer: the unit", F::officerAn, figuresPath(F::wardHangBac), 403);
-        row("officer: a colleague", F::officerAn, figuresPath(F::wardHangBac, F::officerBinh),
-            403);
+        row("officer: a colleague", F::officerAn, figuresPath(F::wardHangBac, F::officerBinh), 403);
         row("officer: self elsewhere", F::officerAn, figuresPath(F::district, F::officerAn), 403);
         row("officer: own cases", F::officerAn,
             QStringLiteral("figures/cases?unit=3&period=2025-Q2&officer=8"), 200);
@@ -346,8 +339,8 @@ private Q_SLOTS:
     {
         TestServer old(0);
         QString error;
-        QVERIFY2(makeSchema5Database(old.config().databasePath(),
-                                     m_server.config().databasePath(), &error),
+        QVERIFY2(makeSchema5Database(old.config().databasePath(), m_server.config().databasePath(),
+                                     &error),
                  qPrintable(error));
         old.setNow(m_fixture.now);
         QVERIFY2(old.start(&error), qPrintable(error));
@@ -361,8 +354,7 @@ private Q_SLOTS:
         TestClient client(old);
         const HttpResult r = client.get(
             figuresPath(FiguresFixture::city),
-            client.login(m_fixture.account(FiguresFixture::supervisor).login,
-                         m_fixture.password));
+            client.login(m_fixture.account(FiguresFixture::supervisor).login, m_fixture.password));
         QCOMPARE(figuresReportFromJson(r.json).value_or(FiguresReport{}).figures,
                  FiguresFixture::expectedCity());
     }
@@ -371,8 +363,8 @@ private Q_SLOTS:
     {
         TestServer copy(0);
         QString error;
-        QVERIFY2(makeSchema5Database(copy.config().databasePath(),
-                                     m_server.config().databasePath(), &error),
+        QVERIFY2(makeSchema5Database(copy.config().databasePath(), m_server.config().databasePath(),
+                                     &error),
                  qPrintable(error));
         Database db;
         QVERIFY2(db.open(copy.config().databasePath(), &error), qPrintable(error));
@@ -388,6 +380,30 @@ private Q_SLOTS:
         CaseFactBackfill again(db.connection(), 4);
         QVERIFY2(again.run(&error), qPrintable(error));
         QCOMPARE(again.built(), qint64(0));
+    }
+
+    // Last: it changes case 10 (Hàng Bạc, never accepted).
+    void anActionRewritesTheCasesFacts()
+    {
+        const CaseId id = 10;
+        const QByteArray leader = token(FiguresFixture::hangBacLeader);
+        const HttpResult before = m_client->get(QStringLiteral("cases/%1").arg(id), leader);
+        QVERIFY2(before.status == 200, before.body.constData());
+        const HttpResult r = m_client->act(
+            leader, id, QStringLiteral("accept"),
+            before.json[QStringLiteral("case")][QStringLiteral("version")].toInteger());
+        QVERIFY2(r.status == 200, r.body.constData());
+        CaseRepository cases(m_server.database().connection());
+        const auto stored = cases.find(id);
+        QVERIFY(stored);
+        QList<CaseFact> facts;
+        for (const CaseFact &f : storedFacts(m_server.database().connection()))
+            if (f.caseId == id)
+                facts.append(f);
+        QCOMPARE(facts, caseFactsOf(*stored));
+        QVERIFY(std::any_of(facts.cbegin(), facts.cend(),
+                            [](const CaseFact &f) { return f.kind == FactKind::Accepted; }));
+        QVERIFY(facts != caseFactsOf(m_fixture.caseById(id)));
     }
 };
 

@@ -121,6 +121,9 @@ private Q_SLOTS:
         const qint64 id = added.json.value(QStringLiteral("id")).toInteger();
         expectRevision(adminSend("PUT", QStringLiteral("templates/%1").arg(id),
                                  {{QStringLiteral("title"), QStringLiteral("Đã dọn sạch")}}));
+        expectRevision(
+            adminSend("PUT", QStringLiteral("ranking"),
+                      {{QStringLiteral("onTime"), 0.75}, {QStringLiteral("satisfaction"), 0.25}}));
 
         const ReferenceData d = fetch();
         QCOMPARE(d.revision, revision);
@@ -130,6 +133,7 @@ private Q_SLOTS:
         QVERIFY(d.field(QStringLiteral("parks")) && !d.field(QStringLiteral("parks"))->active);
         QCOMPARE(d.replyTemplate(id)->title, QStringLiteral("Đã dọn sạch"));
         QCOMPARE(d.replyTemplate(id)->field, QStringLiteral("parks"));
+        QCOMPARE(d.ranking, (RankingWeights{0.75, 0.25}));
 
         expectRevision(
             m_client->send("DELETE", QStringLiteral("admin/templates/%1").arg(id), m_admin));
@@ -190,6 +194,12 @@ private Q_SLOTS:
             << QByteArray("DELETE") << "templates/999" << QJsonObject() << 404 << "no template";
         QTest::newRow("empty title") << QByteArray("POST") << "templates"
                                      << o(R"({"title":" ","body":"b"})") << 422 << "title";
+        QTest::newRow("ranking sum")
+            << QByteArray("PUT") << "ranking" << o(R"({"onTime":0.5,"satisfaction":0.4})") << 422
+            << "add up to 1";
+        QTest::newRow("ranking text")
+            << QByteArray("PUT") << "ranking" << o(R"({"onTime":"0.5","satisfaction":0.5})") << 400
+            << "must be numbers";
     }
 
     void badInputIsRefusedAndChangesNothing()
