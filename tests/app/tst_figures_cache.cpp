@@ -36,7 +36,8 @@ QList<CaseFact> sorted(QList<CaseFact> facts)
 QList<CaseFact> storedFacts(const QSqlDatabase &db)
 {
     FactSelection all;
-    all.from = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC); // Open facts without a start are stored at 0
+    all.from =
+        QDateTime::fromMSecsSinceEpoch(0, Qt::UTC); // Open facts without a start are stored at 0
     all.to = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
     all.openDueBefore = all.from;
     QString error;
@@ -170,8 +171,8 @@ void checkFixtureFigures(const QSqlDatabase &db, const FiguresFixture &x)
         const FiguresReport report = reader.read(request, x.now, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(shown(report.figures), shown(e.figures));
-        FiguresReport domain = buildFiguresReport(
-            request, {facts, x.units, calendar, x.reference.ranking, x.now});
+        FiguresReport domain =
+            buildFiguresReport(request, {facts, x.units, calendar, x.reference.ranking, x.now});
         if (e.officer != 0)
             domain.officerName = x.account(e.officer).displayName;
         QVERIFY(report == domain);
@@ -179,8 +180,8 @@ void checkFixtureFigures(const QSqlDatabase &db, const FiguresFixture &x)
             QList<CaseId> ids;
             for (const ReportCase &c : reader.cases(request, m, x.now))
                 ids.append(c.id);
-            QCOMPARE(ids, casesBehind(facts, scopeOf(e.unit, x.units, e.officer), x.period, x.now,
-                                      m));
+            QCOMPARE(ids,
+                     casesBehind(facts, scopeOf(e.unit, x.units, e.officer), x.period, x.now, m));
         }
     }
     const FiguresRequest city{FiguresFixture::city, 0, {}, x.period};
@@ -190,9 +191,8 @@ void checkFixtureFigures(const QSqlDatabase &db, const FiguresFixture &x)
     compareRanking(reader.read({FiguresFixture::district, 0, {}, x.period}, x.now).ranking,
                    FiguresFixture::expectedDistrictRanking());
     const QList<ReportCase> all = reader.cases(city, std::nullopt, x.now);
-    QCOMPARE(all.size(), casesInReport(facts, scopeOf(FiguresFixture::city, x.units), x.period,
-                                       x.now)
-                             .size());
+    QCOMPARE(all.size(),
+             casesInReport(facts, scopeOf(FiguresFixture::city, x.units), x.period, x.now).size());
     QCOMPARE(all.constFirst(), reportCaseOf(x.caseById(all.constFirst().id)));
 }
 
@@ -365,22 +365,24 @@ void TestFiguresCache::backfillThreadReportsProgressAndEnd()
     CacheFixture cache;
     CaseStore cases(cache.db());
     QList<Case> list;
-    for (CaseId id = 1; id <= 1200; ++id)
+    for (CaseId id = 1; id <= 25; ++id)
         list.append(routedCase(id));
-    QVERIFY(store(cases, list, 1200));
+    QVERIFY(store(cases, list, 25));
     exec(cache.db(), QStringLiteral("DELETE FROM case_facts"));
     exec(cache.db(), QStringLiteral("UPDATE cases SET facts_key = ''"));
     exec(cache.db(), QStringLiteral("INSERT INTO meta (key, value) VALUES"
                                     " ('facts_backfill_after', '0')"));
-    BackfillThread thread(cache.path());
+    BackfillThread thread(cache.path(), nullptr, 10);
     QSignalSpy progress(&thread, &BackfillThread::progress);
     QSignalSpy finished(&thread, &BackfillThread::finished);
     thread.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(thread.isFinished());
     QVERIFY(!progress.isEmpty());
-    QCOMPARE(progress.constFirst().at(1).toLongLong(), 1200);
-    QCOMPARE(progress.constLast().at(0).toLongLong(), 1000);
+    QCOMPARE(progress.size(), 2); // after 10 and 20 cases; the last batch ends it
+    QCOMPARE(progress.constFirst().at(0).toLongLong(), 10);
+    QCOMPARE(progress.constFirst().at(1).toLongLong(), 25);
+    QCOMPARE(progress.constLast().at(0).toLongLong(), 20);
     QCOMPARE(storedFacts(cache.db()).size(), factsOf(list).size());
 }
 
