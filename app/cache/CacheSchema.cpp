@@ -156,8 +156,9 @@ constexpr std::string_view kDeadlineShownAndFirstSync[] = {
 
 // Issue 5's figures: the facts of every case (domain/CaseFacts.h), written by
 // CaseWriter with the case. Clustered by time, so a period's facts are one
-// range of the table; a unit's and an officer's facts, and the open cases by
-// deadline (overdue now), have indexes of their own. facts_key in cases tells
+// range of the table (a unit subtree's are filtered as they are read); an
+// officer's facts, and the open cases by deadline (overdue now), have
+// indexes of their own. facts_key in cases tells
 // CaseWriter whether the history changed since the facts were written. A cache
 // synced before gets its facts from the cached JSON in the background
 // (FactsBackfill), which resumes after the case id in meta.
@@ -176,7 +177,6 @@ constexpr std::string_view kCaseFacts[] = {
     " rating INTEGER,"
     " PRIMARY KEY (at, case_id, seq)) WITHOUT ROWID",
     "CREATE INDEX case_facts_case ON case_facts(case_id)",
-    "CREATE INDEX case_facts_unit ON case_facts(unit_id, at)",
     "CREATE INDEX case_facts_officer ON case_facts(officer_id, at)",
     "CREATE INDEX case_facts_open_due ON case_facts(kind, due)",
     "ALTER TABLE cases ADD COLUMN facts_key TEXT NOT NULL DEFAULT ''",

@@ -2,10 +2,10 @@
 
 #include "cache/CaseColumns.h"
 
-#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <sqlite3.h>
+#include <vector>
 
 namespace pakn {
 
@@ -24,43 +24,36 @@ int ratingRank(Rating r)
     return int(allRatings().indexOf(r));
 }
 
-QString placeholders(qsizetype n)
-{
-    QString s;
-    for (qsizetype i = 0; i < n; ++i)
-        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    return s;
-}
-
-QList<UnitId> sortedUnits(const QSet<UnitId> &units)
-{
-    QList<UnitId> list(units.cbegin(), units.cend());
-    std::sort(list.begin(), list.end());
-    return list;
-}
-
-// The scope's predicate after the time range: the unit list leads the
-// index (unit_id, at), the officer the index (officer_id, at).
+// The officer's facts are few: their own index. A unit subtree's are read
+// in time order with the rest and filtered here before they are built — a
+// district's facts through the unit index would cost a table lookup each.
 QString scopeSql(const FactSelection &s)
 {
-    QString sql;
-    if (s.officerId != 0)
-        sql += QStringLiteral(" AND officer_id = ?");
-    if (!s.units.isEmpty())
-        sql +=
-            QStringLiteral(" AND unit_id IN (") % placeholders(s.units.size()) % QLatin1Char(')');
-    return sql;
+    return s.officerId != 0 ? QStringLiteral(" AND officer_id = ?") : QString();
 }
 
 QList<qint64> scopeValues(const FactSelection &s)
 {
-    QList<qint64> values;
-    if (s.officerId != 0)
-        values.append(s.officerId);
-    for (UnitId u : sortedUnits(s.units))
-        values.append(u);
-    return values;
+    return s.officerId != 0 ? QList<qint64>{s.officerId} : QList<qint64>{};
 }
+
+// One shared string per field code, found without allocating (a dozen codes).
+class FieldCodes
+{
+public:
+    QString code(const char *text, int size)
+    {
+        const QByteArrayView bytes(text, size);
+        for (const auto &[utf8, code] : m_codes)
+            if (utf8 == bytes)
+                return code;
+        m_codes.emplace_back(bytes.toByteArray(), QString::fromUtf8(bytes));
+        return m_codes.back().second;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_codes;
+};
 
 } // namespace
 
@@ -164,7 +157,7 @@ std::optional<QList<CaseFact>> CaseFactStore::read(const FactSelection &selectio
             scopeValues(selection),
     };
     QList<CaseFact> facts;
-    QHash<QByteArray, QString> fields; // one shared string per field code
+    FieldCodes fields;
     for (int s = 0; s < 2; ++s) {
         sqlite3_stmt *stmt = nullptr;
         const QByteArray sql = statements.at(s).toUtf8();
@@ -175,19 +168,18 @@ std::optional<QList<CaseFact>> CaseFactStore::read(const FactSelection &selectio
             rc = sqlite3_step(stmt);
             if (rc != SQLITE_ROW)
                 break;
+            const UnitId unit = sqlite3_column_int64(stmt, 3);
+            if (!selection.units.isEmpty() && !selection.units.contains(unit))
+                continue;
             CaseFact f;
             f.at = timeFromStored(sqlite3_column_int64(stmt, 0));
             f.caseId = sqlite3_column_int64(stmt, 1);
             f.kind = FactKind(sqlite3_column_int(stmt, 2));
-            f.unitId = sqlite3_column_int64(stmt, 3);
+            f.unitId = unit;
             f.otherUnitId = sqlite3_column_int64(stmt, 4);
             f.officerId = sqlite3_column_int64(stmt, 5);
-            const QByteArray field(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 6)),
-                                   sqlite3_column_bytes(stmt, 6));
-            auto shared = fields.constFind(field);
-            if (shared == fields.cend())
-                shared = fields.insert(field, QString::fromUtf8(field));
-            f.field = *shared;
+            f.field = fields.code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 6)),
+                                  sqlite3_column_bytes(stmt, 6));
             f.due = timeFromStored(sqlite3_column_int64(stmt, 7));
             f.startedAt = timeFromStored(sqlite3_column_int64(stmt, 8));
             if (sqlite3_column_type(stmt, 9) != SQLITE_NULL)

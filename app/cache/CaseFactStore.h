@@ -2,8 +2,8 @@
 
 // The cached cases' facts (domain/CaseFacts.h) in the case_facts table: a
 // case's facts are replaced whenever its history changes, and read back by
-// time range — all of them, or only those of some units or of one officer —
-// each read an index range scan, so a dashboard over a million cached cases
+// time range — all of them, those of some units, or one officer's — each
+// read an index range scan, so a dashboard over a million cached cases
 // reads a period's facts and nothing else. Writes join the caller's
 // transaction. Statements are prepared once per store (a bulk sync writes
 // facts for a million cases).
