@@ -6,6 +6,7 @@
 
 #include "CaseFacts.h"
 #include "DeadlineCalendar.h"
+#include "RankingWeights.h"
 #include "ReportPeriod.h"
 
 #include <QSet>
@@ -74,7 +75,7 @@ const QList<Measure> &allMeasures();
 
 struct FigureScope
 {
-    QSet<UnitId> units;  // the subtree; contains 0 (the coordinators) when it is the city's root
+    QSet<UnitId> units; // the subtree; contains 0 (the coordinators) when it is the city's root
     UnitId rootUnitId = 0;
     UserId officerId = 0; // 0: every officer
     QString field;        // empty: every field
@@ -91,13 +92,5 @@ Figures computeFigures(const QList<CaseFact> &facts, const FigureScope &scope,
 // The cases one figure counts, ascending ids, each once.
 QList<CaseId> casesBehind(const QList<CaseFact> &facts, const FigureScope &scope,
                           const ReportPeriod &period, const QDateTime &now, Measure measure);
-
-// The regulation's ranking: score = onTime × on-time % + satisfaction × satisfied %.
-struct RankingWeights
-{
-    double onTime = 0.6;
-    double satisfaction = 0.4;
-    friend bool operator==(const RankingWeights &, const RankingWeights &) = default;
-};
 
 } // namespace pakn

@@ -53,23 +53,30 @@ struct FiguresReport
     QDateTime computedAt; // the "now" of overdue now (UTC)
     RankingWeights weights;
     Figures figures;
-    Figures previous;             // the same scope over period.previous()
-    QList<PeriodFigures> weekly;  // period.weeks(), in order
-    QList<FieldFigures> byField;  // fields with any figure, by received descending then code
-    QList<RankedUnit> ranking;    // the scope's child units, best first
+    Figures previous;            // the same scope over period.previous()
+    QList<PeriodFigures> weekly; // period.weeks(), in order
+    QList<FieldFigures> byField; // fields with any figure, by received descending then code
+    QList<RankedUnit> ranking;   // the scope's child units, best first
     friend bool operator==(const FiguresReport &, const FiguresReport &) = default;
 };
 
 struct FiguresInput
 {
-    const QList<CaseFact> &facts; // at least every fact in [previous().start(), end()) plus Open facts
+    const QList<CaseFact>
+        &facts; // at least every fact in [previous().start(), end()) plus Open facts
     const QList<Unit> &units;
     const DeadlineCalendar &calendar;
     RankingWeights weights;
     QDateTime now;
 };
 
+// officerName is left empty: the caller knows the accounts and fills it in.
 FiguresReport buildFiguresReport(const FiguresRequest &request, const FiguresInput &input);
+
+// Scores each unit by `weights` and orders them best first (the ranking rule of
+// docs/METRICS.md): equal scores share a rank (1, 2, 2, 4), units without a score
+// come last sharing one rank; equal places by name, then id.
+QList<RankedUnit> rankUnits(QList<RankedUnit> units, const RankingWeights &weights);
 
 // One row of a report's case list (the cases behind the figures).
 struct ReportCase

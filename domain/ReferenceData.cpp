@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace pakn {
 
@@ -112,6 +113,17 @@ QString checkFieldsAndTemplates(const ReferenceData &data)
                 .arg(t.field);
         ids.insert(t.id);
     }
+    return {};
+}
+
+QString checkRanking(const RankingWeights &w)
+{
+    if (!(w.onTime >= 0) || !(w.satisfaction >= 0))
+        return QStringLiteral("the ranking weights must not be negative");
+    if (std::abs(w.onTime + w.satisfaction - 1) > 0.001)
+        return QStringLiteral("the ranking weights must add up to 1 (now %1 + %2)")
+            .arg(w.onTime)
+            .arg(w.satisfaction);
     return {};
 }
 
@@ -226,6 +238,8 @@ QString validationError(const ReferenceData &data)
         error = checkFieldsAndTemplates(data);
     if (error.isEmpty())
         error = checkRules(data);
+    if (error.isEmpty())
+        error = checkRanking(data.ranking);
     return error;
 }
 

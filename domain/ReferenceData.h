@@ -3,11 +3,12 @@
 // The reference data the administrator edits on the server and the server
 // hands to every client: the working calendar (office hours, public holidays,
 // make-up working days, each day named), the deadline rules, the fields
-// (lĩnh vực) and the reply templates. `revision` grows with every change, so
-// a client fetches the set again only when it changed. Both sides build their
+// (lĩnh vực), the reply templates and the weights of the units' ranking. `revision` grows with
+// every change, so a client fetches the set again only when it changed. Both sides build their
 // WorkflowRules from it, so a deadline computed offline matches the server's.
 
 #include "DeadlineCalendar.h"
+#include "RankingWeights.h"
 #include "WorkflowRules.h"
 
 #include <QDate>
@@ -51,6 +52,7 @@ struct ReferenceData
     DeadlineRules rules;
     QList<FieldInfo> fields;
     QList<ReplyTemplate> templates;
+    RankingWeights ranking; // the units' ranking (docs/METRICS.md)
 
     DeadlineCalendar calendar() const;
     WorkflowRules workflowRules() const;

@@ -51,6 +51,13 @@ public:
             fail(where + QLatin1String(key), QStringLiteral("is not true or false"));
         return v.toBool();
     }
+    double number(const QJsonObject &o, const QString &where, const char *key)
+    {
+        const QJsonValue v = member(o, where, key);
+        if (m_ok && !v.isDouble())
+            fail(where + QLatin1String(key), QStringLiteral("is not a number"));
+        return v.toDouble();
+    }
     QJsonObject object(const QJsonObject &o, const QString &where, const char *key)
     {
         const QJsonValue v = member(o, where, key);
@@ -148,7 +155,10 @@ QJsonObject toJson(const ReferenceData &data)
              QJsonObject{{QStringLiteral("acceptHours"), data.rules.acceptHours},
                          {QStringLiteral("answer"), answer}}},
             {QStringLiteral("fields"), fields},
-            {QStringLiteral("templates"), templates}};
+            {QStringLiteral("templates"), templates},
+            {QStringLiteral("ranking"),
+             QJsonObject{{QStringLiteral("onTime"), data.ranking.onTime},
+                         {QStringLiteral("satisfaction"), data.ranking.satisfaction}}}};
 }
 
 std::optional<ReferenceData> referenceDataFromJson(const QJsonObject &o, QString *error)
@@ -184,6 +194,13 @@ std::optional<ReferenceData> referenceDataFromJson(const QJsonObject &o, QString
         d.templates.append({in.integer(t, path, "id"), in.text(t, path, "field"),
                             in.text(t, path, "title"), in.text(t, path, "body")});
     });
+    // Optional: files written before the ranking was reference data keep the defaults.
+    if (o.contains(QStringLiteral("ranking"))) {
+        const QJsonObject ranking = in.object(o, top, "ranking");
+        const QString rk = QStringLiteral("ranking.");
+        d.ranking.onTime = in.number(ranking, rk, "onTime");
+        d.ranking.satisfaction = in.number(ranking, rk, "satisfaction");
+    }
     if (!in.ok())
         return std::nullopt;
     if (const QString problem = validationError(d); !problem.isEmpty()) {

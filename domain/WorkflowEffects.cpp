@@ -85,6 +85,9 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
         next.acceptDeadline = m_calendar.addWorkingHours(now, m_rules.acceptHours);
         event.detail = in.unitName;
         event.data.insert(QStringLiteral("unitId"), next.unitId);
+        // Kept in the history: a later transfer replaces the case's deadline, and
+        // the figures still judge this arrival's acceptance by its own.
+        event.data.insert(QStringLiteral("acceptDeadline"), toIsoString(next.acceptDeadline));
         break;
     }
     case CaseAction::Transfer:
@@ -95,6 +98,7 @@ ActionOutcome WorkflowRules::apply(Case &c, const ActionInput &in, const Actor &
         event.detail = in.unitName + QStringLiteral(": ") + reason;
         event.data.insert(QStringLiteral("unitId"), next.unitId);
         event.data.insert(QStringLiteral("fromUnitId"), c.unitId);
+        event.data.insert(QStringLiteral("acceptDeadline"), toIsoString(next.acceptDeadline));
         break;
     case CaseAction::Return:
         // Back to the city's coordinators: a case in "new" belongs to no unit yet.

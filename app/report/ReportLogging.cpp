@@ -1,0 +1,5 @@
+#include "ReportLogging.h"
+
+namespace pakn {
+Q_LOGGING_CATEGORY(lcReport, "pakn.report")
+} // namespace pakn
