@@ -68,11 +68,11 @@ DashboardWindow::DashboardWindow(DashboardContext context, FiguresSource &source
     connect(m_ranking, &QTableView::activated, this, &DashboardWindow::drillRanking);
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (m_report)
-            Q_EMIT exportRequested(*m_report, fieldNames());
+            Q_EMIT exportRequested(*m_report);
     });
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (m_report)
-            Q_EMIT printRequested(*m_report, fieldNames());
+            Q_EMIT printRequested(*m_report);
     });
 
     const QDate today = m_context.today ? m_context.today() : QDate::currentDate();

@@ -69,10 +69,8 @@ public:
 
 Q_SIGNALS:
     void openCaseRequested(qint64 caseId);
-    void exportRequested(const pakn::FiguresReport &report,
-                         const QMap<QString, QString> &fieldNames);
-    void printRequested(const pakn::FiguresReport &report,
-                        const QMap<QString, QString> &fieldNames);
+    void exportRequested(const pakn::FiguresReport &report);
+    void printRequested(const pakn::FiguresReport &report);
 
 protected:
     void changeEvent(QEvent *event) override;
