@@ -9,7 +9,10 @@
 // With --sql the copies are made by SQL instead (INSERT … SELECT with the
 // indexes dropped and rebuilt, then the search index rebuilt): the same rows
 // and columns in minutes rather than twenty, for the read-side benchmarks;
-// only the JSON's own times stay the template's.
+// only the JSON's own times stay the template's. Either way each copy's facts
+// (case_facts) move back with it, so a million cases' facts spread over about
+// two years like real ones; a copy more than 30 days old has no Open fact (a
+// real case that old has long been answered).
 // Usage: bench_fill_cache N PROFILE_DIR [SEED_CASES] [--sql]   Needs PAKN_SERVER_BIN.
 
 #include "BenchSupport.h"
@@ -18,6 +21,7 @@
 #include "cache/CaseColumns.h"
 #include "cache/CaseStore.h"
 #include "cache/SqlTransaction.h"
+#include "domain/CaseFacts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,6 +45,30 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
     return false;
 }
 
+// The facts of the cases one round copied (the first `count` ids up to
+// maxId), moved back in time as their cases were.
+bool copyFacts(QSqlQuery &q, qint64 offset, CaseId maxId, qint64 count)
+{
+    constexpr qint64 kMonthMs = 30LL * 24 * 3600 * 1000;
+    const QString shift = QStringLiteral("60000 * (case_id + ? - ?)");
+    return exec(q,
+                QStringLiteral("INSERT INTO case_facts (at, case_id, seq, kind, unit_id,"
+                               " other_unit_id, officer_id, field, due, started_at, rating)"
+                               " SELECT at - ") +
+                    shift +
+                    QStringLiteral(", case_id + ?, seq, kind, unit_id, other_unit_id, officer_id,"
+                                   " field, CASE due WHEN 0 THEN 0 ELSE due - ") +
+                    shift +
+                    QStringLiteral(" END, CASE started_at WHEN 0 THEN 0 ELSE started_at - ") +
+                    shift +
+                    QStringLiteral(" END, rating FROM case_facts WHERE case_id IN"
+                                   " (SELECT id FROM cases WHERE id <= ? ORDER BY id LIMIT ?)"
+                                   " AND NOT (kind = ? AND ") +
+                    shift + QStringLiteral(" > ?)"),
+                {offset, maxId, offset, offset, maxId, offset, maxId, maxId, count,
+                 int(FactKind::Open), offset, maxId, kMonthMs});
+}
+
 // Copies the synced cases (ids up to maxId) round after round under new ids,
 // each copy one minute further back per id, as the CaseStore path does. Each
 // round commits (so the WAL is checkpointed as it goes); the indexes are
@@ -50,7 +78,7 @@ bool fillBySql(QSqlDatabase db, qint64 wanted, CaseId maxId)
     QSqlQuery q(db);
     if (!exec(q, QStringLiteral("PRAGMA cache_size = -1000000")) ||
         !exec(q, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND"
-                                " tbl_name = 'cases' AND sql IS NOT NULL")))
+                                " tbl_name IN ('cases', 'case_facts') AND sql IS NOT NULL")))
         return false;
     QStringList names, creates;
     while (q.next()) {
@@ -72,6 +100,7 @@ bool fillBySql(QSqlDatabase db, qint64 wanted, CaseId maxId)
     for (qint64 round = 1; made < wanted; ++round) {
         const qint64 offset = round * maxId;
         SqlTransaction tx(db);
+        const qint64 copied = wanted - made;
         if (!exec(q,
                   QStringLiteral("INSERT INTO cases (id, received_at, answer_deadline, json, ") +
                       columns +
@@ -81,9 +110,11 @@ bool fillBySql(QSqlDatabase db, qint64 wanted, CaseId maxId)
                                      " json_set(json, '$.id', id + ?), ") +
                       columns + QStringLiteral(" FROM cases WHERE id <= ? ORDER BY id LIMIT ?"),
                   {offset, offset, maxId, kNoDeadline, kNoDeadline, offset, maxId, offset, maxId,
-                   wanted - made}))
+                   copied}))
             return false;
         made += q.numRowsAffected();
+        if (!copyFacts(q, offset, maxId, copied))
+            return false;
         if (!tx.commit())
             return false;
         std::fprintf(stderr, "\r%lld cases", static_cast<long long>(made));
@@ -96,6 +127,28 @@ bool fillBySql(QSqlDatabase db, qint64 wanted, CaseId maxId)
     // No ANALYZE: the desk never runs it, so the planner must choose as it does for users.
     return exec(q, QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')")) &&
            exec(q, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+// Moves every time of the case (its facts follow its history).
+void shiftTimes(Case &c, qint64 secs)
+{
+    for (QDateTime *t : {&c.receivedAt, &c.updatedAt, &c.acceptDeadline, &c.answerDeadline,
+                         &c.answeredAt, &c.acceptedAt, &c.ratedAt, &c.closedAt})
+        if (t->isValid())
+            *t = t->addSecs(secs);
+    for (CaseEvent &e : c.history) {
+        e.at = e.at.addSecs(secs);
+        for (auto it = e.data.begin(); it != e.data.end(); ++it) {
+            const QDateTime t = QDateTime::fromString(it.value().toString(), Qt::ISODateWithMs);
+            if (t.isValid())
+                it.value() = t.addSecs(secs).toUTC().toString(Qt::ISODateWithMs);
+        }
+    }
+    for (ExtensionRequest &x : c.extensions)
+        for (QDateTime *t : {&x.requestedAt, &x.proposedDeadline, &x.previousDeadline, &x.decidedAt,
+                             &x.grantedDeadline})
+            if (t->isValid())
+                *t = t->addSecs(secs);
 }
 
 } // namespace
@@ -181,8 +234,7 @@ int main(int argc, char *argv[])
                 Case c = templates.at(int(next % templates.size()));
                 const qint64 minutes = next - maxId;
                 c.id = next;
-                c.receivedAt = c.receivedAt.addSecs(-60 * minutes);
-                c.updatedAt = c.updatedAt.addSecs(-60 * minutes);
+                shiftTimes(c, -60 * minutes);
                 page.changes.append({cursor, c, 0});
             }
             if (!store.applyFeedPage(page, &error)) {

@@ -154,12 +154,43 @@ constexpr std::string_view kDeadlineShownAndFirstSync[] = {
     " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'cursor' AND value <> '0')",
 };
 
+// Issue 5's figures: the facts of every case (domain/CaseFacts.h), written by
+// CaseWriter with the case. Clustered by time, so a period's facts are one
+// range of the table; a unit's and an officer's facts, and the open cases by
+// deadline (overdue now), have indexes of their own. facts_key in cases tells
+// CaseWriter whether the history changed since the facts were written. A cache
+// synced before gets its facts from the cached JSON in the background
+// (FactsBackfill), which resumes after the case id in meta.
+constexpr std::string_view kCaseFacts[] = {
+    "CREATE TABLE case_facts ("
+    " at INTEGER NOT NULL,"
+    " case_id INTEGER NOT NULL,"
+    " seq INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL,"
+    " unit_id INTEGER NOT NULL,"
+    " other_unit_id INTEGER NOT NULL,"
+    " officer_id INTEGER NOT NULL,"
+    " field TEXT NOT NULL,"
+    " due INTEGER NOT NULL,"
+    " started_at INTEGER NOT NULL,"
+    " rating INTEGER,"
+    " PRIMARY KEY (at, case_id, seq)) WITHOUT ROWID",
+    "CREATE INDEX case_facts_case ON case_facts(case_id)",
+    "CREATE INDEX case_facts_unit ON case_facts(unit_id, at)",
+    "CREATE INDEX case_facts_officer ON case_facts(officer_id, at)",
+    "CREATE INDEX case_facts_open_due ON case_facts(kind, due)",
+    "ALTER TABLE cases ADD COLUMN facts_key TEXT NOT NULL DEFAULT ''",
+    "INSERT INTO meta (key, value) SELECT 'facts_backfill_after', '0'"
+    " WHERE EXISTS (SELECT 1 FROM cases)",
+};
+
 constexpr std::array kMigrations = {
     CacheMigration{1, kInitialSchema},
     CacheMigration{2, kLocalDrafts},
     CacheMigration{3, kReferenceData},
     CacheMigration{4, kWorkbenchQueues},
     CacheMigration{5, kDeadlineShownAndFirstSync},
+    CacheMigration{6, kCaseFacts},
 };
 
 constexpr bool numberedFromOneWithoutGaps()

@@ -2,6 +2,7 @@
 
 #include "ClientLogging.h"
 #include "cache/CaseColumns.h"
+#include "cache/CaseFactStore.h"
 #include "cache/CaseQuerySql.h"
 #include "cache/CaseWriter.h"
 #include "cache/Outbox.h"
@@ -434,6 +435,9 @@ bool CaseStore::clearCases(QString *error)
         run(m_db, QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('delete-all')"), {},
             error) &&
         run(m_db, QStringLiteral("DELETE FROM cases"), {}, error) &&
+        CaseFactStore(m_db).clear(error) &&
+        run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'facts_backfill_after'"), {},
+            error) &&
         run(m_db, QStringLiteral("DELETE FROM local_drafts"), {}, error) &&
         UnreadMarks(m_db).clear(error) && SavedQueueStore(m_db).clear(error) &&
         run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error);

@@ -108,16 +108,28 @@ bool sameValues(const QVariantList &a, const QVariantList &b)
 } // namespace
 
 CaseWriter::CaseWriter(const QSqlDatabase &db)
-    : m_db(db), m_duplicates(db), m_select(db), m_upsert(db), m_updateUnindexed(db), m_delete(db),
-      m_indexAdd(db), m_indexRemove(db)
+    : m_db(db), m_duplicates(db), m_facts(db), m_select(db), m_upsert(db), m_updateUnindexed(db),
+      m_delete(db), m_indexAdd(db), m_indexRemove(db)
 {}
+
+QString factsKeyOf(const Case &c)
+{
+    // The facts are the history replayed (plus the field and whether the case
+    // still waits): the history only grows, so its length and last entry
+    // tell whether anything was added.
+    const QChar sep = QLatin1Char('|');
+    const CaseEvent last = c.history.isEmpty() ? CaseEvent{} : c.history.constLast();
+    return QString::number(c.history.size()) % sep % QString::number(last.id) % sep %
+           QString::number(storedTime(last.at)) % sep % c.field % sep % toCode(c.status) % sep %
+           QString::number(c.unitId) % sep % QString::number(c.assigneeId);
+}
 
 bool CaseWriter::prepare(QString *error)
 {
     if (m_prepared)
         return true;
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_select, QStringLiteral("SELECT folded, ") + kIndexedColumns +
+        {&m_select, QStringLiteral("SELECT folded, facts_key, ") + kIndexedColumns +
                         QStringLiteral(" FROM cases WHERE id = ?")},
         {&m_upsert,
          QStringLiteral(
@@ -125,8 +137,9 @@ bool CaseWriter::prepare(QString *error)
              " assignee_id, assignee_key, received_at, answer_deadline, channel, last_step,"
              " extension_pending, dup_key, unit_id,"
              " version, title, unit_name, assignee_name, has_draft, changed_by, pending,"
-             " folded, json, id)"
-             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+             " folded, json, facts_key, id)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?)"
              " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
              " title = excluded.title, title_key = excluded.title_key,"
              " status = excluded.status, is_open = excluded.is_open, field = excluded.field,"
@@ -138,7 +151,7 @@ bool CaseWriter::prepare(QString *error)
              " last_step = excluded.last_step, extension_pending = excluded.extension_pending,"
              " dup_key = excluded.dup_key, has_draft = excluded.has_draft,"
              " changed_by = excluded.changed_by, pending = excluded.pending,"
-             " folded = excluded.folded, json = excluded.json")},
+             " folded = excluded.folded, json = excluded.json, facts_key = excluded.facts_key")},
         // Most changes (a note, a draft, an assignment within the row's sort
         // keys) leave every indexed value as it was. SQLite rewrites the entry
         // of every index whose column is named in SET, whether or not the
@@ -147,7 +160,7 @@ bool CaseWriter::prepare(QString *error)
         {&m_updateUnindexed,
          QStringLiteral("UPDATE cases SET version = ?, title = ?, unit_name = ?,"
                         " assignee_name = ?, has_draft = ?, changed_by = ?, pending = ?,"
-                        " folded = ?, json = ? WHERE id = ?")},
+                        " folded = ?, json = ?, facts_key = ? WHERE id = ?")},
         {&m_delete, QStringLiteral("DELETE FROM cases WHERE id = ?")},
         {&m_indexAdd, QStringLiteral("INSERT INTO cases_fts (rowid, folded) VALUES (?, ?)")},
         {&m_indexRemove,
@@ -186,7 +199,8 @@ std::optional<CaseWriter::StoredRow> CaseWriter::storedRow(CaseId id, bool *ok, 
     if (m_select.next()) {
         row.emplace();
         row->folded = m_select.value(0).toString();
-        for (int i = 1; i <= kIndexedCount; ++i)
+        row->factsKey = m_select.value(1).toString();
+        for (int i = 2; i <= kIndexedCount + 1; ++i)
             row->indexed.append(m_select.value(i));
     }
     m_select.finish();
@@ -202,6 +216,7 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error)
     if (!ok)
         return false;
     const QString folded = searchTextOf(c);
+    const QString factsKey = factsKeyOf(c);
     const QVariantList indexed = indexedValues(c);
     const QVariantList unindexed = {
         c.version,
@@ -213,6 +228,7 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error)
         pending ? 1 : 0,
         nonNull(folded),
         QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact),
+        factsKey,
         c.id,
     };
     const bool written = old && sameValues(old->indexed, indexed)
@@ -221,6 +237,8 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error)
     if (!written || !m_duplicates.update(
                         c.id, placeOf(old),
                         DuplicateMarks::Place{duplicateKeyOf(c), storedTime(c.receivedAt)}, error))
+        return false;
+    if ((!old || old->factsKey != factsKey) && !m_facts.replace(c.id, caseFactsOf(c), error))
         return false;
     if (old && old->folded == folded)
         return true;
@@ -253,7 +271,7 @@ bool CaseWriter::remove(CaseId id, QString *error)
     if (!old)
         return true; // a tombstone for a case this cache never had
     return bindAndRun(m_indexRemove, {id, old->folded}, error) &&
-           bindAndRun(m_delete, {id}, error) &&
+           bindAndRun(m_delete, {id}, error) && m_facts.remove(id, error) &&
            m_duplicates.update(id, placeOf(old), std::nullopt, error);
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
-// Writes cached case rows together with their search index entries. The
+// Writes cached case rows together with their search index entries and
+// their facts (replaced only when the history changed). The
 // statements are prepared once per writer and reused, because a bulk sync
 // writes a million rows and preparing per row would dominate. Runs inside the
 // caller's transaction. Internal to CaseStore.
 
+#include "cache/CaseFactStore.h"
 #include "cache/DuplicateMarks.h"
 #include "domain/Case.h"
 
@@ -20,6 +22,8 @@ QString searchTextOf(const Case &c);
 QString lastDecisionOf(const Case &c);
 // The possible-duplicates key: field and folded address ("" without an address).
 QString duplicateKeyOf(const Case &c);
+// What the case's facts are made from, in short: equal keys, equal facts.
+QString factsKeyOf(const Case &c);
 
 class CaseWriter
 {
@@ -35,6 +39,7 @@ private:
     {
         QVariantList indexed; // the values the secondary indexes are built from
         QString folded;       // external-content FTS needs the old text to remove a row
+        QString factsKey;     // factsKeyOf() when its facts were written ("" before migration 6)
     };
 
     bool prepare(QString *error);
@@ -47,6 +52,7 @@ private:
 
     QSqlDatabase m_db;
     DuplicateMarks m_duplicates;
+    CaseFactStore m_facts;
     bool m_prepared = false;
     QSqlQuery m_select;
     QSqlQuery m_upsert;

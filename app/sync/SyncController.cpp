@@ -1,14 +1,16 @@
 #include "sync/SyncController.h"
 
+#include "cache/BackfillThread.h"
+
 #include <QTimer>
 
 namespace pakn {
 
 SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByteArray token,
                                QString clientName, QObject *parent)
-    : QObject(parent), m_engine(new SyncEngine(std::move(cachePath), std::move(endpoint),
-                                               std::move(token), std::move(clientName))),
-      m_timer(new QTimer(this))
+    : QObject(parent), m_engine(new SyncEngine(cachePath, std::move(endpoint), std::move(token),
+                                               std::move(clientName))),
+      m_timer(new QTimer(this)), m_backfill(new BackfillThread(cachePath, this))
 {
     qRegisterMetaType<pakn::SyncState>("pakn::SyncState");
     qRegisterMetaType<pakn::Account>("pakn::Account");
@@ -46,6 +48,9 @@ SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByte
     connect(m_engine, &SyncEngine::caseRefetched, this, &SyncController::caseRefetched,
             Qt::QueuedConnection);
 
+    connect(m_backfill, &BackfillThread::progress, this, &SyncController::factsBackfillProgress);
+    connect(m_backfill, &BackfillThread::finished, this, &SyncController::factsBackfilled);
+
     m_timer->setInterval(30000);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
 }
@@ -72,6 +77,7 @@ void SyncController::start()
         return;
     m_thread.start();
     m_timer->start();
+    m_backfill->start();
     syncNow(); // queued behind the engine's start(), which runs first on the thread
 }
 

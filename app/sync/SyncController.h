@@ -2,6 +2,8 @@
 
 // Runs the SyncEngine on its own thread for the GUI: periodic rounds, a round
 // after every local action, and the engine's signals relayed to the GUI thread.
+// Also starts the background backfill of case facts for a cache synced before
+// they existed (BackfillThread).
 
 #include "sync/SyncEngine.h"
 
@@ -11,6 +13,8 @@
 class QTimer;
 
 namespace pakn {
+
+class BackfillThread;
 
 class SyncController : public QObject
 {
@@ -38,6 +42,9 @@ Q_SIGNALS:
     void referenceChanged(qint64 revision);
     void scopeChanged(const pakn::Account &me);
     void caseRefetched(qint64 caseId);
+    // The facts backfill: cases with their facts so far, and its end.
+    void factsBackfillProgress(qint64 done, qint64 total);
+    void factsBackfilled();
 
 private:
     QThread m_thread;
@@ -45,6 +52,7 @@ private:
     SyncState m_state = SyncState::Idle;
     QDateTime m_lastSync;
     QTimer *m_timer;
+    BackfillThread *m_backfill;
 };
 
 } // namespace pakn

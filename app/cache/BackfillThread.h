@@ -1,0 +1,37 @@
+#pragma once
+
+// Runs FactsBackfill on a thread of its own, over its own connection to the
+// cache file, a batch at a time with the event loop between batches (so it
+// stops promptly when the desk closes), and reports progress on the owner's
+// thread. Started with the sync; does nothing when every case has its facts.
+
+#include <QObject>
+#include <QThread>
+
+namespace pakn {
+
+class BackfillThread : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackfillThread(QString cachePath, QObject *parent = nullptr);
+    ~BackfillThread() override; // stops after the running batch and waits for it
+
+    void start();
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    // Cases with their facts so far, of all cached cases.
+    void progress(qint64 done, qint64 total);
+    // Every cached case has its facts (also when there was nothing to do).
+    void finished();
+    void failed(const QString &message);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker;
+    bool m_finished = false;
+};
+
+} // namespace pakn

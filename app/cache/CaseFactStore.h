@@ -1,0 +1,53 @@
+#pragma once
+
+// The cached cases' facts (domain/CaseFacts.h) in the case_facts table: a
+// case's facts are replaced whenever its history changes, and read back by
+// time range — all of them, or only those of some units or of one officer —
+// each read an index range scan, so a dashboard over a million cached cases
+// reads a period's facts and nothing else. Writes join the caller's
+// transaction. Statements are prepared once per store (a bulk sync writes
+// facts for a million cases).
+
+#include "domain/CaseFacts.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace pakn {
+
+// Which facts a figures read needs.
+struct FactSelection
+{
+    QDateTime from; // facts with from <= at < to
+    QDateTime to;
+    QDateTime openDueBefore; // plus Open facts whose due < this (overdue now), whenever they began
+    QSet<UnitId> units;      // empty: every unit; else only facts in these units
+    UserId officerId = 0;    // 0: every officer
+};
+
+class CaseFactStore
+{
+public:
+    explicit CaseFactStore(const QSqlDatabase &db);
+
+    // Stores `facts` as the case's facts, dropping those it had.
+    bool replace(CaseId caseId, const QList<CaseFact> &facts, QString *error);
+    bool remove(CaseId caseId, QString *error);
+    bool clear(QString *error);
+
+    // The selected facts, in no particular order; nullopt with `error` when the read fails.
+    std::optional<QList<CaseFact>> read(const FactSelection &selection, QString *error) const;
+    // The SQL read() runs for `selection` (its query plans are tested).
+    static QStringList readStatements(const FactSelection &selection);
+
+private:
+    bool prepare(QString *error);
+
+    QSqlDatabase m_db;
+    bool m_prepared = false;
+    QSqlQuery m_insert;
+    QSqlQuery m_delete;
+};
+
+} // namespace pakn

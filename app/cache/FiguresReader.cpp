@@ -1,0 +1,109 @@
+#include "cache/FiguresReader.h"
+
+#include "cache/CaseFactStore.h"
+#include "cache/CaseStore.h"
+#include "cache/FactsBackfill.h"
+#include "cache/ReferenceStore.h"
+
+namespace pakn {
+
+namespace {
+
+RankingWeights weightsOf(const ReferenceData &)
+{
+    return RankingWeights{};
+}
+
+UnitId cityRoot(const QList<Unit> &units)
+{
+    for (const Unit &u : units)
+        if (u.parentId == 0)
+            return u.id;
+    return 0;
+}
+
+} // namespace
+
+struct FiguresReader::Inputs
+{
+    QList<Unit> units;
+    ReferenceData reference;
+    FigureScope scope;
+    QList<CaseFact> facts;
+};
+
+FiguresReader::FiguresReader(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool FiguresReader::factsReady() const
+{
+    return FactsBackfill(m_db).done();
+}
+
+std::optional<FiguresReader::Inputs>
+FiguresReader::inputs(const FiguresRequest &request, const QDateTime &now, QString *error) const
+{
+    const CaseStore store(m_db);
+    Inputs in;
+    in.units = store.units();
+    in.reference = ReferenceStore(m_db).current();
+    const UnitId root = request.unitId != 0 ? request.unitId : cityRoot(in.units);
+    in.scope = scopeOf(root, in.units, request.officerId, request.field);
+    FactSelection selection;
+    selection.from = request.period.previous().start();
+    selection.to = request.period.end();
+    selection.openDueBefore = now;
+    selection.officerId = request.officerId;
+    // The city's scope holds unit 0 (the coordinators): every fact is in it.
+    if (!in.scope.units.contains(0))
+        selection.units = in.scope.units;
+    QString why;
+    auto facts = CaseFactStore(m_db).read(selection, &why);
+    if (!facts) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    in.facts = std::move(*facts);
+    return in;
+}
+
+FiguresReport FiguresReader::read(const FiguresRequest &request, const QDateTime &now,
+                                  QString *error) const
+{
+    const std::optional<Inputs> in = inputs(request, now, error);
+    if (!in) {
+        FiguresReport empty;
+        empty.request = request;
+        empty.computedAt = now;
+        return empty;
+    }
+    const DeadlineCalendar calendar = in->reference.calendar();
+    FiguresReport report = buildFiguresReport(
+        request, FiguresInput{in->facts, in->units, calendar, weightsOf(in->reference), now});
+    if (report.officerName.isEmpty() && request.officerId != 0)
+        for (const Account &a : CaseStore(m_db).accounts())
+            if (a.id == request.officerId)
+                report.officerName = a.displayName;
+    return report;
+}
+
+QList<ReportCase> FiguresReader::cases(const FiguresRequest &request,
+                                       std::optional<Measure> measure, const QDateTime &now,
+                                       QString *error) const
+{
+    const std::optional<Inputs> in = inputs(request, now, error);
+    if (!in)
+        return {};
+    const QList<CaseId> ids = measure
+                                  ? casesBehind(in->facts, in->scope, request.period, now, *measure)
+                                  : casesInReport(in->facts, in->scope, request.period, now);
+    const CaseStore store(m_db);
+    QList<ReportCase> rows;
+    rows.reserve(ids.size());
+    for (CaseId id : ids)
+        if (const std::optional<Case> c = store.caseById(id))
+            rows.append(reportCaseOf(*c));
+    return rows;
+}
+
+} // namespace pakn

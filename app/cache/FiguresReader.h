@@ -1,0 +1,43 @@
+#pragma once
+
+// The figures of docs/METRICS.md from this PC's cache: reads the units, the
+// reference data (calendar, ranking weights) and only the facts the request
+// needs (its period and the one before, the open cases overdue now, the
+// scope's units or officer) — each an index range scan — and hands them to
+// buildFiguresReport, the one definition the server and `pakn` use too. A
+// million cached cases make a slow read: run it on ui/CacheReader's thread,
+// never the GUI's.
+
+#include "domain/FiguresReport.h"
+
+#include <QSqlDatabase>
+
+namespace pakn {
+
+class FiguresReader
+{
+public:
+    explicit FiguresReader(QSqlDatabase db);
+
+    // False while the facts of cases cached before they existed are still
+    // being written (BackfillThread): the figures would miss those cases.
+    bool factsReady() const;
+
+    // The report for `request` with overdue counted at `now`. On a failed
+    // read: a report of zeros and `error` set.
+    FiguresReport read(const FiguresRequest &request, const QDateTime &now,
+                       QString *error = nullptr) const;
+    // The cached cases behind `measure` (every figure's without one), ascending ids.
+    QList<ReportCase> cases(const FiguresRequest &request, std::optional<Measure> measure,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                            QString *error = nullptr) const;
+
+private:
+    struct Inputs;
+    std::optional<Inputs> inputs(const FiguresRequest &request, const QDateTime &now,
+                                 QString *error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace pakn
