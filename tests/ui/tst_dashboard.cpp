@@ -65,8 +65,7 @@ private Q_SLOTS:
     void init()
     {
         m_source = std::make_unique<FakeFiguresSource>();
-        m_window = std::make_unique<DashboardWindow>(contextFor(supervisor(), &m_saved),
-                                                     *m_source);
+        m_window = std::make_unique<DashboardWindow>(contextFor(supervisor(), &m_saved), *m_source);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->scope()->setRequest(quarter()));
@@ -134,7 +133,8 @@ private Q_SLOTS:
         QTest::mouseClick(scope->previousButton(), Qt::LeftButton);
         QTest::mouseClick(scope->previousButton(), Qt::LeftButton);
         QCOMPARE(m_source->loads.last().period.code(), QStringLiteral("2025-Q1"));
-        scope->kindBox()->setCurrentIndex(scope->kindBox()->findData(int(ReportPeriod::Kind::Week)));
+        scope->kindBox()->setCurrentIndex(
+            scope->kindBox()->findData(int(ReportPeriod::Kind::Week)));
         QCOMPARE(m_source->loads.last().period.kind(), ReportPeriod::Kind::Week);
         QCOMPARE(m_source->loads.last().period.first(), QDate(2024, 12, 30)); // holds 1 January
         scope->kindBox()->setCurrentIndex(

@@ -200,6 +200,11 @@ void DashboardWindow::setExportAvailable(bool available)
     m_print->setVisible(available);
 }
 
+FigureCasesDialog *DashboardWindow::casesDialog() const
+{
+    return m_cases;
+}
+
 bool DashboardWindow::isPreparing() const
 {
     return m_pages->currentIndex() == 1;

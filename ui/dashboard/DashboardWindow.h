@@ -58,7 +58,7 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QPushButton *printButton() const { return m_print; }
     // The list of cases last opened (nullptr before the first).
-    FigureCasesDialog *casesDialog() const { return m_cases; }
+    FigureCasesDialog *casesDialog() const;
     std::optional<FiguresReport> report() const { return m_report; }
     bool isLoading() const { return m_loading; }
     bool isPreparing() const;

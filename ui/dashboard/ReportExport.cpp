@@ -38,8 +38,8 @@ QString placeOf(const QList<Unit> &units)
         if (u.parentId != 0)
             continue;
         QString name = u.name;
-        for (const QString &kind : {QStringLiteral("UBND "), QStringLiteral("Thành phố "),
-                                    QStringLiteral("Tỉnh ")})
+        for (const QString &kind :
+             {QStringLiteral("UBND "), QStringLiteral("Thành phố "), QStringLiteral("Tỉnh ")})
             if (name.startsWith(kind, Qt::CaseInsensitive))
                 name = name.mid(kind.size());
         return name;
@@ -112,8 +112,9 @@ void ReportExport::exportReport(const FiguresReport &report)
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") &&
         suffix != QLatin1String("csv")) {
         // The filter chosen decides when the name has no known ending.
-        path += filter == xlsx ? QStringLiteral(".xlsx")
-                               : filter == csv ? QStringLiteral(".csv") : QStringLiteral(".pdf");
+        path += filter == xlsx  ? QStringLiteral(".xlsx")
+                : filter == csv ? QStringLiteral(".csv")
+                                : QStringLiteral(".pdf");
     }
     exportTo(report, path);
 }
@@ -173,9 +174,8 @@ void ReportExport::write(const ReportContent &content, const QString &path)
     };
     auto outcome = std::make_shared<Outcome>();
     // A large report takes seconds to lay out: never on the GUI thread.
-    QThread *thread = QThread::create([writer, content, path, outcome] {
-        outcome->ok = writer(content, path, &outcome->error);
-    });
+    QThread *thread = QThread::create(
+        [writer, content, path, outcome] { outcome->ok = writer(content, path, &outcome->error); });
     connect(thread, &QThread::finished, this, [this, thread, path, outcome] {
         thread->deleteLater();
         m_writing = false;

@@ -33,8 +33,8 @@ public:
         static Writers standard(); // the app/report writers
     };
 
-    ReportExport(FiguresSource &source, QList<Unit> units, QList<FieldInfo> fields,
-                 QWidget *window, Writers writers = Writers::standard());
+    ReportExport(FiguresSource &source, QList<Unit> units, QList<FieldInfo> fields, QWidget *window,
+                 Writers writers = Writers::standard());
     ~ReportExport() override;
 
     // Asks for a file (PDF, xlsx or CSV), then writes the report there.
