@@ -126,7 +126,7 @@ Figures computeFigures(const QList<CaseFact> &facts, const FigureScope &scope,
     const PeriodSpan span(period);
     FigureTally tally;
     for (const CaseFact &f : facts) {
-        if (!passesFilter(f, scope))
+        if ((f.kind != FactKind::Open && !span.holds(f.at)) || !passesFilter(f, scope))
             continue;
         const MeasureBits bits = measuresOf(f, placeOf(f, scope, span), now);
         std::optional<qint64> minutes;

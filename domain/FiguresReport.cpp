@@ -56,19 +56,28 @@ public:
 
     void add(const CaseFact &f)
     {
-        if (!passesFilter(f, m_scope) || !m_scope.units.contains(f.unitId))
+        // Most facts of a long list fall outside both periods: skip them before any lookup.
+        const qint64 at = f.at.isValid() ? f.at.toMSecsSinceEpoch() : m_previous.start - 1;
+        const bool inCurrent = at >= m_current.start && at < m_current.end;
+        const bool inPrevious = at >= m_previous.start && at < m_previous.end;
+        if ((!inCurrent && !inPrevious && f.kind != FactKind::Open) || !passesFilter(f, m_scope) ||
+            !m_scope.units.contains(f.unitId))
             return;
-        FactPlace place = placeOf(f, m_scope, m_current);
+        const bool arrived = f.kind == FactKind::Arrived;
+        FactPlace place;
+        place.unitIn = true;
+        place.otherIn = arrived && m_scope.units.contains(f.otherUnitId);
+        place.inPeriod = inCurrent;
+        place.officerScope = m_scope.officerId != 0;
         const MeasureBits bits = measuresOf(f, place, m_input.now);
         const int child = m_childOf.value(f.unitId, -1);
         MeasureBits childBits = 0;
         if (child >= 0) {
             FactPlace own = place;
-            own.otherIn =
-                f.kind == FactKind::Arrived && m_childOf.value(f.otherUnitId, -1) == child;
+            own.otherIn = arrived && m_childOf.value(f.otherUnitId, -1) == child;
             childBits = measuresOf(f, own, m_input.now);
         }
-        place.inPeriod = m_previous.holds(f.at);
+        place.inPeriod = inPrevious;
         const MeasureBits previousBits = measuresOf(f, place, m_input.now);
         if (!(bits | childBits | previousBits))
             return;
@@ -87,7 +96,6 @@ public:
             for (FigureTally &week : m_weekTallies)
                 week.add(f, bits, minutes);
         } else if (!m_weekStarts.empty()) {
-            const qint64 at = f.at.toMSecsSinceEpoch();
             const auto next = std::upper_bound(m_weekStarts.begin(), m_weekStarts.end(), at);
             m_weekTallies[qsizetype(next - m_weekStarts.begin()) - 1].add(f, bits, minutes);
         }

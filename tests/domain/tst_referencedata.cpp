@@ -175,6 +175,12 @@ private Q_SLOTS:
                                     << "is not 1-40 lower-case";
         QTest::newRow("zero hours")
             << "deadlines.answer.0.hours" << QJsonValue(0) << "positive number of hours";
+        QTest::newRow("ranking type") << "ranking.onTime" << QJsonValue(QStringLiteral("60%"))
+                                      << "\"ranking.onTime\" is not a number";
+        QTest::newRow("ranking sum") << "ranking.onTime" << QJsonValue(0.7)
+                                     << "the ranking weights must add up to 1 (now 0.7 + 0.4)";
+        QTest::newRow("ranking negative") << "ranking.satisfaction" << QJsonValue(-0.4)
+                                          << "the ranking weights must not be negative";
     }
 
     void rejectsBadDocuments()
@@ -187,6 +193,30 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!referenceDataFromJson(doc, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void theRankingWeightsAreOptionalAndKept()
+    {
+        QCOMPARE(ReferenceData::defaults().ranking, (RankingWeights{0.6, 0.4}));
+        QJsonObject doc = toJson(ReferenceData::defaults());
+        QCOMPARE(doc.value(QStringLiteral("ranking")).toObject().value(QStringLiteral("onTime")),
+                 QJsonValue(0.6));
+        // A file written before the ranking was reference data loads with the defaults.
+        doc.remove(QStringLiteral("ranking"));
+        QString error;
+        const auto old = referenceDataFromJson(doc, &error);
+        QVERIFY2(old, qPrintable(error));
+        QCOMPARE(old->ranking, RankingWeights());
+
+        ReferenceData d = ReferenceData::defaults();
+        d.ranking = {0.7, 0.3};
+        const auto back = referenceDataFromJson(toJson(d), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->ranking, (RankingWeights{0.7, 0.3}));
+        d.ranking = {0.3333, 0.6666}; // within 0.001 of 1
+        QVERIFY(validationError(d).isEmpty());
+        d.ranking = {0.5, 0.498};
+        QVERIFY(validationError(d).contains(QStringLiteral("add up to 1")));
     }
 
     void rejectsDayBothOffAndWorked()
