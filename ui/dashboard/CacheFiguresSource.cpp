@@ -6,8 +6,8 @@
 namespace pakn {
 
 CacheFiguresSource::CacheFiguresSource(const QString &cachePath, SyncController *sync,
-                                       QObject *parent)
-    : FiguresSource(parent), m_loader(new FiguresLoader(cachePath, this))
+                                       QObject *parent, std::function<QDateTime()> now)
+    : FiguresSource(parent), m_loader(new FiguresLoader(cachePath, this, std::move(now)))
 {
     connect(m_loader, &FiguresLoader::reportLoaded, this,
             [this](const FiguresReport &report, bool factsComplete) {

@@ -8,6 +8,8 @@
 
 #include "FiguresSource.h"
 
+#include <functional>
+
 namespace pakn {
 
 class FiguresLoader;
@@ -17,8 +19,10 @@ class CacheFiguresSource : public FiguresSource
 {
     Q_OBJECT
 public:
-    // `sync`: where the backfill's progress comes from (may be null: no backfill).
-    CacheFiguresSource(const QString &cachePath, SyncController *sync, QObject *parent = nullptr);
+    // `sync`: where the backfill's progress comes from (may be null: no backfill);
+    // `now`: when "overdue now" is judged (tests fix it; the wall clock by default).
+    CacheFiguresSource(const QString &cachePath, SyncController *sync, QObject *parent = nullptr,
+                       std::function<QDateTime()> now = {});
     ~CacheFiguresSource() override;
 
     void load(const FiguresRequest &request) override;
