@@ -10,6 +10,7 @@
 #include "FigureCasesDialog.h"
 #include "FigureTiles.h"
 #include "RankingModel.h"
+#include "ReportExport.h"
 #include "UiLanguage.h"
 
 #include <QBarSeries>
@@ -18,6 +19,9 @@
 #include <QDateEdit>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -311,6 +315,48 @@ private Q_SLOTS:
         FakeFiguresSource source;
         DashboardWindow again(contextFor(supervisor(), &m_saved), source);
         QCOMPARE(source.loads.first().period.code(), QStringLiteral("2025-Q1"));
+    }
+
+    void exportWritesOffTheGuiThread()
+    {
+        QCOMPARE(ReportExport::defaultFileName(handMadeReport(quarter())),
+                 QStringLiteral("bao-cao-thanh-pho-ha-noi-2025-Q2.pdf"));
+        QThread *writerThread = nullptr;
+        ReportContent written;
+        ReportExport::Writers writers = ReportExport::Writers::standard();
+        writers.pdf = [&](const ReportContent &content, const QString &, QString *) {
+            writerThread = QThread::currentThread();
+            written = content;
+            return true;
+        };
+        ReportExport exporter(*m_source, dashboardUnits(), dashboardFields(), m_window.get(),
+                              writers);
+        QSignalSpy finished(&exporter, &ReportExport::finished);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        exporter.exportTo(handMadeReport(quarter()), pdf);
+        QVERIFY(exporter.isBusy());
+        QCOMPARE(m_source->drills.last().measure, std::nullopt); // every case of the report
+        m_source->answerCases({reportCase(4, QStringLiteral("Đèn đường hỏng"))});
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(writerThread && writerThread != QThread::currentThread());
+        QCOMPARE(written.cases.size(), 1);
+        QCOMPARE(written.issuingBody, QStringLiteral("THÀNH PHỐ HÀ NỘI"));
+        QCOMPARE(written.place, QStringLiteral("Hà Nội"));
+        QCOMPARE(written.fieldNames.value(QStringLiteral("roads")), QStringLiteral("Giao thông"));
+
+        // The real CSV writer: a file Excel opens (UTF-8 with BOM) with the figures.
+        const QString csv = dir.filePath(QStringLiteral("report.csv"));
+        exporter.exportTo(handMadeReport(quarter()), csv);
+        m_source->answerCases({});
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF"));
+        for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+            box->close();
     }
 
 private:
