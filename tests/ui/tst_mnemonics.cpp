@@ -259,8 +259,13 @@ private Q_SLOTS:
         UiLanguage ui;
         QVERIFY(ui.use(language));
         FakeFiguresSource source;
-        DashboardWindow window({dashboardAccounts().at(0), dashboardUnits(), dashboardAccounts(),
-                                dashboardFields(), {}, {}, [] { return QDate(2025, 5, 14); }},
+        DashboardWindow window({dashboardAccounts().at(0),
+                                dashboardUnits(),
+                                dashboardAccounts(),
+                                dashboardFields(),
+                                {},
+                                {},
+                                [] { return QDate(2025, 5, 14); }},
                                source);
         window.setExportAvailable(true);
         window.show();

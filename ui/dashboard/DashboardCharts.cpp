@@ -3,6 +3,7 @@
 #include "FigureText.h"
 
 #include <QGridLayout>
+#include <algorithm>
 
 namespace pakn {
 
@@ -11,6 +12,15 @@ namespace {
 // Dark blue and orange stay apart in colour and in grey on paper.
 const QColor First(0x1f, 0x4e, 0x79);
 const QColor Second(0xe0, 0x8a, 0x1e);
+constexpr int MostOverdueUnits = 8;
+constexpr int AxisNameLength = 26;
+
+// Long unit and field names would push the bars out of the chart; the full
+// name is in the caption and the case list's heading.
+QString shortName(const QString &name)
+{
+    return name.size() <= AxisNameLength ? name : name.left(AxisNameLength - 1) + QChar(0x2026);
+}
 
 } // namespace
 
@@ -76,17 +86,28 @@ void DashboardCharts::fill()
     QList<DrillChart::Category> units;
     DrillChart::Series overdue{
         tr("Overdue now"), {}, Measure::OverdueNow, QColor(0xb3, 0x26, 0x1e)};
-    for (const RankedUnit &unit : report.ranking) {
+    // The units with the most overdue cases: a bar per unit of a city is unreadable.
+    QList<RankedUnit> byOverdue = report.ranking;
+    std::stable_sort(byOverdue.begin(), byOverdue.end(),
+                     [](const RankedUnit &a, const RankedUnit &b) {
+                         return a.figures.overdueNow > b.figures.overdueNow;
+                     });
+    byOverdue.removeIf([](const RankedUnit &u) { return u.figures.overdueNow == 0; });
+    const bool more = byOverdue.size() > MostOverdueUnits;
+    byOverdue = byOverdue.mid(0, MostOverdueUnits);
+    for (const RankedUnit &unit : std::as_const(byOverdue)) {
         FiguresRequest narrowed = report.request;
         narrowed.unitId = unit.unitId;
-        units.append({unit.unitName, unit.unitName, narrowed});
+        units.append({shortName(unit.unitName), unit.unitName, narrowed});
         overdue.values.append(unit.figures.overdueNow);
     }
     if (units.isEmpty()) { // a unit without child units: itself
         units.append({report.unitName, report.unitName, report.request});
         overdue.values.append(report.figures.overdueNow);
     }
-    m_overdue->setContent(tr("Overdue now by unit"), units, {overdue}, false);
+    m_overdue->setContent(more ? tr("Overdue now: the %1 units with the most").arg(MostOverdueUnits)
+                               : tr("Overdue now by unit"),
+                          units, {overdue}, false);
 
     QList<DrillChart::Category> fields;
     DrillChart::Series byField{tr("Received"), {}, Measure::Received, First};
@@ -94,7 +115,7 @@ void DashboardCharts::fill()
         FiguresRequest narrowed = report.request;
         narrowed.field = f.field;
         const QString name = m_fieldNames.value(f.field, f.field);
-        fields.append({name, name, narrowed});
+        fields.append({shortName(name), name, narrowed});
         byField.values.append(f.figures.received);
     }
     m_byField->setContent(tr("Received by field"), fields, {byField}, false);

@@ -5,6 +5,7 @@
 #include "ReportExport.h"
 #include "cache/CaseStore.h"
 #include "cache/ReferenceStore.h"
+#include "sync/SyncController.h"
 
 #include <QAction>
 #include <QEvent>
@@ -65,6 +66,11 @@ DashboardWindow *DashboardLauncher::open()
         connect(m_window, &DashboardWindow::openCaseRequested, this,
                 &DashboardLauncher::openCaseRequested);
         m_window->installEventFilter(this);
+        // New or changed cases change the figures (the first sync of a profile too).
+        connect(&m_sync, &SyncController::roundFinished, m_window, [this](int casesChanged) {
+            if (casesChanged > 0 && m_window->isVisible())
+                m_window->refresh();
+        });
     }
     m_window->show();
     m_window->raise();

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace pakn {
@@ -137,13 +138,22 @@ DashboardScope::DashboardScope(const Account &me, const QList<Unit> &units,
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: what is counted, then when (one row is too wide for 1366 pixels).
+    auto *scopeRow = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_unitLabel, m_unit, m_officerLabel,
+                                                       m_officer, m_fieldLabel, m_field})
+        scopeRow->addWidget(w);
+    scopeRow->addStretch(1);
+    auto *periodRow = new QHBoxLayout;
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_kindLabel, m_kind, m_previous, m_dayLabel, m_day,
+                                          m_fromLabel, m_from, m_toLabel, m_to, m_next})
+        periodRow->addWidget(w);
+    periodRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_unitLabel, m_unit, m_officerLabel, m_officer, m_fieldLabel, m_field, m_kindLabel,
-             m_kind, m_previous, m_dayLabel, m_day, m_fromLabel, m_from, m_toLabel, m_to, m_next})
-        layout->addWidget(w);
-    layout->addStretch(1);
+    layout->addLayout(scopeRow);
+    layout->addLayout(periodRow);
 
     const auto changed = [this] { takeFromControls(); };
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {

@@ -136,13 +136,13 @@ void DashboardWindow::buildLayout()
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_tiles);
     auto *lower = new QHBoxLayout;
-    lower->addWidget(m_charts, 3);
+    lower->addWidget(m_charts, 4);
     auto *rankingColumn = new QVBoxLayout;
     rankingColumn->addWidget(m_rankingLabel);
     rankingColumn->addWidget(m_ranking, 1);
-    lower->addLayout(rankingColumn, 2);
+    lower->addLayout(rankingColumn, 3);
     contentLayout->addLayout(lower, 1);
-    m_charts->setMinimumHeight(480);
+    m_charts->setMinimumHeight(610);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -213,6 +213,11 @@ bool DashboardWindow::isPreparing() const
 QString DashboardWindow::statusText() const
 {
     return m_status->text();
+}
+
+void DashboardWindow::refresh()
+{
+    reload();
 }
 
 void DashboardWindow::reload()

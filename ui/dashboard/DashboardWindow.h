@@ -64,6 +64,8 @@ public:
     bool isPreparing() const;
     QString statusText() const;
 
+    // Reads the figures again (the cache changed).
+    void refresh();
     // Opens the list of the cases behind `drill`.
     void showCases(const FigureDrill &drill);
 

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLineSeries>
 #include <QValueAxis>
+#include <cmath>
 
 namespace pakn {
 
@@ -23,7 +24,7 @@ DrillChart::DrillChart(Style style, QWidget *parent) : QChartView(parent), m_sty
 {
     setFocusPolicy(Qt::StrongFocus);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    setMinimumHeight(300);
     setStyleSheet(QStringLiteral("DrillChart { border: 1px solid #d0d5db; }"
                                  "DrillChart:focus { border: 2px solid #1f4e79; }"));
     chart()->setAnimationOptions(QChart::NoAnimation);
@@ -55,20 +56,27 @@ void DrillChart::rebuild(bool percent)
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     QStringList labels;
-    for (const Category &category : std::as_const(m_categories))
-        labels << category.label;
+    const bool horizontal = m_style == Style::HorizontalBars;
+    // Horizontal bars are drawn from the bottom up: the first category goes last, to be on top.
+    const auto shown = [this, horizontal](int i) {
+        return horizontal ? int(m_categories.size()) - 1 - i : i;
+    };
+    for (int i = 0; i < m_categories.size(); ++i)
+        labels << m_categories.at(shown(i)).label;
     auto *categoryAxis = new QBarCategoryAxis(c);
     categoryAxis->append(labels);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(small);
+    categoryAxis->setTruncateLabels(false); // a unit's or field's name is read whole
     auto *valueAxis = new QValueAxis(c);
+    valueAxis->setLabelsFont(small);
     double top = 0;
     for (const Series &s : std::as_const(m_series))
         for (const std::optional<double> &v : s.values)
             top = qMax(top, v.value_or(0));
-    const bool horizontal = m_style == Style::HorizontalBars;
     c->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    if (horizontal)
-        categoryAxis->setReverse(true); // the first unit or field on top
     if (!horizontal && labels.size() > MaxLabelledCategories)
         categoryAxis->setLabelsAngle(-90);
     const bool labelled = labels.size() <= MaxLabelledCategories;
@@ -84,8 +92,8 @@ void DrillChart::rebuild(bool percent)
             line->setPointLabelsVisible(labelled);
             line->setPointLabelsFormat(QStringLiteral("@yPoint"));
             for (int i = 0; i < spec.values.size(); ++i)
-                if (spec.values.at(i))
-                    line->append(i, *spec.values.at(i));
+                if (spec.values.at(i)) // whole percents: the point labels have no precision
+                    line->append(i, std::round(*spec.values.at(i)));
             c->addSeries(line);
             line->attachAxis(categoryAxis);
             line->attachAxis(valueAxis);
@@ -101,15 +109,15 @@ void DrillChart::rebuild(bool percent)
             auto *set = new QBarSet(spec.name, bars);
             set->setColor(spec.colour);
             set->setBorderColor(spec.colour.darker(140));
-            set->setLabelColor(horizontal ? Qt::black : Qt::white);
-            for (const std::optional<double> &v : spec.values)
-                set->append(v.value_or(0));
+            set->setLabelColor(Qt::black);
+            for (int i = 0; i < spec.values.size(); ++i)
+                set->append(spec.values.at(shown(i)).value_or(0));
             bars->append(set);
-            connect(set, &QBarSet::clicked, this, [this, s](int index) { drill(index, s); });
+            connect(set, &QBarSet::clicked, this,
+                    [this, s, shown](int index) { drill(shown(index), s); });
         }
         bars->setLabelsVisible(labelled);
-        bars->setLabelsPosition(horizontal ? QAbstractBarSeries::LabelsOutsideEnd
-                                           : QAbstractBarSeries::LabelsInsideEnd);
+        bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         c->addSeries(bars);
         bars->attachAxis(categoryAxis);
         bars->attachAxis(valueAxis);
@@ -118,7 +126,7 @@ void DrillChart::rebuild(bool percent)
         valueAxis->setRange(0, 100);
         valueAxis->setLabelFormat(QStringLiteral("%d %%"));
     } else {
-        valueAxis->setRange(0, qMax(4.0, top * 1.1));
+        valueAxis->setRange(0, qMax(4.0, top * 1.15)); // room for the labels above the bars
         valueAxis->applyNiceNumbers();
         valueAxis->setLabelFormat(QStringLiteral("%d"));
     }

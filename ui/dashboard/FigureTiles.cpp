@@ -79,9 +79,9 @@ Better betterOf(Measure m, bool workingTime)
 FigureTiles::FigureTiles(QWidget *parent) : QWidget(parent)
 {
     m_specs = {
-        {Measure::Received, false, [] { return tr("Received"); }},
-        {Measure::Accepted, false, [] { return tr("Accepted"); }},
-        {Measure::Answered, false, [] { return tr("Answered"); }},
+        {Measure::Received, false, [] { return tr("Cases received"); }},
+        {Measure::Accepted, false, [] { return tr("Accepted by units"); }},
+        {Measure::Answered, false, [] { return tr("Answered (replies published)"); }},
         {Measure::AnsweredOnTime, false, [] { return tr("Answered on time"); }},
         {Measure::AnsweredLate, false, [] { return tr("Answered late"); }},
         {Measure::OverdueNow, false, [] { return tr("Overdue now"); }},

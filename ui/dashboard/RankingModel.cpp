@@ -93,6 +93,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return u.score ? QLocale().toString(*u.score, 'f', 1) : QStringLiteral("—");
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == UnitName)
+        return u.unitName; // the column may be too narrow for the whole name
     if (role == Qt::TextAlignmentRole && index.column() != UnitName)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -112,9 +114,9 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
     case Answered:
         return tr("Answered");
     case OnTime:
-        return tr("On time %");
+        return tr("On time");
     case Satisfied:
-        return tr("Satisfied %");
+        return tr("Satisfied");
     case Score:
         return tr("Score");
     }
