@@ -9,6 +9,9 @@ packages=(
   qt6-image-formats-plugins
   libqt6sql6-sqlite libgl-dev
   xvfb xauth imagemagick fonts-noto-core
+  # reports: the Excel writer; pdftotext, pdffonts and unzip for their tests (fonts-noto-core
+  # above has Noto Serif, the PDF report's typeface with Vietnamese)
+  libxlsxwriter-dev poppler-utils unzip
   wrk jq curl
 )
 missing=()

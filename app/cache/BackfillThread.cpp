@@ -8,15 +8,12 @@
 
 namespace pakn {
 
-namespace {
-// About a tenth of a second of work: the sync thread's writes wait at most that long.
-constexpr int kBatchSize = 500;
-} // namespace
-
 class BackfillThread::Worker : public QObject
 {
 public:
-    Worker(QString path, BackfillThread *owner) : m_path(std::move(path)), m_owner(owner) {}
+    Worker(QString path, BackfillThread *owner, int batchSize)
+        : m_path(std::move(path)), m_owner(owner), m_batchSize(batchSize)
+    {}
 
     void begin()
     {
@@ -42,7 +39,7 @@ private:
     {
         QString error;
         FactsBackfill backfill(m_db->db());
-        const int went = backfill.runBatch(kBatchSize, &error);
+        const int went = backfill.runBatch(m_batchSize, &error);
         if (went < 0)
             return fail(error);
         m_done = qMin(m_total, m_done + went);
@@ -77,13 +74,14 @@ private:
 
     QString m_path;
     BackfillThread *m_owner;
+    int m_batchSize;
     std::unique_ptr<CacheDatabase> m_db;
     qint64 m_done = 0;
     qint64 m_total = 0;
 };
 
-BackfillThread::BackfillThread(QString cachePath, QObject *parent)
-    : QObject(parent), m_worker(new Worker(std::move(cachePath), this))
+BackfillThread::BackfillThread(QString cachePath, QObject *parent, int batchSize)
+    : QObject(parent), m_worker(new Worker(std::move(cachePath), this, batchSize))
 {
     m_thread.setObjectName(QStringLiteral("facts-backfill"));
     m_worker->moveToThread(&m_thread);

@@ -14,7 +14,9 @@ class BackfillThread : public QObject
 {
     Q_OBJECT
 public:
-    explicit BackfillThread(QString cachePath, QObject *parent = nullptr);
+    // `batchSize`: cases per transaction; 500 are about a tenth of a second of
+    // work, so the sync thread's writes wait at most that long.
+    explicit BackfillThread(QString cachePath, QObject *parent = nullptr, int batchSize = 500);
     ~BackfillThread() override; // stops after the running batch and waits for it
 
     void start();

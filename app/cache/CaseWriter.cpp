@@ -114,14 +114,17 @@ CaseWriter::CaseWriter(const QSqlDatabase &db)
 
 QString factsKeyOf(const Case &c)
 {
-    // The facts are the history replayed (plus the field and whether the case
-    // still waits): the history only grows, so its length and last entry
-    // tell whether anything was added.
+    // The facts are the history replayed, plus the field and, for the open
+    // case's wait, its status and deadlines: the history only grows, so its
+    // length and last entry tell whether anything was added.
     const QChar sep = QLatin1Char('|');
     const CaseEvent last = c.history.isEmpty() ? CaseEvent{} : c.history.constLast();
     return QString::number(c.history.size()) % sep % QString::number(last.id) % sep %
            QString::number(storedTime(last.at)) % sep % c.field % sep % toCode(c.status) % sep %
-           QString::number(c.unitId) % sep % QString::number(c.assigneeId);
+           QString::number(c.unitId) % sep % QString::number(c.assigneeId) % sep %
+           QString::number(storedTime(c.acceptDeadline)) % sep %
+           QString::number(storedTime(c.answerDeadline)) % sep %
+           QString::number(storedTime(c.acceptedAt));
 }
 
 bool CaseWriter::prepare(QString *error)

@@ -7,23 +7,6 @@
 
 namespace pakn {
 
-namespace {
-
-RankingWeights weightsOf(const ReferenceData &)
-{
-    return RankingWeights{};
-}
-
-UnitId cityRoot(const QList<Unit> &units)
-{
-    for (const Unit &u : units)
-        if (u.parentId == 0)
-            return u.id;
-    return 0;
-}
-
-} // namespace
-
 struct FiguresReader::Inputs
 {
     QList<Unit> units;
@@ -46,8 +29,7 @@ FiguresReader::inputs(const FiguresRequest &request, const QDateTime &now, QStri
     Inputs in;
     in.units = store.units();
     in.reference = ReferenceStore(m_db).current();
-    const UnitId root = request.unitId != 0 ? request.unitId : cityRoot(in.units);
-    in.scope = scopeOf(root, in.units, request.officerId, request.field);
+    in.scope = scopeOf(request.unitId, in.units, request.officerId, request.field);
     FactSelection selection;
     selection.from = request.period.previous().start();
     selection.to = request.period.end();
@@ -79,7 +61,7 @@ FiguresReport FiguresReader::read(const FiguresRequest &request, const QDateTime
     }
     const DeadlineCalendar calendar = in->reference.calendar();
     FiguresReport report = buildFiguresReport(
-        request, FiguresInput{in->facts, in->units, calendar, weightsOf(in->reference), now});
+        request, FiguresInput{in->facts, in->units, calendar, in->reference.ranking, now});
     if (report.officerName.isEmpty() && request.officerId != 0)
         for (const Account &a : CaseStore(m_db).accounts())
             if (a.id == request.officerId)

@@ -1,6 +1,8 @@
 #include "CliCommand.h"
 
+#include "CliArguments.h"
 #include "CliAttachments.h"
+#include "CliReport.h"
 #include "Login.h"
 #include "Logout.h"
 #include "PasswordPrompt.h"
@@ -33,6 +35,10 @@ const char *const kUsage =
     "  file ID ATTACHMENT_ID --output PATH\n"
     "  outbox\n"
     "  drafts                (reply texts the server did not take, kept locally)\n"
+    "  report --scope UNIT --period CODE --format pdf|xlsx|csv --output FILE\n"
+    "         [--officer ID] [--field CODE] [--place NAME]\n"
+    "         (UNIT: a unit id or its exact name; CODE: 2025-Q2, 2025-06, 2025-W23, 2025,\n"
+    "          2025-06-14 or 2025-06-01..2025-06-30)\n"
     "queues: assigned_to_me, unit_open, awaiting_approval, new, to_accept, closed, all\n"
     "columns: id, title, status, field, urgency, unit, assignee, received, deadline\n"
     "actions (NAME=VALUE parameters; `pakn show ID` lists what you may do now):\n"
@@ -48,26 +54,6 @@ const char *const kUsage =
 QString clientName()
 {
     return QStringLiteral("pakn " PAKN_VERSION);
-}
-
-// Takes "--name value" out of args; returns the value, or nullopt when absent.
-std::optional<QString> takeOption(QStringList &args, const QString &name, QString *problem)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0)
-        return std::nullopt;
-    if (i + 1 >= args.size()) {
-        *problem = name + QStringLiteral(" needs a value");
-        return std::nullopt;
-    }
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
 }
 
 std::optional<CaseColumn> columnFromCode(const QString &code)
@@ -154,6 +140,8 @@ int CliCommand::run()
         return outbox();
     if (command == QLatin1String("attach") || command == QLatin1String("file"))
         return attachments(command, args);
+    if (command == QLatin1String("report"))
+        return CliReport(*m_profile, m_out).run(args);
     return usage(QStringLiteral("unknown command: ") + command);
 }
 

@@ -240,6 +240,41 @@ void ApiClient::download(const QString &path, Callback done, Progress progress)
     send(reply, std::move(done), true);
 }
 
+namespace {
+// Decodes an Ok answer with `decode`; one that does not decode becomes a BadResponse.
+template <typename T, typename Decode>
+std::optional<T> decoded(ApiResult &r, Decode decode)
+{
+    if (!r.ok())
+        return std::nullopt;
+    QString error;
+    std::optional<T> value = decode(r.body, &error);
+    if (!value) {
+        r.kind = ApiResult::Kind::BadResponse;
+        r.message = ApiClient::tr("The server's answer is not what was expected: %1").arg(error);
+    }
+    return value;
+}
+} // namespace
+
+void ApiClient::fetchFigures(const FiguresRequest &request, FiguresCallback done)
+{
+    get(QStringLiteral("figures"), figuresQuery(request), [done](ApiResult r) {
+        const auto report = decoded<FiguresReport>(
+            r, [](const QJsonObject &o, QString *e) { return figuresReportFromJson(o, e); });
+        done(r, report);
+    });
+}
+
+void ApiClient::fetchFigureCases(const FiguresRequest &request, std::optional<Measure> measure,
+                                 FigureCasesCallback done)
+{
+    get(QStringLiteral("figures/cases"), figuresQuery(request, measure), [done](ApiResult r) {
+        const auto list = decoded<FigureCaseList>(r, &figureCasesFromAnswer);
+        done(r, list);
+    });
+}
+
 bool ApiClient::refuseIfMisconfigured(const Callback &done)
 {
     if (m_setupError.isEmpty())

@@ -5,6 +5,7 @@
 // certificate errors are never ignored, except the expected ones for a
 // certificate whose fingerprint matches the pinned one.
 
+#include "net/ApiPayloads.h"
 #include "net/ServerEndpoint.h"
 
 #include <QJsonObject>
@@ -68,6 +69,17 @@ public:
     // is told the bytes received so far and the total (-1 when unknown).
     using Progress = std::function<void(qint64 received, qint64 total)>;
     void download(const QString &path, Callback done, Progress progress = {});
+
+    // GET /figures and /figures/cases, decoded. An answer that does not decode
+    // is a BadResponse (the value is then nullopt, as on any failure).
+    using FiguresCallback =
+        std::function<void(const ApiResult &, const std::optional<FiguresReport> &)>;
+    void fetchFigures(const FiguresRequest &request, FiguresCallback done);
+    using FigureCasesCallback =
+        std::function<void(const ApiResult &, const std::optional<FigureCaseList> &)>;
+    // The cases behind `measure`, or without one every case in the report.
+    void fetchFigureCases(const FiguresRequest &request, std::optional<Measure> measure,
+                          FigureCasesCallback done);
 
 private:
     void send(QNetworkReply *reply, Callback done, bool binary = false);

@@ -117,4 +117,31 @@ std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *err
     return page;
 }
 
+std::optional<FigureCaseList> figureCasesFromAnswer(const QJsonObject &body, QString *error)
+{
+    const auto cases = listFrom<ReportCase>(body, QStringLiteral("cases"), &reportCaseFromJson,
+                                            error);
+    if (!cases)
+        return std::nullopt;
+    if (!body.value(QStringLiteral("truncated")).isBool()) {
+        *error = QStringLiteral("member \"truncated\" is missing or not true/false");
+        return std::nullopt;
+    }
+    return FigureCaseList{*cases, body.value(QStringLiteral("truncated")).toBool()};
+}
+
+QUrlQuery figuresQuery(const FiguresRequest &request, std::optional<Measure> measure)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("unit"), QString::number(request.unitId));
+    query.addQueryItem(QStringLiteral("period"), request.period.code());
+    if (request.officerId != 0)
+        query.addQueryItem(QStringLiteral("officer"), QString::number(request.officerId));
+    if (!request.field.isEmpty())
+        query.addQueryItem(QStringLiteral("field"), request.field);
+    if (measure)
+        query.addQueryItem(QStringLiteral("measure"), toCode(*measure));
+    return query;
+}
+
 } // namespace pakn

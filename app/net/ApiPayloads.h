@@ -6,8 +6,10 @@
 
 #include "cache/CaseStore.h"
 #include "domain/Case.h"
+#include "domain/FiguresReport.h"
 
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <optional>
 
 namespace pakn {
@@ -18,5 +20,15 @@ std::optional<QList<Account>> accountsFromAnswer(const QJsonObject &body, QStrin
 std::optional<Case> caseFromAnswer(const QJsonObject &body, QString *error);
 // {"changes": [{"seq", "case"|"removed"}], "cursor", "more"}
 std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *error);
+
+// GET /figures/cases: {"cases": [ReportCase], "truncated": bool}
+struct FigureCaseList
+{
+    QList<ReportCase> cases;
+    bool truncated = false; // the server listed the first 50,000 only
+};
+std::optional<FigureCaseList> figureCasesFromAnswer(const QJsonObject &body, QString *error);
+// The query of GET /figures and /figures/cases for `request` (and `measure`).
+QUrlQuery figuresQuery(const FiguresRequest &request, std::optional<Measure> measure = {});
 
 } // namespace pakn

@@ -64,8 +64,12 @@ QList<FigureLine> figureLines(const Figures &current, const Figures &previous)
     };
     QList<FigureLine> out;
     out.reserve(lines.size());
-    for (const auto &[name, kind, value] : lines)
-        out.append({name, ReportWording::figure(name), kind, value(current), value(previous)});
+    for (const auto &[name, kind, value] : lines) {
+        // Overdue now is judged at the report's time, not in a period: the
+        // "previous period" would only repeat it.
+        const auto before = name == FigureName::OverdueNow ? std::nullopt : value(previous);
+        out.append({name, ReportWording::figure(name), kind, value(current), before});
+    }
     return out;
 }
 

@@ -65,7 +65,7 @@ void paintTitle(ReportPageFlow &flow, const ReportContent &content)
     flow.paragraph(ReportWording::title(), ReportPageFlow::font(14, true), Qt::AlignHCenter, 0);
     flow.paragraph(ReportWording::subject(), ReportPageFlow::font(14, true), Qt::AlignHCenter, 0);
     flow.paragraph(ReportWording::period(r.request.period), ReportPageFlow::font(13, true),
-                   Qt::AlignHCenter, 1);
+                   Qt::AlignHCenter, 2.5);
     const qreal mid = flow.width() / 2;
     flow.line(mid - flow.mm(18), mid + flow.mm(18), flow.y());
     flow.advance(flow.mm(3));

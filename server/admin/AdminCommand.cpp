@@ -228,7 +228,7 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
                      QStringLiteral("set-role")});
     if (!commands.contains(area))
         return misuse(QStringLiteral("unknown area \"%1\"; use unit, user, holiday, workday, "
-                                     "hours, deadline, field or template")
+                                     "hours, deadline, field, template or ranking")
                           .arg(area));
     if (!commands.value(area).contains(command))
         return misuse(QStringLiteral("unknown command \"%1 %2\"").arg(area, command));

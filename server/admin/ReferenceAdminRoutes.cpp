@@ -102,6 +102,13 @@ void ReferenceAdminRoutes::calendarRoutes(RouteTable &routes)
 
 void ReferenceAdminRoutes::deadlineRoutes(RouteTable &routes)
 {
+    body(routes, M::Put, s("ranking"), [this](const Body &b) {
+        const QJsonValue onTime = b.value(s("onTime"));
+        const QJsonValue satisfaction = b.value(s("satisfaction"));
+        if (!onTime.isDouble() || !satisfaction.isDouble())
+            return ApiReply::badRequest(s("\"onTime\" and \"satisfaction\" must be numbers"));
+        return AdminRoutes::reply(m_admin.setRanking(onTime.toDouble(), satisfaction.toDouble()));
+    });
     body(routes, M::Put, s("deadlines/accept"), [this](const Body &b) {
         const int hours = hoursOf(b);
         return hours ? AdminRoutes::reply(m_admin.setAcceptHours(hours)) : badHours();

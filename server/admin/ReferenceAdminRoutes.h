@@ -1,6 +1,6 @@
 #pragma once
 
-// /api/v1/admin/{holidays,workdays,hours,deadlines,fields,templates}: the
+// /api/v1/admin/{holidays,workdays,hours,deadlines,ranking,fields,templates}: the
 // reference data's administration for callers with the role admin, done by
 // the ReferenceAdministration the command line uses too. The data itself is
 // read with GET /api/v1/reference.

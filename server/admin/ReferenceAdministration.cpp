@@ -3,6 +3,8 @@
 #include "admin/AdminLogging.h"
 #include "domain/ReferenceDataJson.h"
 
+#include <cmath>
+
 namespace pakn::server {
 
 namespace {
@@ -325,6 +327,22 @@ AdminOutcome ReferenceAdministration::removeTemplate(qint64 id)
             return std::nullopt;
         },
         QStringLiteral("template %1 removed").arg(id));
+}
+
+AdminOutcome ReferenceAdministration::setRanking(double onTime, double satisfaction)
+{
+    const auto weight = [](double w) { return std::isfinite(w) && w >= 0 && w <= 1; };
+    if (!weight(onTime) || !weight(satisfaction))
+        return invalid(QStringLiteral("each ranking weight is a number from 0 to 1"));
+    // That they add up to 1 is the reference data's own rule (validationError).
+    return change(
+        [&](ReferenceData &d) -> std::optional<AdminOutcome> {
+            d.ranking = {onTime, satisfaction};
+            return std::nullopt;
+        },
+        QStringLiteral("ranking weights set: on time %1, satisfaction %2")
+            .arg(onTime)
+            .arg(satisfaction));
 }
 
 } // namespace pakn::server

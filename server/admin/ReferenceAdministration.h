@@ -1,7 +1,8 @@
 #pragma once
 
 // The reference data's administration — holidays, make-up working days,
-// office hours, deadline rules, fields and reply templates — shared by
+// office hours, deadline rules, fields, reply templates and the ranking
+// weights — shared by
 // `pakn-server admin …` and /api/v1/admin/…. Every change reads the stored
 // set, edits it, validates the result (overlapping hours, unknown fields …)
 // and stores it as the next revision; the server uses it from its next action.
@@ -38,6 +39,9 @@ public:
                               const std::optional<QString> &title,
                               const std::optional<QString> &body);
     AdminOutcome removeTemplate(qint64 id);
+    // The units' ranking: score = onTime × on-time % + satisfaction × satisfied %;
+    // each weight from 0 to 1, together 1 (so a score is a percentage).
+    AdminOutcome setRanking(double onTime, double satisfaction);
 
     // 2026-04-30 or 30/04/2026.
     static std::optional<QDate> parseDate(const QString &text);

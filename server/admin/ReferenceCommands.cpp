@@ -85,6 +85,7 @@ const QHash<QString, QStringList> &ReferenceCommands::commands()
         {QStringLiteral("template"),
          {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("edit"),
           QStringLiteral("remove")}},
+        {QStringLiteral("ranking"), {QStringLiteral("list"), QStringLiteral("set")}},
     };
     return all;
 }
@@ -101,6 +102,7 @@ QString ReferenceCommands::usage()
         "  field disable CODE | field enable CODE\n"
         "  template list [--field F] | template add [--field F] TITLE BODY\n"
         "  template edit ID [--field F] [--title T] [--body B] | template remove ID\n"
+        "  ranking list | ranking set ON_TIME SATISFACTION   (weights, e.g. 0.6 0.4)\n"
         "DATE is 2026-04-30 or 30/04/2026; URGENCY is urgent, normal or complex;\n"
         "a template BODY may use {reporter} {caseId} {address} {unit} {receivedDate} "
         "{deadline}.\n");
@@ -131,6 +133,10 @@ std::optional<AdminOutcome> ReferenceCommands::list(const QString &area,
         text = ruleLines(*d);
     else if (area == QLatin1String("field"))
         text = fieldLines(*d);
+    else if (area == QLatin1String("ranking"))
+        text = QStringLiteral("on time %1, satisfaction %2")
+                   .arg(d->ranking.onTime)
+                   .arg(d->ranking.satisfaction);
     else
         text = templateLines(*d, optionValue(parser, fieldOption));
     return AdminOutcome::done(text.isEmpty() ? QStringLiteral("(none)") : text);
@@ -179,6 +185,14 @@ std::optional<AdminOutcome> ReferenceCommands::run(const QString &area, const QS
                                       optionValue(parser, bodyOption));
         if (is("remove") && a.size() == 1 && id)
             return admin.removeTemplate(*id);
+    }
+    if (area == QLatin1String("ranking") && is("set") && a.size() == 2) {
+        bool onTimeOk = false;
+        bool satisfactionOk = false;
+        const double onTime = a.at(0).toDouble(&onTimeOk);
+        const double satisfaction = a.at(1).toDouble(&satisfactionOk);
+        if (onTimeOk && satisfactionOk)
+            return admin.setRanking(onTime, satisfaction);
     }
     *problem = QStringLiteral("bad arguments for \"%1 %2\"").arg(area, command);
     return std::nullopt;

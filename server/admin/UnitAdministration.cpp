@@ -204,18 +204,18 @@ AdminOutcome UnitAdministration::merge(UnitId fromId, UnitId intoId, const Admin
 bool UnitAdministration::moveCase(CaseId id, const StoredUnit &from, const StoredUnit &into,
                                   qint64 seq, const AdminActor &actor, const QDateTime &now)
 {
-    auto c = m_stores.cases.find(id, false);
+    // With its history: the case's facts are rewritten from it.
+    auto c = m_stores.cases.find(id);
     if (!c)
         return false;
     c->unitId = into.unit.id;
     c->version += 1;
     c->updatedAt = now;
-    QList<CaseEvent> events{{0, now, actor.id, actor.name, QStringLiteral("merge_unit"),
-                             from.unit.name + QStringLiteral(" → ") + into.unit.name,
-                             actor.client}};
+    c->history.append({0, now, actor.id, actor.name, QStringLiteral("merge_unit"),
+                       from.unit.name + QStringLiteral(" → ") + into.unit.name, actor.client});
     // The old unit's clients drop the case; the new unit's get it at `seq`.
     return m_stores.cases.update(*c, seq) &&
-           m_stores.cases.appendEvents(id, events.begin(), events.end()) &&
+           m_stores.cases.appendEvents(id, c->history.end() - 1, c->history.end()) &&
            m_stores.feed.recordRemoval(seq, id, from.unit.id);
 }
 

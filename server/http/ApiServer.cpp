@@ -11,6 +11,7 @@
 #include "http/CaseRoutes.h"
 #include "http/DirectoryRoutes.h"
 #include "http/FeedRoutes.h"
+#include "http/FiguresRoutes.h"
 #include "http/ReferenceRoutes.h"
 #include "http/RouteTable.h"
 #include "http/TlsListener.h"
@@ -44,7 +45,8 @@ struct ApiServer::Parts
                             config.clock),
           attachmentRoutes(cases, attachments, files, attachmentService,
                            config.attachmentLimits.maxFileBytes),
-          routes(http, authenticator, config.maxBodyBytes)
+          caseFacts(db), figures({caseFacts, cases, units, accounts}, reference, config.clock),
+          figuresRoutes(figures), routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
         referenceAdminRoutes.addTo(routes);
@@ -54,6 +56,7 @@ struct ApiServer::Parts
         feedRoutes.addTo(routes);
         caseRoutes.addTo(routes);
         attachmentRoutes.addTo(routes);
+        figuresRoutes.addTo(routes);
     }
 
     ServerConfig config;
@@ -83,6 +86,9 @@ struct ApiServer::Parts
     AttachmentFiles files;
     AttachmentService attachmentService;
     AttachmentRoutes attachmentRoutes;
+    CaseFactRepository caseFacts;
+    FiguresService figures;
+    FiguresRoutes figuresRoutes;
     QHttpServer http;
     RouteTable routes;
 };

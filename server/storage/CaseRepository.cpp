@@ -202,6 +202,49 @@ std::optional<Case> CaseRepository::find(CaseId id, bool withHistory)
     return found;
 }
 
+QList<Case> CaseRepository::pageWithHistory(CaseId after, int limit)
+{
+    clearError();
+    QList<Case> out;
+    QSqlQuery *q = statement(selectCases() + QStringLiteral("WHERE c.id > ? ORDER BY c.id LIMIT ?"));
+    if (!q)
+        return out;
+    q->bindValue(0, after);
+    q->bindValue(1, limit);
+    if (!exec(*q))
+        return out;
+    QList<CaseId> ids;
+    while (q->next()) {
+        out.append(readCase(*q));
+        ids.append(out.last().id);
+    }
+    q->finish();
+    auto events = histories(ids);
+    if (failed())
+        return {};
+    for (Case &c : out)
+        c.history = events.take(c.id);
+    return out;
+}
+
+QList<Case> CaseRepository::withoutHistory(const QList<CaseId> &ids)
+{
+    clearError();
+    QList<Case> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    if (!execWithIds(q,
+                     selectCases() + QStringLiteral("WHERE c.id IN (") +
+                         placeholders(ids.size()) + QStringLiteral(") ORDER BY c.id"),
+                     ids))
+        return out;
+    out.reserve(ids.size());
+    while (q.next())
+        out.append(readCase(q));
+    return out;
+}
+
 QHash<CaseId, QList<CaseEvent>> CaseRepository::histories(const QList<CaseId> &ids)
 {
     clearError();
@@ -246,7 +289,15 @@ bool CaseRepository::insert(Case &c, qint64 seq)
             setError(m_attachments.lastError());
             return false;
         }
-    return appendEvents(c.id, c.history.begin(), c.history.end());
+    return appendEvents(c.id, c.history.begin(), c.history.end()) && rewriteFacts(c);
+}
+
+bool CaseRepository::rewriteFacts(const Case &c)
+{
+    if (m_facts.rewrite(c))
+        return true;
+    setError(m_facts.lastError());
+    return false;
 }
 
 bool CaseRepository::update(const Case &c, qint64 seq)
@@ -270,7 +321,7 @@ bool CaseRepository::update(const Case &c, qint64 seq)
         setError(QStringLiteral("case %1 does not exist").arg(c.id));
         return false;
     }
-    return true;
+    return rewriteFacts(c);
 }
 
 bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,

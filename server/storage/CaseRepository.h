@@ -4,9 +4,12 @@
 // case has now. Unit and assignee names are read through joins, so renaming a
 // unit or a person shows everywhere.
 // Transactions belong to the caller: one action is several calls here.
+// Writing a case also rewrites its facts (CaseFactRepository) in the same
+// transaction, so the figures never see a case without its facts.
 
 #include "domain/Case.h"
 #include "storage/AttachmentRepository.h"
+#include "storage/CaseFactRepository.h"
 #include "storage/Repository.h"
 
 #include <QHash>
@@ -17,7 +20,7 @@ namespace pakn::server {
 class CaseRepository : public Repository
 {
 public:
-    explicit CaseRepository(QSqlDatabase db) : Repository(db), m_attachments(db) {}
+    explicit CaseRepository(QSqlDatabase db) : Repository(db), m_attachments(db), m_facts(db) {}
 
     // The SELECT list and joins that readCase() understands; callers add WHERE/ORDER.
     static QString selectCases();
@@ -29,6 +32,11 @@ public:
     QList<CaseId> idsInUnit(UnitId unit);
     // Answered cases without a rating, answered before `cutoff` (at most 500, oldest first).
     QList<CaseId> answeredUnratedBefore(const QDateTime &cutoff);
+    // At most `limit` cases with id > `after`, in id order, with their histories
+    // (without attachments).
+    QList<Case> pageWithHistory(CaseId after, int limit);
+    // The cases of `ids` without histories or attachments, in id order.
+    QList<Case> withoutHistory(const QList<CaseId> &ids);
     // The histories of several cases with one query, each in event order.
     QHash<CaseId, QList<CaseEvent>> histories(const QList<CaseId> &ids);
     // The current attachments of several cases with one query (see AttachmentRepository).
@@ -38,6 +46,8 @@ public:
     // history and its attachments (whose files must already be stored).
     bool insert(Case &c, qint64 seq);
     // Writes every field of an existing case, its version and its latest seq.
+    // `c` carries its whole history, the events not appended yet included: its
+    // facts are rewritten from it.
     bool update(const Case &c, qint64 seq);
     // Appends events (ids assigned here). Events are never updated or deleted.
     bool appendEvents(CaseId id, QList<CaseEvent>::iterator begin, QList<CaseEvent>::iterator end);
@@ -46,7 +56,10 @@ private:
     // The ids a one-parameter SELECT of case ids gives.
     QList<CaseId> ids(const QString &sql, const QVariant &value);
 
+    bool rewriteFacts(const Case &c);
+
     AttachmentRepository m_attachments;
+    CaseFactRepository m_facts;
 };
 
 } // namespace pakn::server

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "ServerLogging.h"
+#include "storage/CaseFactBackfill.h"
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
@@ -71,6 +72,12 @@ bool Database::openConnection(const QString &path, QString *error)
         QString migrationError;
         if (!Migrations::run(db, &migrationError)) {
             *error = QStringLiteral("database %1: %2").arg(path, migrationError);
+            return false;
+        }
+        // A database from before the facts table gets its facts once, here.
+        if (!CaseFactBackfill(db).run(&migrationError)) {
+            *error = QStringLiteral("database %1: building the case facts failed: %2")
+                         .arg(path, migrationError);
             return false;
         }
     }

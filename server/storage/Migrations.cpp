@@ -124,12 +124,36 @@ constexpr const char *attachments[] = {
     "CREATE INDEX attachments_case ON attachments(case_id, ordinal)",
 };
 
-constexpr std::array<Migration, 5> migrationList = {{
+// The figures (docs/METRICS.md): the facts each case's history gives
+// (domain/CaseFacts.h), one row per fact, rewritten with the case in the same
+// transaction, so a period is read as a range of `at` and overdue cases as a
+// range of Open facts' `due`. `ordinal` keeps the history order. A database
+// from before gets its facts built once at start-up (CaseFactBackfill), which
+// the row in case_facts_backfill asks for and the backfill removes when done.
+// Also the ranking weights of the reference data (ReferenceData::ranking).
+constexpr const char *caseFacts[] = {
+    "CREATE TABLE case_facts (case_id BIGINT NOT NULL REFERENCES cases(id),"
+    " ordinal INTEGER NOT NULL, kind TEXT NOT NULL, at BIGINT NOT NULL,"
+    " unit_id BIGINT NOT NULL, other_unit_id BIGINT NOT NULL, officer_id BIGINT NOT NULL,"
+    " field TEXT NOT NULL, due BIGINT, started_at BIGINT, rating TEXT NOT NULL,"
+    " PRIMARY KEY (case_id, ordinal))",
+    "CREATE INDEX case_facts_at ON case_facts(at)",
+    "CREATE INDEX case_facts_open_due ON case_facts(kind, due)",
+    "CREATE TABLE case_facts_backfill (id INTEGER PRIMARY KEY, next_case_id BIGINT NOT NULL)",
+    "INSERT INTO case_facts_backfill (id, next_case_id) VALUES (1, 0)",
+    "ALTER TABLE reference_revision ADD COLUMN ranking_on_time DOUBLE PRECISION NOT NULL"
+    " DEFAULT 0.6",
+    "ALTER TABLE reference_revision ADD COLUMN ranking_satisfaction DOUBLE PRECISION NOT NULL"
+    " DEFAULT 0.4",
+};
+
+constexpr std::array<Migration, 6> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
     {4, "full workflow", fullWorkflow},
     {5, "attachments", attachments},
+    {6, "case facts", caseFacts},
 }};
 
 constexpr bool numberedInOrder()
@@ -178,6 +202,11 @@ int Migrations::currentVersion(QSqlDatabase db, QString *error)
 
 bool Migrations::run(QSqlDatabase db, QString *error)
 {
+    return run(db, error, latestVersion());
+}
+
+bool Migrations::run(QSqlDatabase db, QString *error, int version)
+{
     const int current = currentVersion(db, error);
     if (current < 0)
         return false;
@@ -192,7 +221,7 @@ bool Migrations::run(QSqlDatabase db, QString *error)
     const QString dialect = db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("postgresql")
                                                                       : QStringLiteral("sqlite");
     for (const Migration &m : migrationList) {
-        if (m.version <= current)
+        if (m.version <= current || m.version > version)
             continue;
         TransactionGuard transaction(db);
         if (!transaction.isActive()) {

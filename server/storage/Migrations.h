@@ -20,6 +20,8 @@ public:
     // Brings the schema up to latestVersion(). False with a message on error
     // (including a database written by a newer server).
     static bool run(QSqlDatabase db, QString *error);
+    // Up to `version` only: tests make a database as an older server left it.
+    static bool run(QSqlDatabase db, QString *error, int version);
     static int currentVersion(QSqlDatabase db, QString *error = nullptr);
 };
 

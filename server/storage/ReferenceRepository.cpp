@@ -36,11 +36,14 @@ bool ReferenceRepository::seedIfEmpty(const ReferenceData &defaults)
     }
     if (revision() > 0 || failed())
         return !failed();
-    QSqlQuery *q = statement(QStringLiteral(
-        "INSERT INTO reference_revision (id, revision, accept_hours) VALUES (1, 1, ?)"));
+    QSqlQuery *q = statement(
+        QStringLiteral("INSERT INTO reference_revision (id, revision, accept_hours, "
+                       "ranking_on_time, ranking_satisfaction) VALUES (1, 1, ?, ?, ?)"));
     if (!q)
         return false;
     q->addBindValue(defaults.rules.acceptHours);
+    q->addBindValue(defaults.ranking.onTime);
+    q->addBindValue(defaults.ranking.satisfaction);
     if (!exec(*q) || !writeContents(defaults))
         return false;
     if (!transaction.commit()) {
@@ -59,12 +62,16 @@ ReferenceRepository::SaveResult ReferenceRepository::save(const ReferenceData &d
         return SaveResult::Failed;
     }
     // The row stays locked until commit: concurrent savers serialize here.
-    QSqlQuery *q = statement(QStringLiteral("UPDATE reference_revision SET revision = ?,"
-                                            " accept_hours = ? WHERE id = 1 AND revision = ?"));
+    QSqlQuery *q = statement(
+        QStringLiteral("UPDATE reference_revision SET revision = ?, accept_hours = ?,"
+                       " ranking_on_time = ?, ranking_satisfaction = ?"
+                       " WHERE id = 1 AND revision = ?"));
     if (!q)
         return SaveResult::Failed;
     q->addBindValue(data.revision + 1);
     q->addBindValue(data.rules.acceptHours);
+    q->addBindValue(data.ranking.onTime);
+    q->addBindValue(data.ranking.satisfaction);
     q->addBindValue(data.revision);
     if (!exec(*q))
         return SaveResult::Failed;
@@ -146,13 +153,16 @@ std::optional<ReferenceData> ReferenceRepository::load()
 {
     clearError();
     QSqlQuery *q = statement(
-        QStringLiteral("SELECT revision, accept_hours FROM reference_revision WHERE id = 1"));
+        QStringLiteral("SELECT revision, accept_hours, ranking_on_time, ranking_satisfaction"
+                       " FROM reference_revision WHERE id = 1"));
     if (!q || !exec(*q))
         return std::nullopt;
     ReferenceData data;
     const bool stored = q->next();
     data.revision = stored ? q->value(0).toLongLong() : 0;
     data.rules.acceptHours = stored ? q->value(1).toInt() : 0;
+    if (stored)
+        data.ranking = {q->value(2).toDouble(), q->value(3).toDouble()};
     q->finish();
     if (!stored)
         return std::nullopt;

@@ -1,7 +1,7 @@
 #pragma once
 
-// The reference data (calendar, deadline rules, fields, reply templates) in
-// its tables. The set is small and changes rarely, so a change rewrites it
+// The reference data (calendar, deadline rules, fields, reply templates,
+// ranking weights) in its tables. The set is small and changes rarely, so a change rewrites it
 // whole in one transaction that also bumps the revision — guarded by the
 // revision it was based on, so two administrators cannot overwrite each
 // other's change unseen, even from two server instances.

@@ -79,8 +79,8 @@ inline ReportContent sample(int wards = 4)
     r.previous = figures(100, 90, 81, 30, 18);
     const QList<ReportPeriod> weeks = r.request.period.weeks();
     for (qsizetype i = 0; i < weeks.size(); ++i)
-        r.weekly.append({weeks.at(i), figures(int(8 + i % 4), int(6 + i % 3), int(5 + i % 2),
-                                              4, 3)});
+        r.weekly.append(
+            {weeks.at(i), figures(int(8 + i % 4), int(6 + i % 3), int(5 + i % 2), 4, 3)});
     r.weekly[2].figures.answered = 0; // a week with nothing answered: a gap in the line
     r.weekly[2].figures.answeredOnTime = 0;
     r.byField = {{QStringLiteral("roads"), figures(70, 55, 50, 20, 14)},
@@ -119,10 +119,9 @@ inline QByteArray runTool(const QString &program, const QStringList &args)
 {
     QProcess p;
     p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit ||
-        p.exitCode() != 0) {
-        qWarning("%s failed (%s); scripts/install-deps.sh installs it",
-                 qPrintable(program), p.readAllStandardError().constData());
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("%s failed (%s); scripts/install-deps.sh installs it", qPrintable(program),
+                 p.readAllStandardError().constData());
         return {};
     }
     return p.readAllStandardOutput();

