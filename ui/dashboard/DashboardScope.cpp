@@ -89,6 +89,12 @@ QList<VisibleUnit> visibleUnits(const Account &me, const QList<Unit> &units)
     return out;
 }
 
+QString fieldNameOf(const FieldInfo &field)
+{
+    const bool english = QLocale().language() == QLocale::English;
+    return english && !field.nameEn.isEmpty() ? field.nameEn : field.nameVi;
+}
+
 DashboardScope::DashboardScope(const Account &me, const QList<Unit> &units,
                                const QList<Account> &accounts, const QList<FieldInfo> &fields,
                                QWidget *parent)
@@ -203,11 +209,10 @@ void DashboardScope::retranslate()
     m_showing = true;
     for (int i = 0; i < kinds.size(); ++i)
         m_kind->setItemText(i, FigureText::periodKindName(kinds.at(i)));
-    const bool vietnamese = QLocale().language() == QLocale::Vietnamese;
     m_field->clear();
     m_field->addItem(tr("All fields"), QString());
     for (const FieldInfo &f : std::as_const(m_fields))
-        m_field->addItem(vietnamese || f.nameEn.isEmpty() ? f.nameVi : f.nameEn, f.code);
+        m_field->addItem(fieldNameOf(f), f.code);
     m_showing = false;
     fillOfficers();
     showRequest();

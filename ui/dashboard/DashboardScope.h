@@ -34,6 +34,8 @@ struct VisibleUnit
     int depth = 0;
 };
 QList<VisibleUnit> visibleUnits(const Account &me, const QList<Unit> &units);
+// A field's name in the UI language (Vietnamese unless English is in use and given).
+QString fieldNameOf(const FieldInfo &field);
 
 class DashboardScope : public QWidget
 {

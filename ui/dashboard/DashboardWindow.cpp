@@ -235,6 +235,10 @@ void DashboardWindow::showReport(const FiguresReport &report)
 {
     m_loading = false;
     m_report = report;
+    // The cache's reader leaves the officer's name to who knows the accounts.
+    for (const Account &a : std::as_const(m_context.accounts))
+        if (m_report->officerName.isEmpty() && a.id == report.request.officerId)
+            m_report->officerName = a.displayName;
     m_tiles->setReport(report);
     m_charts->setReport(report, fieldNames());
     m_rankingModel->setRanking(report.ranking);
@@ -282,10 +286,9 @@ void DashboardWindow::drillRanking(const QModelIndex &index)
 
 QMap<QString, QString> DashboardWindow::fieldNames() const
 {
-    const bool vietnamese = QLocale().language() == QLocale::Vietnamese;
     QMap<QString, QString> names;
     for (const FieldInfo &f : m_context.fields)
-        names.insert(f.code, vietnamese || f.nameEn.isEmpty() ? f.nameVi : f.nameEn);
+        names.insert(f.code, fieldNameOf(f));
     return names;
 }
 

@@ -141,8 +141,10 @@ void FigureTiles::setReport(const FiguresReport &report)
         const bool percent = isPercent(spec.measure);
         const QString text =
             percent ? FigureText::percent(value) : FigureText::count(int(value.value_or(0)));
-        m_tiles.at(i)->setValue(text, FigureText::change(value, countOf(before, spec.measure),
-                                                         better, percent ? 1 : 0));
+        // Overdue now is judged at the report's time: there is no earlier value to compare.
+        const std::optional<double> earlier =
+            spec.measure == Measure::OverdueNow ? std::nullopt : countOf(before, spec.measure);
+        m_tiles.at(i)->setValue(text, FigureText::change(value, earlier, better, percent ? 1 : 0));
     }
 }
 
