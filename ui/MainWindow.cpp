@@ -9,6 +9,7 @@
 #include "CasePicker.h" // w2-caseview
 #include "CaseTableModel.h"
 #include "CaseTableView.h"
+#include "DashboardLauncher.h" // figures-desk
 #include "DisplayNames.h"
 #include "OfflineBanner.h"
 #include "OutboxDialog.h"
@@ -278,6 +279,14 @@ void MainWindow::buildMenus()
     m_find = m_viewMenu->addAction(QString(), this, &MainWindow::findCases);
     m_outbox = m_viewMenu->addAction(QString(), this, &MainWindow::showOutbox);
     m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    // figures-desk (issue 5): View → Dashboard (Ctrl+Shift+D); a case opened there shows here.
+    auto *dashboard = new DashboardLauncher(m_store, m_sync, m_me, this);
+    m_viewMenu->addAction(dashboard->action());
+    connect(dashboard, &DashboardLauncher::openCaseRequested, this, [this](qint64 id) {
+        if (!m_table->selectCase(id))
+            showCase(id);
+        activateWindow();
+    });
     m_caseCommands = new CaseCommands({m_table, m_caseModel, m_detail, m_reply, m_actionBar},
                                       menuBar()->addMenu(QString()), this);
     connect(m_caseCommands, &CaseCommands::message, this,

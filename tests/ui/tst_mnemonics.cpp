@@ -9,6 +9,8 @@
 #include "CacheFixture.h"
 #include "CaseDetailView.h"
 #include "CaseTableView.h"
+#include "DashboardFakes.h" // figures-desk
+#include "DashboardWindow.h"
 #include "MainWindow.h"
 #include "OutboxDialog.h"
 #include "ReplyEditor.h"
@@ -245,6 +247,34 @@ private Q_SLOTS:
         ReplyPreviewDialog preview(QStringLiteral("Kính gửi ông"), QStringLiteral("Phường"));
         preview.show();
         clashes += clashesIn(&preview, QStringLiteral("reply preview"));
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(QStringLiteral("shared Alt letters:\n") + clashes.join(u'\n')));
+    }
+
+    // figures-desk: the dashboard, with a day period and a custom range shown.
+    void dashboard_data() { dialogs_data(); }
+    void dashboard()
+    {
+        QFETCH(QString, language);
+        UiLanguage ui;
+        QVERIFY(ui.use(language));
+        FakeFiguresSource source;
+        DashboardWindow window({dashboardAccounts().at(0),
+                                dashboardUnits(),
+                                dashboardAccounts(),
+                                dashboardFields(),
+                                {},
+                                {},
+                                [] { return QDate(2025, 5, 14); }},
+                               source);
+        window.setExportAvailable(true);
+        window.show();
+        source.answer(handMadeReport(source.loads.last()));
+        QStringList clashes = clashesIn(&window, QStringLiteral("dashboard"));
+        FiguresRequest custom = source.loads.last();
+        custom.period = *ReportPeriod::range(QDate(2025, 5, 1), QDate(2025, 5, 20));
+        QVERIFY(window.scope()->setRequest(custom));
+        clashes += clashesIn(&window, QStringLiteral("dashboard, custom range"));
         QVERIFY2(clashes.isEmpty(),
                  qPrintable(QStringLiteral("shared Alt letters:\n") + clashes.join(u'\n')));
     }
