@@ -269,6 +269,65 @@
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>day %1</translation>
+    </message>
+    <message>
+        <source>week %1/%2 (%3–%4)</source>
+        <translation>week %1/%2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>month %1/%2</source>
+        <translation>month %1/%2</translation>
+    </message>
+    <message>
+        <source>quarter %1/%2</source>
+        <translation>quarter %1/%2</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ActionBar</name>
     <message>
         <source>Classify and &amp;route…</source>
@@ -514,6 +573,10 @@ Actual: %2</translation>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
         <translation>The server&apos;s answer is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not what was expected: %1</source>
+        <translation>The server&apos;s answer is not what was expected: %1</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1689,214 @@ Actual: %2</translation>
     </message>
 </context>
 <context>
+    <name>pakn::DashboardCharts</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>On time %</translation>
+    </message>
+    <message>
+        <source>Satisfied %</source>
+        <translation>Satisfied %</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <source>Received and answered per week</source>
+        <translation>Received and answered per week</translation>
+    </message>
+    <message>
+        <source>On time and satisfied per week</source>
+        <translation>On time and satisfied per week</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>Overdue now: the %1 units with the most</source>
+        <translation>Overdue now: the %1 units with the most</translation>
+    </message>
+    <message>
+        <source>Overdue now by unit</source>
+        <translation>Overdue now by unit</translation>
+    </message>
+    <message>
+        <source>Received by field</source>
+        <translation>Received by field</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardLauncher</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Figures, charts and the ranking of units</source>
+        <translation>Figures, charts and the ranking of units</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardScope</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious</source>
+        <translation>◀ P&amp;revious</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>The period before</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>The period after</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>A day in the period</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All cases in the report</source>
+        <translation>All cases in the report</translation>
+    </message>
+    <message>
+        <source>Figures — %1, %2</source>
+        <translation>Figures — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king of units</source>
+        <translation>Ran&amp;king of units</translation>
+    </message>
+    <message>
+        <source>Ranking of units</source>
+        <translation>Ranking of units</translation>
+    </message>
+    <message>
+        <source>Preparing the figures… %1%</source>
+        <translation>Preparing the figures… %1%</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the figures…</source>
+        <translation>Preparing the figures…</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Loading the figures…</translation>
+    </message>
+    <message>
+        <source>Figures for %1, %2, counted at %3</source>
+        <translation>Figures for %1, %2, counted at %3</translation>
+    </message>
+</context>
+<context>
     <name>pakn::DeadlineCountdown</name>
     <message>
         <source>%1 d %2 h</source>
@@ -1720,6 +1991,87 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>%1 attached to case #%2; it is uploaded with the next sync.</source>
         <translation>%1 attached to case #%2; it is uploaded with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DrillChart</name>
+    <message>
+        <source>No figures</source>
+        <translation>No figures</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::FigureCasesDialog</name>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Cases behind the figure</translation>
+    </message>
+    <message>
+        <source>Loading the cases…</source>
+        <translation>Loading the cases…</translation>
+    </message>
+    <message>
+        <source>%1 case(s). Enter or a double-click opens a case.</source>
+        <translation>%1 case(s). Enter or a double-click opens a case.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::FigureTiles</name>
+    <message>
+        <source>Cases received</source>
+        <translation>Cases received</translation>
+    </message>
+    <message>
+        <source>Accepted by units</source>
+        <translation>Accepted by units</translation>
+    </message>
+    <message>
+        <source>Answered (replies published)</source>
+        <translation>Answered (replies published)</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Answered on time</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Average working time to answer</source>
+        <translation>Average working time to answer</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2526,37 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     </message>
 </context>
 <context>
+    <name>pakn::RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ReplyActionButtons</name>
     <message>
         <source>Save &amp;draft</source>
@@ -2416,6 +2799,76 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Numbered list (Ctrl+Shift+7)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReportCaseModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer deadline</source>
+        <translation>Answer deadline</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReportExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <translation>The report is saved as %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,65 @@
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <source>week %1/%2 (%3–%4)</source>
+        <translation>tuần %1/%2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>month %1/%2</source>
+        <translation>tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>quarter %1/%2</source>
+        <translation>quý %1/%2</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ActionBar</name>
     <message>
         <source>Classify and &amp;route…</source>
@@ -513,6 +572,10 @@ Thực tế: %2</translation>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
         <translation>Phản hồi của máy chủ không phải đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not what was expected: %1</source>
+        <translation>Phản hồi của máy chủ không đúng định dạng mong đợi: %1</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1686,214 @@ Thực tế: %2</translation>
     </message>
 </context>
 <context>
+    <name>pakn::DashboardCharts</name>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>Đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Satisfied %</source>
+        <translation>Hài lòng (%)</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>tuần từ %1</translation>
+    </message>
+    <message>
+        <source>Received and answered per week</source>
+        <translation>Tiếp nhận và xử lý theo tuần</translation>
+    </message>
+    <message>
+        <source>On time and satisfied per week</source>
+        <translation>Tỷ lệ xử lý đúng hạn và hài lòng theo tuần</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue now: the %1 units with the most</source>
+        <translation>Đang quá hạn: %1 đơn vị nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Overdue now by unit</source>
+        <translation>Đang quá hạn theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Received by field</source>
+        <translation>PAKN tiếp nhận theo lĩnh vực</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardLauncher</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Bảng &amp;số liệu</translation>
+    </message>
+    <message>
+        <source>Figures, charts and the ranking of units</source>
+        <translation>Số liệu, biểu đồ và xếp hạng các đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardScope</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious</source>
+        <translation>◀ Kỳ t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>Kỳ &amp;sau ▶</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>Kỳ liền trước</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>Kỳ liền sau</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Loại kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>Một ngày trong kỳ</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Kỳ sau</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tất cả cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All cases in the report</source>
+        <translation>Tất cả phản ánh trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Figures — %1, %2</source>
+        <translation>Bảng số liệu — %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king of units</source>
+        <translation>&amp;Bảng xếp hạng đơn vị</translation>
+    </message>
+    <message>
+        <source>Ranking of units</source>
+        <translation>Bảng xếp hạng đơn vị</translation>
+    </message>
+    <message>
+        <source>Preparing the figures… %1%</source>
+        <translation>Đang chuẩn bị số liệu… %1%</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Không đọc được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the figures…</source>
+        <translation>Đang chuẩn bị số liệu…</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Đang tải số liệu…</translation>
+    </message>
+    <message>
+        <source>Figures for %1, %2, counted at %3</source>
+        <translation>Số liệu của %1, %2, tính đến %3</translation>
+    </message>
+</context>
+<context>
     <name>pakn::DeadlineCountdown</name>
     <message>
         <source>%1 d %2 h</source>
@@ -1717,6 +1988,87 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>%1 attached to case #%2; it is uploaded with the next sync.</source>
         <translation>Đã đính kèm %1 vào phản ánh #%2; tệp sẽ được tải lên ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DrillChart</name>
+    <message>
+        <source>No figures</source>
+        <translation>Không có số liệu</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::FigureCasesDialog</name>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Danh sách phản ánh của số liệu</translation>
+    </message>
+    <message>
+        <source>Loading the cases…</source>
+        <translation>Đang tải danh sách phản ánh…</translation>
+    </message>
+    <message>
+        <source>%1 case(s). Enter or a double-click opens a case.</source>
+        <translation>%1 phản ánh. Nhấn Enter hoặc nhấp đúp để mở phản ánh.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::FigureTiles</name>
+    <message>
+        <source>Cases received</source>
+        <translation>Số PAKN tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Accepted by units</source>
+        <translation>Đã tiếp nhận (đơn vị)</translation>
+    </message>
+    <message>
+        <source>Answered (replies published)</source>
+        <translation>Đã xử lý (đã trả lời)</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Xử lý quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Average working time to answer</source>
+        <translation>Thời gian xử lý trung bình (giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Mở lại để xử lý lại</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2521,37 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
 </context>
 <context>
+    <name>pakn::RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ReplyActionButtons</name>
     <message>
         <source>Save &amp;draft</source>
@@ -2409,6 +2792,76 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Danh sách đánh số (Ctrl+Shift+7)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReportCaseModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Answer deadline</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReportExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Đang chuẩn bị báo cáo…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <translation>Đã lưu báo cáo: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Không lưu được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,7 @@ ShortcutHelpDialog *MainWindow::showShortcuts()
     auto *dialog = findChild<ShortcutHelpDialog *>();
     if (!dialog) {
         QList<QAction *> actions = m_caseCommands->menu()->actions();
-        actions << m_find << m_syncNow << m_settings << m_shortcuts << m_quit;
+        actions << m_viewMenu->actions() << m_settings << m_shortcuts << m_quit;
         actions.removeIf([](QAction *a) { return a->isSeparator(); });
         dialog = new ShortcutHelpDialog(actions, this);
     }

@@ -77,8 +77,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Rank:
-            return QLocale().toString(u.rank);
+        case Rank: // units with nothing to score share the last place: no number for them
+            return u.score ? QLocale().toString(u.rank) : QStringLiteral("—");
         case UnitName:
             return u.unitName;
         case Received:
