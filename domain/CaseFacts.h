@@ -15,14 +15,15 @@ namespace pakn {
 
 enum class FactKind
 {
-    Received,    // the city received the case (unitId 0: not routed yet)
-    Arrived,     // routed or transferred into unitId (otherUnitId: where it came from, 0 = coordinators)
-    Accepted,    // unitId accepted it; startedAt = arrival, due = acceptance deadline
-    Assigned,    // unitId's leader assigned officerId
-    Answered,    // a reply was published; startedAt = acceptance or reopening, due = answer deadline
-                 // in force then (granted extensions included); officerId = the assignee
-    Refused,     // refused at triage (unitId 0) or by unitId
-    Returned,    // unitId sent it back to the coordinators
+    Received, // the city received the case (unitId 0: not routed yet)
+    Arrived,  // routed or transferred into unitId (otherUnitId: where it came from, 0 =
+              // coordinators)
+    Accepted, // unitId accepted it; startedAt = arrival, due = acceptance deadline
+    Assigned, // unitId's leader assigned officerId
+    Answered, // a reply was published; startedAt = acceptance or reopening, due = answer deadline
+              // in force then (granted extensions included); officerId = the assignee
+    Refused,  // refused at triage (unitId 0) or by unitId
+    Returned, // unitId sent it back to the coordinators
     Transferred, // unitId passed it to otherUnitId
     Reopened,    // reopened in unitId after an answer
     Rated,       // the citizen rated the answer: rating; officerId = the assignee then
@@ -37,13 +38,13 @@ struct CaseFact
 {
     CaseId caseId = 0;
     FactKind kind = FactKind::Received;
-    QDateTime at;             // when it happened (UTC); for Open: when the current step began
-    UnitId unitId = 0;        // the unit it happened in (0: the city's coordinators)
-    UnitId otherUnitId = 0;   // Arrived: the unit it came from; Transferred: the unit it went to
-    UserId officerId = 0;     // the assigned officer at that moment (0: none)
-    QString field;            // the case's field (lĩnh vực)
-    QDateTime due;            // Accepted, Answered, Open: the deadline that applied
-    QDateTime startedAt;      // Accepted: arrival; Answered: acceptance or reopening
+    QDateTime at;           // when it happened (UTC); for Open: when the current step began
+    UnitId unitId = 0;      // the unit it happened in (0: the city's coordinators)
+    UnitId otherUnitId = 0; // Arrived: the unit it came from; Transferred: the unit it went to
+    UserId officerId = 0;   // the assigned officer at that moment (0: none)
+    QString field;          // the case's field (lĩnh vực)
+    QDateTime due;          // Accepted, Answered, Open: the deadline that applied
+    QDateTime startedAt;    // Accepted: arrival; Answered: acceptance or reopening
     std::optional<Rating> rating; // Rated only
     friend bool operator==(const CaseFact &, const CaseFact &) = default;
 };

@@ -38,11 +38,11 @@ public:
     QDate first() const { return m_first; }
     QDate last() const { return m_last; }
     bool isValid() const { return m_first.isValid(); }
-    QString code() const;                // the spelling parse() reads back
-    QDateTime start() const;             // first day 00:00 Vietnam time, as UTC
-    QDateTime end() const;               // the day after `last`, 00:00 Vietnam time (exclusive)
+    QString code() const;    // the spelling parse() reads back
+    QDateTime start() const; // first day 00:00 Vietnam time, as UTC
+    QDateTime end() const;   // the day after `last`, 00:00 Vietnam time (exclusive)
     bool contains(const QDateTime &t) const { return t >= start() && t < end(); }
-    ReportPeriod previous() const;       // the one before, of the same kind (Custom: same length)
+    ReportPeriod previous() const; // the one before, of the same kind (Custom: same length)
     // The ISO weeks (Monday–Sunday) it overlaps, each clipped to the period, as Custom ranges
     // (Week kind keeps Kind::Week when not clipped). For the weekly charts.
     QList<ReportPeriod> weeks() const;

@@ -99,7 +99,9 @@ void writeFiguresSheet(Sheet &s, const Formats &f, const ReportContent &content)
     s.text(1, 0,
            ReportWording::scope(r, content.fieldNames.value(r.request.field, r.request.field)));
     s.text(2, 0, ReportWording::period(r.request.period));
-    s.text(3, 0, ReportWording::computedAtLabel() + QLatin1Char(' ') + ReportWording::dateTime(r.computedAt));
+    s.text(3, 0,
+           ReportWording::computedAtLabel() + QLatin1Char(' ') +
+               ReportWording::dateTime(r.computedAt));
     lxw_row_t row = 5;
     s.header(row++, ReportWording::figureColumns());
     for (const FigureLine &line : figureLines(r.figures, r.previous)) {
