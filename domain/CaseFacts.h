@@ -57,3 +57,7 @@ struct CaseFact
 QList<CaseFact> caseFactsOf(const Case &c);
 
 } // namespace pakn
+
+// Its members (QDateTime, QString, ids, an optional enum) may be moved in memory
+// as bytes: a list of a million facts grows by realloc, not by a million moves.
+Q_DECLARE_TYPEINFO(pakn::CaseFact, Q_RELOCATABLE_TYPE);
