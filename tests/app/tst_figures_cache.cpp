@@ -3,6 +3,7 @@
 // is an index range scan, and FiguresReader gives exactly the figures the
 // shared fixture expects (and exactly buildFiguresReport's over all facts).
 
+#include "FiguresChecks.h"
 #include "FiguresFixture.h"
 #include "TestCases.h"
 #include "cache/BackfillThread.h"
@@ -113,18 +114,6 @@ QString planOf(const QSqlDatabase &db, const QString &sql, int bound)
 QByteArray shown(const Figures &f)
 {
     return QJsonDocument(toJson(f)).toJson(QJsonDocument::Compact);
-}
-
-void compareRanking(const QList<RankedUnit> &actual, const QList<ExpectedRank> &expected)
-{
-    QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        QCOMPARE(actual.at(i).unitId, expected.at(i).unitId);
-        QCOMPARE(actual.at(i).rank, expected.at(i).rank);
-        QCOMPARE(actual.at(i).score.has_value(), expected.at(i).score.has_value());
-        if (expected.at(i).score)
-            QVERIFY(qAbs(*actual.at(i).score - *expected.at(i).score) < 1e-9);
-    }
 }
 
 // The fixture's city, staff, reference data and cases in a cache, as a sync leaves them.

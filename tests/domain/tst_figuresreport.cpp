@@ -2,6 +2,7 @@
 // its own scope and period; the rankings are the hand-computed ones), the
 // ranking rule's ties, the report's case rows, and the strict JSON format.
 
+#include "FiguresChecks.h"
 #include "FiguresFixture.h"
 #include "domain/FiguresReport.h"
 
@@ -52,17 +53,6 @@ class TestFiguresReport : public QObject
                     const QString &field = {}) const
     {
         return computeFigures(facts, scopeOf(unit, x.units, officer, field), p, x.now, calendar);
-    }
-    static void compareRanking(const QList<RankedUnit> &actual, const QList<ExpectedRank> &expected)
-    {
-        QCOMPARE(actual.size(), expected.size());
-        for (qsizetype i = 0; i < actual.size(); ++i) {
-            QCOMPARE(actual.at(i).unitId, expected.at(i).unitId);
-            QCOMPARE(actual.at(i).rank, expected.at(i).rank);
-            QCOMPARE(actual.at(i).score.has_value(), expected.at(i).score.has_value());
-            if (expected.at(i).score)
-                QVERIFY(qAbs(*actual.at(i).score - *expected.at(i).score) < 1e-9);
-        }
     }
 
 private Q_SLOTS:
