@@ -1,5 +1,8 @@
 #include "DeadlineCalendar.h"
 
+#include <QCryptographicHash>
+#include <algorithm>
+
 namespace pakn {
 
 DeadlineCalendar::DeadlineCalendar()
@@ -59,6 +62,22 @@ qint64 DeadlineCalendar::workingMinutesBetween(const QDateTime &from, const QDat
         }
     }
     return total;
+}
+
+QByteArray DeadlineCalendar::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_zone.id());
+    for (const Period &p : m_periods)
+        hash.addData((p.start.toString(u"|HH:mm:ss") + p.end.toString(u"-HH:mm:ss")).toLatin1());
+    for (const auto *days : {&m_holidays, &m_makeUp}) {
+        QList<QDate> sorted(days->begin(), days->end());
+        std::sort(sorted.begin(), sorted.end());
+        hash.addData(QByteArrayView("#"));
+        for (const QDate d : std::as_const(sorted))
+            hash.addData(d.toString(Qt::ISODate).toLatin1());
+    }
+    return hash.result().toHex();
 }
 
 } // namespace pakn

@@ -42,6 +42,10 @@ public:
     }
     // Working minutes in [from, to); negative when to < from.
     qint64 workingMinutesBetween(const QDateTime &from, const QDateTime &to) const;
+    // A digest of everything working time depends on (hours, holidays, make-up
+    // days): equal for calendars that count alike. Stores of derived working
+    // times (day groups) compare it to know when to count again.
+    QByteArray fingerprint() const;
 
 private:
     QTimeZone m_zone;

@@ -1,6 +1,7 @@
 #include "FigureTally.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace pakn {
 
@@ -30,6 +31,45 @@ WorkingTime workingTimeOf(std::vector<qint64> &minutes)
         t.medianMinutes = (double(below) + double(*middle)) / 2;
     }
     return t;
+}
+
+// The count of `m` in `g` (Received is counted by case, in FigureTally).
+int &countOf(Figures &g, Measure m)
+{
+    switch (m) {
+    case Measure::Received:
+        return g.received;
+    case Measure::Accepted:
+        return g.accepted;
+    case Measure::AcceptedOnTime:
+        return g.acceptedOnTime;
+    case Measure::Answered:
+        return g.answered;
+    case Measure::AnsweredOnTime:
+        return g.answeredOnTime;
+    case Measure::AnsweredLate:
+        return g.answeredLate;
+    case Measure::OverdueNow:
+        return g.overdueNow;
+    case Measure::Refused:
+        return g.refused;
+    case Measure::Returned:
+        return g.returned;
+    case Measure::Transferred:
+        return g.transferred;
+    case Measure::Reopened:
+        return g.reopened;
+    case Measure::Rated:
+        return g.rated;
+    case Measure::Satisfied:
+        return g.satisfied;
+    case Measure::Acceptable:
+        return g.acceptable;
+    case Measure::NotSatisfied:
+        return g.notSatisfied;
+    }
+    Q_UNREACHABLE();
+    return g.received;
 }
 
 } // namespace
@@ -108,39 +148,48 @@ MeasureBits measuresOf(const CaseFact &f, const FactPlace &place, const QDateTim
     return 0;
 }
 
+bool groupCounts(const FactGroup &group, const FactPlace &place)
+{
+    Q_ASSERT(!place.officerScope);
+    return place.unitIn && place.inPeriod && !(group.arrivedFrom && place.otherIn);
+}
+
 void FigureTally::add(const CaseFact &f, MeasureBits bits, std::optional<qint64> minutes)
 {
     if (!bits)
         return;
-    Figures &g = m_figures;
-    const auto has = [bits](Measure m) { return (bits & bitOf(m)) != 0; };
-    if (has(Measure::Received))
-        m_received.push_back(f.caseId);
-    g.accepted += has(Measure::Accepted);
-    g.acceptedOnTime += has(Measure::AcceptedOnTime);
-    g.answered += has(Measure::Answered);
-    g.answeredOnTime += has(Measure::AnsweredOnTime);
-    g.answeredLate += has(Measure::AnsweredLate);
-    g.overdueNow += has(Measure::OverdueNow);
-    g.refused += has(Measure::Refused);
-    g.returned += has(Measure::Returned);
-    g.transferred += has(Measure::Transferred);
-    g.reopened += has(Measure::Reopened);
-    g.rated += has(Measure::Rated);
-    g.satisfied += has(Measure::Satisfied);
-    g.acceptable += has(Measure::Acceptable);
-    g.notSatisfied += has(Measure::NotSatisfied);
-    if (minutes && has(Measure::Accepted))
+    for (MeasureBits rest = bits; rest; rest &= rest - 1) {
+        const auto m = Measure(std::countr_zero(rest));
+        if (m == Measure::Received)
+            m_received.push_back(f.caseId);
+        else
+            ++countOf(m_figures, m);
+    }
+    if (minutes && (bits & bitOf(Measure::Accepted)))
         m_toAccept.push_back(*minutes);
-    if (minutes && has(Measure::Answered))
+    if (minutes && (bits & bitOf(Measure::Answered)))
         m_toAnswer.push_back(*minutes);
+}
+
+void FigureTally::add(const FactGroup &group)
+{
+    for (const Measure m : allMeasures()) {
+        const int n = group.counts[std::size_t(m)];
+        if (m == Measure::Received)
+            m_receivedInGroups += n;
+        else
+            countOf(m_figures, m) += n;
+    }
+    m_toAccept.insert(m_toAccept.end(), group.toAccept.begin(), group.toAccept.end());
+    m_toAnswer.insert(m_toAnswer.end(), group.toAnswer.begin(), group.toAnswer.end());
 }
 
 Figures FigureTally::result()
 {
     std::sort(m_received.begin(), m_received.end());
     m_figures.received =
-        int(std::unique(m_received.begin(), m_received.end()) - m_received.begin());
+        int(std::unique(m_received.begin(), m_received.end()) - m_received.begin()) +
+        m_receivedInGroups;
     m_figures.toAccept = workingTimeOf(m_toAccept);
     m_figures.toAnswer = workingTimeOf(m_toAnswer);
     return m_figures;

@@ -99,13 +99,41 @@ public:
             const auto next = std::upper_bound(m_weekStarts.begin(), m_weekStarts.end(), at);
             m_weekTallies[qsizetype(next - m_weekStarts.begin()) - 1].add(f, bits, minutes);
         }
-        auto field = m_fieldIndex.constFind(f.field);
-        if (field == m_fieldIndex.cend()) {
-            field = m_fieldIndex.insert(f.field, int(m_fieldTallies.size()));
-            m_fieldTallies.append(FigureTally());
-            m_fieldCodes.append(f.field);
+        fieldTally(f.field).add(f, bits, minutes);
+    }
+
+    void add(const FactGroup &g)
+    {
+        Q_ASSERT(m_scope.officerId == 0);
+        const qint64 at = factDayStart(g.day);
+        const bool inCurrent = at >= m_current.start && at < m_current.end;
+        const bool inPrevious = at >= m_previous.start && at < m_previous.end;
+        if ((!inCurrent && !inPrevious) || !m_scope.units.contains(g.unitId) ||
+            !(m_scope.field.isEmpty() || g.field == m_scope.field))
+            return;
+        FactPlace place;
+        place.unitIn = true;
+        place.otherIn = g.arrivedFrom && m_scope.units.contains(*g.arrivedFrom);
+        place.inPeriod = inPrevious;
+        if (groupCounts(g, place))
+            m_previousTally.add(g);
+        if (!inCurrent)
+            return;
+        place.inPeriod = true;
+        if (const int child = m_childOf.value(g.unitId, -1); child >= 0) {
+            FactPlace own = place;
+            own.otherIn = g.arrivedFrom && m_childOf.value(*g.arrivedFrom, -1) == child;
+            if (groupCounts(g, own))
+                m_childTallies[child].add(g);
         }
-        m_fieldTallies[*field].add(f, bits, minutes);
+        if (!groupCounts(g, place))
+            return;
+        m_main.add(g);
+        if (!m_weekStarts.empty()) {
+            const auto next = std::upper_bound(m_weekStarts.begin(), m_weekStarts.end(), at);
+            m_weekTallies[qsizetype(next - m_weekStarts.begin()) - 1].add(g);
+        }
+        fieldTally(g.field).add(g);
     }
 
     void fill(FiguresReport &r)
@@ -136,6 +164,17 @@ public:
     }
 
 private:
+    FigureTally &fieldTally(const QString &code)
+    {
+        auto field = m_fieldIndex.constFind(code);
+        if (field == m_fieldIndex.cend()) {
+            field = m_fieldIndex.insert(code, int(m_fieldTallies.size()));
+            m_fieldTallies.append(FigureTally());
+            m_fieldCodes.append(code);
+        }
+        return m_fieldTallies[*field];
+    }
+
     const FiguresInput &m_input;
     FigureScope m_scope;
     WorkingClock m_clock;
@@ -183,6 +222,9 @@ FiguresReport buildFiguresReport(const FiguresRequest &request, const FiguresInp
     ReportTally tally(request, input);
     for (const CaseFact &f : input.facts)
         tally.add(f);
+    if (input.groups)
+        for (const FactGroup &g : *input.groups)
+            tally.add(g);
     tally.fill(r);
     return r;
 }

@@ -6,6 +6,7 @@
 // one function from facts, so the server's answer (GET /api/v1/figures), the
 // desk's dashboard and `pakn report` agree to the last digit.
 
+#include "FactGroups.h"
 #include "Figures.h"
 
 #include <QJsonObject>
@@ -62,12 +63,16 @@ struct FiguresReport
 
 struct FiguresInput
 {
-    const QList<CaseFact>
-        &facts; // at least every fact in [previous().start(), end()) plus Open facts
+    // At least every fact in [previous().start(), end()) plus the Open facts —
+    // or, with `groups`, every fact of that span the groups do not hold.
+    const QList<CaseFact> &facts;
     const QList<Unit> &units;
     const DeadlineCalendar &calendar;
     RankingWeights weights;
     QDateTime now;
+    // Days' groups of the other facts (FactGroups.h), each fact in exactly one
+    // of `facts` and `groups`; only for a whole unit's figures (no officer).
+    const QList<FactGroup> *groups = nullptr;
 };
 
 // officerName is left empty: the caller knows the accounts and fills it in.

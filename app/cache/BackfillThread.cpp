@@ -2,7 +2,9 @@
 
 #include "ClientLogging.h"
 #include "cache/CacheDatabase.h"
+#include "cache/FactDayStore.h"
 #include "cache/FactsBackfill.h"
+#include "cache/ReferenceStore.h"
 
 #include <memory>
 
@@ -34,9 +36,20 @@ public:
         m_db.reset(); // the connection is closed on the thread that opened it
     }
 
+    // More stale days may have come with a sync round: rebuild them unless already at it.
+    void wake()
+    {
+        if (m_db && m_idle) {
+            m_idle = false;
+            next();
+        }
+    }
+
 private:
     void next()
     {
+        if (m_factsDone)
+            return rebuildDays();
         QString error;
         FactsBackfill backfill(m_db->db());
         const int went = backfill.runBatch(m_batchSize, &error);
@@ -45,6 +58,7 @@ private:
         m_done = qMin(m_total, m_done + went);
         if (backfill.done()) {
             qCInfo(lcCache) << "case facts backfilled for" << m_total << "cases";
+            m_factsDone = true;
             QMetaObject::invokeMethod(
                 m_owner,
                 [owner = m_owner] {
@@ -52,6 +66,7 @@ private:
                     Q_EMIT owner->finished();
                 },
                 Qt::QueuedConnection);
+            queueNext();
             return;
         }
         QMetaObject::invokeMethod(
@@ -60,8 +75,28 @@ private:
                 Q_EMIT owner->progress(done, total);
             },
             Qt::QueuedConnection);
+        queueNext();
+    }
+
+    void queueNext()
+    {
         QMetaObject::invokeMethod(
             this, [this] { next(); }, Qt::QueuedConnection);
+    }
+
+    // The stale days' groups, a few days per transaction; idle when none is left.
+    // Figures stay exact meanwhile (stale days are read fact by fact), so a
+    // failure is only logged: the next sync round tries again.
+    void rebuildDays()
+    {
+        QString error;
+        const DeadlineCalendar calendar = ReferenceStore(m_db->db()).current().calendar();
+        const int rebuilt = FactDayStore(m_db->db()).refresh(calendar, kDaysPerBatch, &error);
+        if (rebuilt < 0)
+            qCWarning(lcCache) << "the figures' day groups were not rebuilt:" << error;
+        if (rebuilt > 0)
+            return queueNext();
+        m_idle = true;
     }
 
     void fail(const QString &error)
@@ -75,7 +110,11 @@ private:
     QString m_path;
     BackfillThread *m_owner;
     int m_batchSize;
+    // About a tenth of a second of work at a million cached cases.
+    static constexpr int kDaysPerBatch = 10;
     std::unique_ptr<CacheDatabase> m_db;
+    bool m_factsDone = false;
+    bool m_idle = false;
     qint64 m_done = 0;
     qint64 m_total = 0;
 };
@@ -100,8 +139,11 @@ BackfillThread::~BackfillThread()
 
 void BackfillThread::start()
 {
-    if (m_thread.isRunning())
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->wake(); }, Qt::QueuedConnection);
         return;
+    }
     m_thread.start();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->begin(); }, Qt::QueuedConnection);

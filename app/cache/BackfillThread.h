@@ -3,7 +3,8 @@
 // Runs FactsBackfill on a thread of its own, over its own connection to the
 // cache file, a batch at a time with the event loop between batches (so it
 // stops promptly when the desk closes), and reports progress on the owner's
-// thread. Started with the sync; does nothing when every case has its facts.
+// thread; then keeps the figures' day groups current (FactDayStore::refresh),
+// a few days per batch. Started with the sync, woken after each sync round.
 
 #include <QObject>
 #include <QThread>
@@ -19,6 +20,7 @@ public:
     explicit BackfillThread(QString cachePath, QObject *parent = nullptr, int batchSize = 500);
     ~BackfillThread() override; // stops after the running batch and waits for it
 
+    // Starts the thread, or wakes it to rebuild the days a sync round made stale.
     void start();
     bool isFinished() const { return m_finished; }
 

@@ -2,8 +2,11 @@
 
 #include "cache/CaseFactStore.h"
 #include "cache/CaseStore.h"
+#include "cache/FactDayStore.h"
 #include "cache/FactsBackfill.h"
 #include "cache/ReferenceStore.h"
+
+#include <QScopeGuard>
 
 namespace pakn {
 
@@ -12,7 +15,8 @@ struct FiguresReader::Inputs
     QList<Unit> units;
     ReferenceData reference;
     FigureScope scope;
-    QList<CaseFact> facts;
+    QList<CaseFact> facts; // with groups: only the facts they do not hold
+    std::optional<QList<FactGroup>> groups;
 };
 
 FiguresReader::FiguresReader(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -22,8 +26,9 @@ bool FiguresReader::factsReady() const
     return FactsBackfill(m_db).done();
 }
 
-std::optional<FiguresReader::Inputs>
-FiguresReader::inputs(const FiguresRequest &request, const QDateTime &now, QString *error) const
+std::optional<FiguresReader::Inputs> FiguresReader::inputs(const FiguresRequest &request,
+                                                           const QDateTime &now, Reading reading,
+                                                           QString *error) const
 {
     const CaseStore store(m_db);
     Inputs in;
@@ -39,6 +44,26 @@ FiguresReader::inputs(const FiguresRequest &request, const QDateTime &now, QStri
     if (!in.scope.units.contains(0))
         selection.units = in.scope.units;
     QString why;
+    // The groups and the facts beside them from one snapshot of the cache.
+    QSqlDatabase db = m_db;
+    const bool snapshot = db.transaction();
+    const auto rollback = qScopeGuard([&] {
+        if (snapshot)
+            db.rollback();
+    });
+    if (reading == Reading::WithGroups && request.officerId == 0) {
+        auto days =
+            FactDayStore(m_db).read(request.period.previous().first(), request.period.last(),
+                                    selection.units, in.reference.calendar(), &why);
+        if (!days) {
+            if (error)
+                *error = why;
+            return std::nullopt;
+        }
+        in.groups = std::move(days->groups);
+        selection.looseOnly = true;
+        selection.wholeDays = days->stale;
+    }
     auto facts = CaseFactStore(m_db).read(selection, &why);
     if (!facts) {
         if (error)
@@ -52,7 +77,7 @@ FiguresReader::inputs(const FiguresRequest &request, const QDateTime &now, QStri
 FiguresReport FiguresReader::read(const FiguresRequest &request, const QDateTime &now,
                                   QString *error) const
 {
-    const std::optional<Inputs> in = inputs(request, now, error);
+    const std::optional<Inputs> in = inputs(request, now, Reading::WithGroups, error);
     if (!in) {
         FiguresReport empty;
         empty.request = request;
@@ -61,7 +86,8 @@ FiguresReport FiguresReader::read(const FiguresRequest &request, const QDateTime
     }
     const DeadlineCalendar calendar = in->reference.calendar();
     FiguresReport report = buildFiguresReport(
-        request, FiguresInput{in->facts, in->units, calendar, in->reference.ranking, now});
+        request, FiguresInput{in->facts, in->units, calendar, in->reference.ranking, now,
+                              in->groups ? &*in->groups : nullptr});
     if (report.officerName.isEmpty() && request.officerId != 0)
         for (const Account &a : CaseStore(m_db).accounts())
             if (a.id == request.officerId)
@@ -73,7 +99,7 @@ QList<ReportCase> FiguresReader::cases(const FiguresRequest &request,
                                        std::optional<Measure> measure, const QDateTime &now,
                                        QString *error) const
 {
-    const std::optional<Inputs> in = inputs(request, now, error);
+    const std::optional<Inputs> in = inputs(request, now, Reading::FactByFact, error);
     if (!in)
         return {};
     const QList<CaseId> ids = measure

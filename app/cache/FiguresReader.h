@@ -1,9 +1,10 @@
 #pragma once
 
 // The figures of docs/METRICS.md from this PC's cache: reads the units, the
-// reference data (calendar, ranking weights) and only the facts the request
-// needs (its period and the one before, the open cases overdue now, the
-// scope's units or officer) — each an index range scan — and hands them to
+// reference data (calendar, ranking weights) and only what the request needs
+// (its period and the one before, the open cases overdue now, the scope's
+// units or officer) — the days' groups (FactDayStore) and the facts no
+// current group holds, or an officer's facts — and hands them to
 // buildFiguresReport, the one definition the server and `pakn` use too. A
 // million cached cases make a slow read: run it on ui/CacheReader's thread,
 // never the GUI's.
@@ -34,8 +35,14 @@ public:
 
 private:
     struct Inputs;
+    // The cases behind a figure need the facts themselves; the figures can use day groups.
+    enum class Reading
+    {
+        FactByFact,
+        WithGroups
+    };
     std::optional<Inputs> inputs(const FiguresRequest &request, const QDateTime &now,
-                                 QString *error) const;
+                                 Reading reading, QString *error) const;
 
     QSqlDatabase m_db;
 };

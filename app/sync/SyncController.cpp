@@ -32,6 +32,8 @@ SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByte
         m_engine, &SyncEngine::roundFinished, this,
         [this](int casesChanged, int actionsSent, const QDateTime &at) {
             m_lastSync = at;
+            if (casesChanged > 0)
+                m_backfill->start(); // the changed cases' days get their groups rebuilt
             Q_EMIT roundFinished(casesChanged, actionsSent, at);
         },
         Qt::QueuedConnection);
@@ -41,8 +43,13 @@ SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByte
             Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::feedProgress, this, &SyncController::feedProgress,
             Qt::QueuedConnection);
-    connect(m_engine, &SyncEngine::referenceChanged, this, &SyncController::referenceChanged,
-            Qt::QueuedConnection);
+    connect(
+        m_engine, &SyncEngine::referenceChanged, this,
+        [this](qint64 revision) {
+            m_backfill->start(); // a new calendar makes every day's groups stale
+            Q_EMIT referenceChanged(revision);
+        },
+        Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::scopeChanged, this, &SyncController::scopeChanged,
             Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::caseRefetched, this, &SyncController::caseRefetched,

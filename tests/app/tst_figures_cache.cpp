@@ -3,9 +3,8 @@
 // is an index range scan, and FiguresReader gives exactly the figures the
 // shared fixture expects (and exactly buildFiguresReport's over all facts).
 
+#include "FiguresCacheSupport.h"
 #include "FiguresChecks.h"
-#include "FiguresFixture.h"
-#include "TestCases.h"
 #include "cache/BackfillThread.h"
 #include "cache/CacheSchema.h"
 #include "cache/CaseFactStore.h"
@@ -26,48 +25,12 @@ using pakn::fixture::FiguresFixture;
 
 namespace {
 
-QList<CaseFact> sorted(QList<CaseFact> facts)
-{
-    std::sort(facts.begin(), facts.end(), [](const CaseFact &a, const CaseFact &b) {
-        return std::tie(a.caseId, a.at, a.kind) < std::tie(b.caseId, b.at, b.kind);
-    });
-    return facts;
-}
-
-QList<CaseFact> storedFacts(const QSqlDatabase &db)
-{
-    FactSelection all;
-    all.from =
-        QDateTime::fromMSecsSinceEpoch(0, Qt::UTC); // Open facts without a start are stored at 0
-    all.to = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
-    all.openDueBefore = all.from;
-    QString error;
-    const auto facts = CaseFactStore(db).read(all, &error);
-    if (!facts)
-        qWarning("reading the facts failed: %s", qPrintable(error));
-    return sorted(facts.value_or(QList<CaseFact>{}));
-}
-
 QList<CaseFact> factsOf(const QList<Case> &cases)
 {
     QList<CaseFact> facts;
     for (const Case &c : cases)
         facts += caseFactsOf(c);
     return sorted(facts);
-}
-
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-void exec(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QLatin1String(": ") + sql));
 }
 
 // A case routed to unit 5 and accepted there: a history with several facts.
@@ -89,15 +52,6 @@ Case routedCase(CaseId id)
     return c;
 }
 
-bool store(CaseStore &cases, const QList<Case> &list, qint64 cursor)
-{
-    QString error;
-    const bool ok = cases.applyFeedPage(pageOf(list, cursor), &error);
-    if (!ok)
-        qWarning("storing cases failed: %s", qPrintable(error));
-    return ok;
-}
-
 QString planOf(const QSqlDatabase &db, const QString &sql, int bound)
 {
     QSqlQuery q(db);
@@ -114,20 +68,6 @@ QString planOf(const QSqlDatabase &db, const QString &sql, int bound)
 QByteArray shown(const Figures &f)
 {
     return QJsonDocument(toJson(f)).toJson(QJsonDocument::Compact);
-}
-
-// The fixture's city, staff, reference data and cases in a cache, as a sync leaves them.
-void storeFixture(const QSqlDatabase &db, const FiguresFixture &x)
-{
-    CaseStore cases(db);
-    QString error;
-    QVERIFY2(cases.replaceUnits(x.units, &error), qPrintable(error));
-    QList<Account> accounts;
-    for (const auto &a : x.accounts)
-        accounts.append(a.account);
-    QVERIFY2(cases.replaceAccounts(accounts, &error), qPrintable(error));
-    QVERIFY2(ReferenceStore(db).save(x.reference, &error), qPrintable(error));
-    QVERIFY(store(cases, x.cases, x.cases.size()));
 }
 
 // Every scope the fixture has expected figures for: the reader's report must
