@@ -11,7 +11,8 @@
 // checks that the city's year from the groups equals the year counted fact by
 // fact.
 // Usage: bench_dashboard PROFILE_DIR [RUNS] [NOW (ISO, UTC)]
-//   BENCH_QUARTER_ONLY=1 in the environment: the quarter only.
+//   BENCH_QUARTER_ONLY=1 in the environment: the quarter only;
+//   BENCH_SCOPE=city (district, ward, officer): that scope only.
 //   NOW defaults to the demo data's reference time, 2026-11-27T10:00Z; the
 //   quarter is the last whole one before it, the year the one it is in.
 
@@ -128,7 +129,10 @@ int main(int argc, char *argv[])
             QStringLiteral("%1 s").arg(clock.nsecsElapsed() / 1e9, 0, 'f', 1));
     }
 
+    const QByteArray only = qgetenv("BENCH_SCOPE"); // e.g. city: that scope alone
     for (const Scope &scope : scopes(store)) {
+        if (!only.isEmpty() && only != scope.name)
+            continue;
         QList<ReportPeriod> periods = {quarter, year};
         if (qEnvironmentVariableIsSet("BENCH_QUARTER_ONLY"))
             periods.removeLast();

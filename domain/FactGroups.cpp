@@ -94,4 +94,48 @@ QList<FactGroup> groupFacts(const QList<CaseFact> &facts, const DeadlineCalendar
     return out;
 }
 
+QDate weekOf(QDate day)
+{
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+QList<QDate> wholeWeeksIn(QDate first, QDate last)
+{
+    QList<QDate> mondays;
+    if (!first.isValid() || !last.isValid())
+        return mondays;
+    QDate monday = weekOf(first);
+    if (monday < first)
+        monday = monday.addDays(7);
+    for (; monday.addDays(6) <= last; monday = monday.addDays(7))
+        mondays.append(monday);
+    return mondays;
+}
+
+QList<FactGroup> weekGroupsOf(const QList<FactGroup> &dayGroups)
+{
+    using Key = std::tuple<UnitId, qint64, QString>;
+    std::map<Key, FactGroup> weeks;
+    for (const FactGroup &d : dayGroups) {
+        Q_ASSERT(d.days == 1 && weekOf(d.day) == weekOf(dayGroups.constFirst().day));
+        FactGroup &w = weeks[Key(d.unitId, d.arrivedFrom.value_or(-1), d.field)];
+        if (!w.day.isValid()) {
+            w.day = weekOf(d.day);
+            w.days = 7;
+            w.unitId = d.unitId;
+            w.arrivedFrom = d.arrivedFrom;
+            w.field = d.field;
+        }
+        for (std::size_t m = 0; m < w.counts.size(); ++m)
+            w.counts[m] += d.counts[m];
+        w.toAccept.insert(w.toAccept.end(), d.toAccept.begin(), d.toAccept.end());
+        w.toAnswer.insert(w.toAnswer.end(), d.toAnswer.begin(), d.toAnswer.end());
+    }
+    QList<FactGroup> out;
+    out.reserve(qsizetype(weeks.size()));
+    for (auto &[key, w] : weeks)
+        out.append(std::move(w));
+    return out;
+}
+
 } // namespace pakn

@@ -14,6 +14,10 @@
 // back). A group of arrivals also keeps the unit they came from, since an
 // arrival from inside the scope receives nothing (docs/METRICS.md). Groups
 // count the whole unit: an officer's figures are read from the facts.
+//
+// A store may also merge a week's day groups into week groups (weekGroupsOf):
+// a year is then about a hundred weeks of groups instead of seven hundred
+// days. A group counts for a period only when all its days are inside it.
 
 #include "CaseFacts.h"
 #include "DeadlineCalendar.h"
@@ -28,7 +32,8 @@ constexpr int kMeasureCount = int(Measure::NotSatisfied) + 1;
 
 struct FactGroup
 {
-    QDate day;                         // Vietnam's calendar day of the facts
+    QDate day;                         // Vietnam's calendar day of the facts (the first one)
+    int days = 1;                      // how many days from `day` it holds (a week: 7)
     UnitId unitId = 0;                 // the unit they happened in
     std::optional<UnitId> arrivedFrom; // set for a group of arrivals: where they came from
     QString field;
@@ -46,9 +51,17 @@ qint64 factDayStart(QDate day);
 // For each of one case's facts (caseFactsOf), whether it may be counted in a group.
 QList<bool> countsInGroups(const QList<CaseFact> &caseFacts);
 
-// The groups of `facts` (every one of them groupable), the working minutes
+// The day groups of `facts` (every one of them groupable), the working minutes
 // counted by `calendar`; in no particular order.
 QList<FactGroup> groupFacts(const QList<CaseFact> &facts, const DeadlineCalendar &calendar);
+
+// The Monday of `day`'s ISO week.
+QDate weekOf(QDate day);
+// The Mondays of the ISO weeks that lie wholly in first..last.
+QList<QDate> wholeWeeksIn(QDate first, QDate last);
+// The day groups of one ISO week merged into week groups (one per unit, field
+// and, for arrivals, unit of origin): day = the Monday, days = 7.
+QList<FactGroup> weekGroupsOf(const QList<FactGroup> &dayGroups);
 
 } // namespace pakn
 

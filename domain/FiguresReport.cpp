@@ -105,9 +105,12 @@ public:
     void add(const FactGroup &g)
     {
         Q_ASSERT(m_scope.officerId == 0);
-        const qint64 at = factDayStart(g.day);
-        const bool inCurrent = at >= m_current.start && at < m_current.end;
-        const bool inPrevious = at >= m_previous.start && at < m_previous.end;
+        // A group of several days counts for a period that holds every one of them.
+        const qint64 at = factDayStart(g.day), end = factDayStart(g.day.addDays(g.days));
+        const bool inCurrent = at >= m_current.start && end <= m_current.end;
+        const bool inPrevious = at >= m_previous.start && end <= m_previous.end;
+        Q_ASSERT(inCurrent || inPrevious || end <= m_previous.start || at >= m_current.end ||
+                 (end <= m_current.start && at >= m_previous.end));
         if ((!inCurrent && !inPrevious) || !m_scope.units.contains(g.unitId) ||
             !(m_scope.field.isEmpty() || g.field == m_scope.field))
             return;

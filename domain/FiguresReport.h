@@ -70,8 +70,9 @@ struct FiguresInput
     const DeadlineCalendar &calendar;
     RankingWeights weights;
     QDateTime now;
-    // Days' groups of the other facts (FactGroups.h), each fact in exactly one
-    // of `facts` and `groups`; only for a whole unit's figures (no officer).
+    // Day or week groups of the other facts (FactGroups.h), each fact in
+    // exactly one of `facts` and `groups`, each group wholly inside or outside
+    // the period and the one before; only for a whole unit's figures (no officer).
     const QList<FactGroup> *groups = nullptr;
 };
 

@@ -187,23 +187,24 @@ constexpr std::string_view kCaseFacts[] = {
 // Day groups (domain/FactGroups.h): a fact says whether they count it — not
 // an Open fact (kind 10), not one without a time, not an arrival (kind 1) of a
 // case that arrived more than once; the kinds are CaseFactStore's ranks. The
-// groups of a day are in fact_days; fact_days_stale lists the days whose
-// groups must be rebuilt (FactDayStore). No calendar fingerprint in meta yet:
-// every day is stale until the first rebuild.
+// groups of a day and of an ISO week (its days merged) are in fact_groups;
+// fact_days_stale lists the days whose groups must be rebuilt (FactDayStore). No calendar
+// fingerprint in meta yet: every day is stale until the first rebuild.
 constexpr std::string_view kFactDays[] = {
     "ALTER TABLE case_facts ADD COLUMN grouped INTEGER NOT NULL DEFAULT 1",
     "UPDATE case_facts SET grouped = 0 WHERE kind = 10 OR at = 0 OR (kind = 1 AND case_id IN"
     " (SELECT case_id FROM case_facts WHERE kind = 1 GROUP BY case_id HAVING count(*) > 1))",
     "CREATE INDEX case_facts_loose ON case_facts(at) WHERE grouped = 0",
-    "CREATE TABLE fact_days ("
-    " day INTEGER NOT NULL,"
+    "CREATE TABLE fact_groups ("
+    " days INTEGER NOT NULL," // 1: a day's group; 7: an ISO week's, day = its Monday
+    " day INTEGER NOT NULL,"  // Julian day
     " unit_id INTEGER NOT NULL,"
     " arrived_from INTEGER NOT NULL,"
     " field TEXT NOT NULL,"
     " counts BLOB NOT NULL,"
     " to_accept BLOB NOT NULL,"
     " to_answer BLOB NOT NULL,"
-    " PRIMARY KEY (day, unit_id, arrived_from, field)) WITHOUT ROWID",
+    " PRIMARY KEY (days, day, unit_id, arrived_from, field)) WITHOUT ROWID",
     "CREATE TABLE fact_days_stale (day INTEGER PRIMARY KEY) WITHOUT ROWID",
 };
 

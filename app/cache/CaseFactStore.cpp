@@ -204,7 +204,7 @@ bool CaseFactStore::replace(CaseId caseId, const QList<CaseFact> &facts, QString
 bool CaseFactStore::clear(QString *error)
 {
     QSqlQuery q(m_db);
-    for (const char *table : {"case_facts", "fact_days", "fact_days_stale"}) {
+    for (const char *table : {"case_facts", "fact_groups", "fact_days_stale"}) {
         if (!q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
             if (error)
                 *error = q.lastError().text();

@@ -66,7 +66,7 @@ std::optional<QByteArray> storedCalendar(const QSqlDatabase &db, QString *error)
 bool restartFor(const QSqlDatabase &db, const DeadlineCalendar &calendar, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM fact_days")) ||
+    if (!q.exec(QStringLiteral("DELETE FROM fact_groups")) ||
         !q.exec(QStringLiteral("SELECT min(at), max(at) FROM case_facts WHERE grouped = 1"))) {
         *error = q.lastError().text();
         return false;
@@ -91,92 +91,32 @@ bool restartFor(const QSqlDatabase &db, const DeadlineCalendar &calendar, QStrin
     return exec(mark, error);
 }
 
-bool rebuild(const QSqlDatabase &db, QDate day, const DeadlineCalendar &calendar, QString *error)
+// The groups of `days` days (1 or 7) whose first day is in first..last, of
+// `units` (empty: every unit).
+bool readRows(sqlite3 *sqlite, int days, QDate first, QDate last, const QSet<UnitId> &units,
+              QList<FactGroup> &out, QString *error)
 {
-    const std::optional<QList<CaseFact>> facts = CaseFactStore(db).readGrouped(day, error);
-    if (!facts)
-        return false;
-    QSqlQuery drop(db), insert(db), done(db);
-    drop.prepare(QStringLiteral("DELETE FROM fact_days WHERE day = ?"));
-    drop.addBindValue(day.toJulianDay());
-    done.prepare(QStringLiteral("DELETE FROM fact_days_stale WHERE day = ?"));
-    done.addBindValue(day.toJulianDay());
-    if (!exec(drop, error) || !exec(done, error))
-        return false;
-    insert.prepare(QStringLiteral("INSERT INTO fact_days (day, unit_id, arrived_from, field,"
-                                  " counts, to_accept, to_answer) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const FactGroup &g : groupFacts(*facts, calendar)) {
-        const QVariantList values = {
-            day.toJulianDay(),
-            g.unitId,
-            g.arrivedFrom ? *g.arrivedFrom : kNotArrivals,
-            g.field.isNull() ? QStringLiteral("") : g.field,
-            packed(g.counts.data(), g.counts.size()),
-            packed(g.toAccept.data(), g.toAccept.size()),
-            packed(g.toAnswer.data(), g.toAnswer.size()),
-        };
-        for (const QVariant &v : values)
-            insert.addBindValue(v);
-        if (!exec(insert, error))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
-FactDayStore::FactDayStore(QSqlDatabase db) : m_db(std::move(db)) {}
-
-std::optional<FactDayStore::Days> FactDayStore::read(QDate first, QDate last,
-                                                     const QSet<UnitId> &units,
-                                                     const DeadlineCalendar &calendar,
-                                                     QString *error) const
-{
-    Days days;
-    const std::optional<QByteArray> counted = storedCalendar(m_db, error);
-    if (!counted)
-        return std::nullopt;
-    if (*counted != calendarKey(calendar)) {
-        for (QDate d = first; d <= last; d = d.addDays(1))
-            days.stale.append(d);
-        return days;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT day FROM fact_days_stale WHERE day BETWEEN ? AND ?"));
-    q.addBindValue(first.toJulianDay());
-    q.addBindValue(last.toJulianDay());
-    if (!exec(q, error))
-        return std::nullopt;
-    QSet<qint64> stale;
-    while (q.next()) {
-        stale.insert(q.value(0).toLongLong());
-        days.stale.append(QDate::fromJulianDay(q.value(0).toLongLong()));
-    }
-    sqlite3 *sqlite = sqliteHandleOf(m_db);
-    if (!sqlite) {
-        *error = QStringLiteral("the cache connection is not SQLite");
-        return std::nullopt;
-    }
-    // A year's groups are hundreds of thousands of rows: SQLite's own interface.
-    constexpr char sql[] = "SELECT day, unit_id, arrived_from, field, counts, to_accept, to_answer"
-                           " FROM fact_days WHERE day BETWEEN ? AND ?";
+    constexpr char sql[] = "SELECT day, unit_id, arrived_from, field, counts, to_accept,"
+                           " to_answer FROM fact_groups WHERE days = ? AND day BETWEEN ? AND ?";
     sqlite3_stmt *stmt = nullptr;
     int rc = sqlite3_prepare_v2(sqlite, sql, int(sizeof(sql)), &stmt, nullptr);
     if (rc == SQLITE_OK)
-        rc = sqlite3_bind_int64(stmt, 1, first.toJulianDay());
+        rc = sqlite3_bind_int64(stmt, 1, days);
     if (rc == SQLITE_OK)
-        rc = sqlite3_bind_int64(stmt, 2, last.toJulianDay());
+        rc = sqlite3_bind_int64(stmt, 2, first.toJulianDay());
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_int64(stmt, 3, last.toJulianDay());
     QHash<QByteArray, QString> fields; // one shared string per field code
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(stmt);
         if (rc != SQLITE_ROW)
             break;
-        const qint64 day = sqlite3_column_int64(stmt, 0);
         const UnitId unit = sqlite3_column_int64(stmt, 1);
-        if (stale.contains(day) || (!units.isEmpty() && !units.contains(unit)))
+        if (!units.isEmpty() && !units.contains(unit))
             continue;
-        FactGroup &g = days.groups.emplaceBack();
-        g.day = QDate::fromJulianDay(day);
+        FactGroup &g = out.emplaceBack();
+        g.day = QDate::fromJulianDay(sqlite3_column_int64(stmt, 0));
+        g.days = days;
         g.unitId = unit;
         if (const qint64 from = sqlite3_column_int64(stmt, 2); from != kNotArrivals)
             g.arrivedFrom = from;
@@ -194,8 +134,149 @@ std::optional<FactDayStore::Days> FactDayStore::read(QDate first, QDate last,
     if (rc != SQLITE_DONE)
         *error = QString::fromUtf8(sqlite3_errmsg(sqlite));
     sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
+    return rc == SQLITE_DONE;
+}
+
+// `groups` become the groups of `days` days (1 or 7) starting on `day`.
+bool writeGroups(const QSqlDatabase &db, int days, QDate day, const QList<FactGroup> &groups,
+                 QString *error)
+{
+    QSqlQuery drop(db), insert(db);
+    drop.prepare(QStringLiteral("DELETE FROM fact_groups WHERE days = ? AND day = ?"));
+    drop.addBindValue(days);
+    drop.addBindValue(day.toJulianDay());
+    if (!exec(drop, error))
+        return false;
+    insert.prepare(QStringLiteral("INSERT INTO fact_groups (days, day, unit_id, arrived_from,"
+                                  " field, counts, to_accept, to_answer)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const FactGroup &g : groups) {
+        const QVariantList values = {
+            days,
+            day.toJulianDay(),
+            g.unitId,
+            g.arrivedFrom ? *g.arrivedFrom : kNotArrivals,
+            g.field.isNull() ? QStringLiteral("") : g.field,
+            packed(g.counts.data(), g.counts.size()),
+            packed(g.toAccept.data(), g.toAccept.size()),
+            packed(g.toAnswer.data(), g.toAnswer.size()),
+        };
+        for (const QVariant &v : values)
+            insert.addBindValue(v);
+        if (!exec(insert, error))
+            return false;
+    }
+    return true;
+}
+
+bool rebuildDay(const QSqlDatabase &db, QDate day, const DeadlineCalendar &calendar, QString *error)
+{
+    const std::optional<QList<CaseFact>> facts = CaseFactStore(db).readGrouped(day, error);
+    if (!facts || !writeGroups(db, 1, day, groupFacts(*facts, calendar), error))
+        return false;
+    QSqlQuery done(db);
+    done.prepare(QStringLiteral("DELETE FROM fact_days_stale WHERE day = ?"));
+    done.addBindValue(day.toJulianDay());
+    return exec(done, error);
+}
+
+// The week of `monday` from its days' groups, once none of its days is stale.
+bool rebuildWeek(const QSqlDatabase &db, QDate monday, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM fact_days_stale WHERE day BETWEEN ? AND ?"));
+    q.addBindValue(monday.toJulianDay());
+    q.addBindValue(monday.addDays(6).toJulianDay());
+    if (!exec(q, error) || !q.next())
+        return false;
+    if (q.value(0).toInt() > 0)
+        return true; // a later batch builds it
+    sqlite3 *sqlite = sqliteHandleOf(db);
+    QList<FactGroup> days;
+    if (!sqlite) {
+        *error = QStringLiteral("the cache connection is not SQLite");
+        return false;
+    }
+    if (!readRows(sqlite, 1, monday, monday.addDays(6), {}, days, error))
+        return false;
+    return writeGroups(db, 7, monday, days.isEmpty() ? QList<FactGroup>() : weekGroupsOf(days),
+                       error);
+}
+
+// `dates` (ascending, `step` days apart when consecutive) as runs first..last.
+QList<FactDayStore::Span> runsOf(const QList<QDate> &dates, int step)
+{
+    QList<FactDayStore::Span> runs;
+    for (const QDate d : dates) {
+        if (!runs.isEmpty() && runs.last().second.addDays(step) == d)
+            runs.last().second = d;
+        else
+            runs.append({d, d});
+    }
+    return runs;
+}
+
+} // namespace
+
+FactDayStore::FactDayStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+std::optional<FactDayStore::Days> FactDayStore::read(const QList<Span> &periods,
+                                                     const QSet<UnitId> &units,
+                                                     const DeadlineCalendar &calendar,
+                                                     QString *error) const
+{
+    Days days;
+    const std::optional<QByteArray> counted = storedCalendar(m_db, error);
+    if (!counted)
         return std::nullopt;
+    if (*counted != calendarKey(calendar)) {
+        for (const auto &[first, last] : periods)
+            for (QDate d = first; d <= last; d = d.addDays(1))
+                days.stale.append(d);
+        return days;
+    }
+    QSet<QDate> stale;
+    for (const auto &[first, last] : periods) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT day FROM fact_days_stale WHERE day BETWEEN ? AND ?"));
+        q.addBindValue(first.toJulianDay());
+        q.addBindValue(last.toJulianDay());
+        if (!exec(q, error))
+            return std::nullopt;
+        while (q.next())
+            stale.insert(QDate::fromJulianDay(q.value(0).toLongLong()));
+    }
+    sqlite3 *sqlite = sqliteHandleOf(m_db);
+    if (!sqlite) {
+        *error = QStringLiteral("the cache connection is not SQLite");
+        return std::nullopt;
+    }
+    for (const auto &[first, last] : periods) {
+        // Whole weeks with no stale day as week groups; the other days one by one.
+        QList<QDate> weeks, single;
+        QSet<QDate> inWeeks;
+        for (const QDate monday : wholeWeeksIn(first, last)) {
+            bool current = true;
+            for (int i = 0; i < 7 && current; ++i)
+                current = !stale.contains(monday.addDays(i));
+            if (!current)
+                continue;
+            weeks.append(monday);
+            inWeeks.insert(monday);
+        }
+        for (QDate d = first; d <= last; d = d.addDays(1)) {
+            if (stale.contains(d))
+                days.stale.append(d);
+            else if (!inWeeks.contains(weekOf(d)))
+                single.append(d);
+        }
+        for (const auto &[from, to] : runsOf(weeks, 7))
+            if (!readRows(sqlite, 7, from, to, units, days.groups, error))
+                return std::nullopt;
+        for (const auto &[from, to] : runsOf(single, 1))
+            if (!readRows(sqlite, 1, from, to, units, days.groups, error))
+                return std::nullopt;
+    }
     return days;
 }
 
@@ -218,8 +299,14 @@ int FactDayStore::refresh(const DeadlineCalendar &calendar, int maxDays, QString
     while (q.next())
         days.append(QDate::fromJulianDay(q.value(0).toLongLong()));
     q.finish();
-    for (const QDate day : std::as_const(days))
-        if (!rebuild(m_db, day, calendar, error))
+    QSet<QDate> weeks;
+    for (const QDate day : std::as_const(days)) {
+        if (!rebuildDay(m_db, day, calendar, error))
+            return -1;
+        weeks.insert(weekOf(day));
+    }
+    for (const QDate monday : std::as_const(weeks))
+        if (!rebuildWeek(m_db, monday, error))
             return -1;
     if (!tx.commit()) {
         *error = tx.error();

@@ -52,9 +52,10 @@ std::optional<FiguresReader::Inputs> FiguresReader::inputs(const FiguresRequest 
             db.rollback();
     });
     if (reading == Reading::WithGroups && request.officerId == 0) {
-        auto days =
-            FactDayStore(m_db).read(request.period.previous().first(), request.period.last(),
-                                    selection.units, in.reference.calendar(), &why);
+        const ReportPeriod previous = request.period.previous();
+        auto days = FactDayStore(m_db).read(
+            {{previous.first(), previous.last()}, {request.period.first(), request.period.last()}},
+            selection.units, in.reference.calendar(), &why);
         if (!days) {
             if (error)
                 *error = why;

@@ -45,7 +45,8 @@ void checkAgainstTheFacts(const QSqlDatabase &db, const FiguresFixture &x,
     const DeadlineCalendar calendar = reference.calendar();
     for (const UnitId unit : {UnitId(0), FiguresFixture::district, FiguresFixture::wardHangBac,
                               FiguresFixture::department})
-        for (const char *code : {"2025-Q2", "2025", "2025-04-30"})
+        for (const char *code :
+             {"2025-Q2", "2025", "2025-05", "2025-W18", "2025-04-30", "2025-04-15..2025-07-05"})
             for (const QString &field : {QString(), x.cases.constFirst().field}) {
                 const FiguresRequest request{unit, 0, field,
                                              *ReportPeriod::parse(QLatin1String(code))};
@@ -77,7 +78,12 @@ private Q_SLOTS:
         const int rebuilt = rebuildAll(cache.db(), x.reference.calendar());
         QVERIFY(rebuilt > 0);
         QCOMPARE(staleDays(cache.db()), 0);
-        QVERIFY(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM fact_days")).toInt() > 0);
+        QVERIFY(
+            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM fact_groups WHERE days = 1"))
+                .toInt() > 0);
+        QVERIFY(
+            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM fact_groups WHERE days = 7"))
+                .toInt() > 0);
         checkAgainstTheFacts(cache.db(), x, x.reference);
         QCOMPARE(FiguresReader(cache.db()).read({0, 0, {}, x.period}, x.now).figures,
                  FiguresFixture::expectedCity());
@@ -145,7 +151,7 @@ private Q_SLOTS:
         QVERIFY2(ReferenceStore(cache.db()).save(reference, &error), qPrintable(error));
         const auto days =
             FactDayStore(cache.db())
-                .read(QDate(2025, 4, 1), QDate(2025, 6, 30), {}, reference.calendar(), &error);
+                .read({{QDate(2025, 4, 1), QDate(2025, 6, 30)}}, {}, reference.calendar(), &error);
         QVERIFY2(days, qPrintable(error));
         QVERIFY(days->groups.isEmpty());
         QCOMPARE(days->stale.size(), 91);
@@ -214,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(grouped, (QList<int>{1, 0, 0, 1, 0}));
         const auto days =
             FactDayStore(opened->db())
-                .read(QDate(1970, 1, 1), QDate(1970, 1, 2), {}, DeadlineCalendar(), &error);
+                .read({{QDate(1970, 1, 1), QDate(1970, 1, 2)}}, {}, DeadlineCalendar(), &error);
         QVERIFY2(days, qPrintable(error));
         QCOMPARE(days->stale.size(), 2); // no groups counted yet: every day stale
     }
@@ -227,7 +233,8 @@ private Q_SLOTS:
         BackfillThread thread(cache.path());
         thread.start();
         QTRY_VERIFY_WITH_TIMEOUT(
-            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM fact_days")).toInt() > 0 &&
+            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM fact_groups WHERE days = 1"))
+                        .toInt() > 0 &&
                 staleDays(cache.db()) == 0,
             20000);
         Case changed = x.cases.at(3);

@@ -92,6 +92,67 @@ private Q_SLOTS:
             request, {loose, x.units, calendar, x.reference.ranking, x.now, &groups});
         QCOMPARE(shown(split), shown(one));
         QVERIFY(split == one);
+
+        // The whole ISO weeks of each period as week groups, the other days as day groups.
+        QList<FactGroup> mixed;
+        QSet<QDate> inWeeks;
+        for (const ReportPeriod &p : {period.previous(), period})
+            for (const QDate monday : wholeWeeksIn(p.first(), p.last())) {
+                QList<FactGroup> week;
+                for (const FactGroup &g : std::as_const(groups))
+                    if (weekOf(g.day) == monday)
+                        week.append(g);
+                if (!week.isEmpty())
+                    mixed += weekGroupsOf(week);
+                inWeeks.insert(monday);
+            }
+        for (const FactGroup &g : std::as_const(groups))
+            if (!inWeeks.contains(weekOf(g.day)))
+                mixed.append(g);
+        const FiguresReport weekly = buildFiguresReport(
+            request, {loose, x.units, calendar, x.reference.ranking, x.now, &mixed});
+        QCOMPARE(shown(weekly), shown(one));
+    }
+
+    void wholeWeeksAreTheMondaysOfWeeksInsideTheRange()
+    {
+        // 2025-Q2: Tuesday 1 April to Monday 30 June.
+        const QList<QDate> weeks = wholeWeeksIn(QDate(2025, 4, 1), QDate(2025, 6, 30));
+        QCOMPARE(weeks.constFirst(), QDate(2025, 4, 7));
+        QCOMPARE(weeks.constLast(), QDate(2025, 6, 23));
+        QCOMPARE(weeks.size(), 12);
+        QCOMPARE(wholeWeeksIn(QDate(2025, 4, 7), QDate(2025, 4, 13)),
+                 QList<QDate>{QDate(2025, 4, 7)});
+        QVERIFY(wholeWeeksIn(QDate(2025, 4, 7), QDate(2025, 4, 12)).isEmpty());
+        QCOMPARE(weekOf(QDate(2025, 4, 13)), QDate(2025, 4, 7));
+    }
+
+    void aWeekGroupSumsItsDays()
+    {
+        QList<FactGroup> week;
+        for (const FactGroup &g : std::as_const(groups))
+            if (weekOf(g.day) == QDate(2025, 4, 28)) // with the 30/4 and 1/5 holidays
+                week.append(g);
+        QVERIFY(week.size() > 1);
+        const QList<FactGroup> merged = weekGroupsOf(week);
+        QVERIFY(!merged.isEmpty() && merged.size() <= week.size());
+        std::array<int, kMeasureCount> days{}, weeks{};
+        std::size_t minutes = 0;
+        for (const FactGroup &g : week)
+            for (std::size_t m = 0; m < days.size(); ++m)
+                days[m] += g.counts[m];
+        for (const FactGroup &g : merged) {
+            QCOMPARE(g.day, QDate(2025, 4, 28));
+            QCOMPARE(g.days, 7);
+            minutes += g.toAccept.size() + g.toAnswer.size();
+            for (std::size_t m = 0; m < weeks.size(); ++m)
+                weeks[m] += g.counts[m];
+        }
+        QCOMPARE(weeks, days);
+        std::size_t dayMinutes = 0;
+        for (const FactGroup &g : week)
+            dayMinutes += g.toAccept.size() + g.toAnswer.size();
+        QCOMPARE(minutes, dayMinutes);
     }
 
     void theQuarterIsStillTheHandCountedOne()
