@@ -3,6 +3,7 @@
 #include "demo/DemoCatalog.h"
 #include "demo/DemoTexts.h"
 #include "domain/JsonCodec.h"
+#include "intake/CaseIntake.h"
 
 namespace pakn::server {
 
@@ -25,23 +26,6 @@ const QString zaloClient = QStringLiteral("zalo");
 
 // The server's own job that closes answers left unrated for a week.
 const Actor autoCloser{0, Role::Coordinator, 0, QStringLiteral("Hệ thống")};
-
-QString channelWords(Channel c)
-{
-    switch (c) {
-    case Channel::Zalo:
-        return QStringLiteral("Tiếp nhận qua Zalo OA Công dân Thủ đô số");
-    case Channel::Open311:
-        return QStringLiteral("Tiếp nhận qua ứng dụng (Open311)");
-    case Channel::Web:
-        return QStringLiteral("Tiếp nhận qua cổng thông tin điện tử");
-    case Channel::Hotline:
-        return QStringLiteral("Tiếp nhận qua đường dây nóng");
-    case Channel::WalkIn:
-        return QStringLiteral("Tiếp nhận trực tiếp");
-    }
-    return {};
-}
 
 Channel pickChannel(DemoRandom &random)
 {
@@ -125,7 +109,7 @@ Case DemoCaseBuilder::receive(const DemoCasePlan &plan, DemoRandom &random) cons
     }
     CaseEvent received;
     received.action = QStringLiteral("received");
-    received.detail = channelWords(c.channel);
+    received.detail = CaseIntake::receivedWords(c.channel);
     if (c.channel == Channel::Hotline || c.channel == Channel::WalkIn) {
         received.actorId = m_units.coordinator.userId;
         received.actorName = m_units.coordinator.displayName;
