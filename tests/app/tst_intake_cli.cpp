@@ -3,8 +3,10 @@
 // coordinator's desk with its fields on the next sync; and the failures a
 // person meets (usage, not logged in, a refused phone number named by its
 // option, a role that may not take reports, the server gone) come with their
-// exit codes.
+// exit codes. Through a proxy that loses the first answer, the resend with
+// the same key gets the first case back: one report, one case.
 
+#include "DroppingProxy.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +38,8 @@ class TestIntakeCli : public QObject
     QTemporaryDir m_coordinator;
     QTemporaryDir m_supervisor;
     QTemporaryDir m_nobody;
+    QTemporaryDir m_behindProxy; // the officer again, through m_proxy
+    DroppingProxy m_proxy;
 
     Run pakn(const QTemporaryDir &profile, const QStringList &args)
     {
@@ -46,7 +51,9 @@ class TestIntakeCli : public QObject
                 QStringList{QStringLiteral("--profile"), profile.path()} + args);
         p.closeWriteChannel();
         Run r;
-        if (!p.waitForFinished(120000)) {
+        // An event loop while waiting: the proxy lives on this thread.
+        QSignalSpy finished(&p, &QProcess::finished);
+        if (!finished.wait(120000)) {
             p.kill();
             p.waitForFinished();
             r.err = QStringLiteral("timed out");
@@ -58,9 +65,10 @@ class TestIntakeCli : public QObject
         return r;
     }
 
-    bool login(const QTemporaryDir &profile, const QString &user)
+    bool login(const QTemporaryDir &profile, const QString &user, const QUrl &url = {})
     {
-        const Run r = pakn(profile, {QStringLiteral("login"), m_server.url().toString(),
+        const Run r = pakn(profile, {QStringLiteral("login"),
+                                     (url.isEmpty() ? m_server.url() : url).toString(),
                                      QStringLiteral("--user"), user,
                                      QStringLiteral("--fingerprint"), m_server.fingerprintText()});
         if (r.exitCode != 0)
@@ -84,6 +92,8 @@ private Q_SLOTS:
         QVERIFY(login(m_officer, QStringLiteral("officer")));
         QVERIFY(login(m_coordinator, QStringLiteral("coordinator")));
         QVERIFY(login(m_supervisor, QStringLiteral("supervisor")));
+        QVERIFY2(m_proxy.start(m_server, &error), qPrintable(error));
+        QVERIFY(login(m_behindProxy, QStringLiteral("officer"), m_proxy.url()));
     }
 
     void aReportIsRecordedAndReachesTheCoordinator()
@@ -182,6 +192,39 @@ private Q_SLOTS:
         const Run r = pakn(m_nobody, hotline());
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QStringLiteral("not logged in")), qPrintable(r.err));
+    }
+
+    void aLostAnswerIsResentWithTheSameKey()
+    {
+        const QByteArray intake = "POST /api/v1/cases HTTP";
+        m_proxy.dropAnswers(intake, 1);
+        const QString title = QStringLiteral("Cây đổ chắn ngõ 12");
+        const Run r = pakn(m_behindProxy, hotline({QStringLiteral("--title"), title}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Case ")), qPrintable(r.out));
+
+        const auto sent = m_proxy.exchangesFor(intake);
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(sent.at(0).dropped);
+        QVERIFY(!sent.at(1).dropped);
+        QCOMPARE(sent.at(0).status, 201);
+        const auto keyOf = [](const DroppingProxy::Exchange &e) {
+            return QJsonDocument::fromJson(e.body()).object().value(QStringLiteral("key"));
+        };
+        QCOMPARE(keyOf(sent.at(1)), keyOf(sent.at(0)));
+
+        QCOMPARE(pakn(m_coordinator, {QStringLiteral("sync")}).exitCode, 0);
+        const Run listed = pakn(m_coordinator, {QStringLiteral("--json"), QStringLiteral("list"),
+                                                QStringLiteral("--queue"), QStringLiteral("new"),
+                                                QStringLiteral("--limit"), QStringLiteral("1000")});
+        QCOMPARE(listed.exitCode, 0);
+        int withTitle = 0;
+        for (const QJsonValue &c : QJsonDocument::fromJson(listed.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("cases"))
+                                       .toArray())
+            withTitle += c[QStringLiteral("title")].toString() == title;
+        QCOMPARE(withTitle, 1);
     }
 
     void serverGoneIsOffline()
