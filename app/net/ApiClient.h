@@ -34,13 +34,13 @@ struct ApiResult
     };
     Kind kind = Kind::Ok;
     int httpStatus = 0;
-    QString errorCode;  // the server's error code, e.g. "conflict"
-    QString errorField; // the request member a 400 names, e.g. "reporterPhone" (POST /cases)
-    QString message;    // for people; never contains the token or password
+    QString errorCode; // the server's error code, e.g. "conflict"
+    QString message;   // for people; never contains the token or password
     QJsonObject body;
     QByteArray etag;          // the answer's ETag header, if any
     bool notModified = false; // a 304 to If-None-Match: Ok, with no body
     QByteArray bytes;         // the raw answer of download() (files, thumbnails)
+    QString errorField;       // the request member a 400 names, e.g. "reporterPhone" (POST /cases)
     bool ok() const { return kind == Kind::Ok; }
 };
 

@@ -7,27 +7,17 @@
 // the same key gets the first case back: one report, one case.
 
 #include "DroppingProxy.h"
+#include "PaknRun.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = PaknRun;
 
 class TestIntakeCli : public QObject
 {
@@ -43,26 +33,9 @@ class TestIntakeCli : public QObject
 
     Run pakn(const QTemporaryDir &profile, const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PAKN_PASSWORD"), QStringLiteral("demo"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("PAKN_BIN"),
-                QStringList{QStringLiteral("--profile"), profile.path()} + args);
-        p.closeWriteChannel();
-        Run r;
-        // An event loop while waiting: the proxy lives on this thread.
-        QSignalSpy finished(&p, &QProcess::finished);
-        if (!finished.wait(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runPakn(profile.path(), args, env);
     }
 
     bool login(const QTemporaryDir &profile, const QString &user, const QUrl &url = {})
