@@ -15,6 +15,7 @@
 #include "http/ReferenceRoutes.h"
 #include "http/RouteTable.h"
 #include "http/TlsListener.h"
+#include "open311/Open311Routes.h"
 #include "security/PasswordHasher.h"
 #include "security/TlsIdentity.h"
 #include "storage/Database.h"
@@ -46,7 +47,10 @@ struct ApiServer::Parts
           attachmentRoutes(cases, attachments, files, attachmentService,
                            config.attachmentLimits.maxFileBytes),
           caseFacts(db), figures({caseFacts, cases, units, accounts}, reference, config.clock),
-          figuresRoutes(figures), routes(http, authenticator, config.maxBodyBytes)
+          figuresRoutes(figures), open311Clients(db), open311Requests(db),
+          open311Submission(open311Clients, CaseIntake(cases, feed, config.clock), reference),
+          open311Routes(open311Submission, open311Requests, reference, config.clock),
+          routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
         referenceAdminRoutes.addTo(routes);
@@ -57,6 +61,7 @@ struct ApiServer::Parts
         caseRoutes.addTo(routes);
         attachmentRoutes.addTo(routes);
         figuresRoutes.addTo(routes);
+        open311Routes.addTo(routes);
     }
 
     ServerConfig config;
@@ -89,6 +94,10 @@ struct ApiServer::Parts
     CaseFactRepository caseFacts;
     FiguresService figures;
     FiguresRoutes figuresRoutes;
+    Open311ClientRepository open311Clients;
+    Open311RequestRepository open311Requests;
+    Open311Submission open311Submission;
+    Open311Routes open311Routes;
     QHttpServer http;
     RouteTable routes;
 };
