@@ -4,6 +4,7 @@
 // to "closed" with the published reply, the workflow driven by staff.
 
 #include "AdminTestSupport.h"
+#include "XmlTree.h"
 
 #include "domain/ReferenceData.h"
 #include "open311/Open311Keys.h"
@@ -12,60 +13,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace admintest;
+using xmltree::parseXml;
+using xmltree::XmlNode;
 
 namespace {
 
 const QString base = QStringLiteral("/open311/v2/");
-
-// An XML element as a tree: its text, or its children in order.
-struct XmlNode
-{
-    QString name;
-    QString text;
-    QList<XmlNode> children;
-
-    const XmlNode *child(const QString &n) const
-    {
-        for (const XmlNode &c : children)
-            if (c.name == n)
-                return &c;
-        return nullptr;
-    }
-    QString value(const QString &n) const
-    {
-        const XmlNode *c = child(n);
-        return c ? c->text : QStringLiteral("<missing>");
-    }
-};
-
-XmlNode readNode(QXmlStreamReader &xml)
-{
-    XmlNode node{xml.name().toString(), {}, {}};
-    while (xml.readNext() != QXmlStreamReader::EndElement && !xml.atEnd()) {
-        if (xml.isStartElement())
-            node.children.append(readNode(xml));
-        else if (xml.isCharacters())
-            node.text += xml.text();
-    }
-    return node;
-}
-
-// The document's root element; name "<invalid>" when the bytes are not well-formed XML.
-XmlNode parseXml(const QByteArray &bytes)
-{
-    QXmlStreamReader xml(bytes);
-    while (!xml.atEnd() && !xml.isStartElement())
-        xml.readNext();
-    XmlNode root = readNode(xml);
-    while (!xml.atEnd())
-        xml.readNext();
-    if (xml.hasError())
-        root.name = QStringLiteral("<invalid>");
-    return root;
-}
 
 QJsonArray jsonArray(const HttpResult &r)
 {
