@@ -299,6 +299,26 @@ private Q_SLOTS:
                  QStringLiteral("0912 345 678"));
     }
 
+    void aFormWithPlusSpacesAndOnlyAnAddress()
+    {
+        const QByteArray body =
+            "api_key=" + m_key.toLatin1() +
+            "&service_code=environment&address_string=5+Ng%E1%BB%8Dc+H%C3%A0"
+            "&description=C%C3%A2y+%C4%91%E1%BB%95+ch%E1%BA%AFn+%C4%91%C6%B0%E1%BB%9Dng";
+        const HttpResult r =
+            m_client->sendBytes("POST", base + QStringLiteral("requests.json"), {}, body,
+                                {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QVERIFY2(r.status == 201, r.body.constData());
+        const QString id = jsonArray(r).at(0)[QStringLiteral("service_request_id")].toString();
+        const QJsonObject got =
+            jsonArray(get(QStringLiteral("requests/%1.json").arg(id))).at(0).toObject();
+        QCOMPARE(got.value(QStringLiteral("address")).toString(), QStringLiteral("5 Ngọc Hà"));
+        QCOMPARE(got.value(QStringLiteral("description")).toString(),
+                 QStringLiteral("Cây đổ chắn đường"));
+        QVERIFY(got.value(QStringLiteral("lat")).isNull());
+        QCOMPARE(got.value(QStringLiteral("media_url")).toString(), QString());
+    }
+
     void requestsAreFiltered()
     {
         const qint64 first = submit(QStringLiteral("Đèn đường hỏng ở ngõ 5"));
