@@ -1,6 +1,7 @@
 #include "admin/AdminCommand.h"
 
 #include "CommandLine.h"
+#include "admin/Open311Commands.h"
 #include "admin/ReferenceCommands.h"
 #include "admin/UnitAdministration.h"
 #include "admin/UserAdministration.h"
@@ -190,7 +191,7 @@ QString AdminCommand::usage()
                "  user disable LOGIN | user enable LOGIN\n"
                "  user reset-password LOGIN [--password-stdin]\n"
                "  user set-role LOGIN ROLE [--unit ID]\n") +
-           ReferenceCommands::usage() +
+           ReferenceCommands::usage() + Open311Commands::usage() +
            QStringLiteral("Run it while no pakn-server uses the data directory.\n");
 }
 
@@ -226,9 +227,10 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
                     {QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("disable"),
                      QStringLiteral("enable"), QStringLiteral("reset-password"),
                      QStringLiteral("set-role")});
+    commands.insert(QStringLiteral("open311"), Open311Commands::commands());
     if (!commands.contains(area))
         return misuse(QStringLiteral("unknown area \"%1\"; use unit, user, holiday, workday, "
-                                     "hours, deadline, field, template or ranking")
+                                     "hours, deadline, field, template, ranking or open311")
                           .arg(area));
     if (!commands.value(area).contains(command))
         return misuse(QStringLiteral("unknown command \"%1 %2\"").arg(area, command));
@@ -263,6 +265,13 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
     ReferenceAdministration reference(referenceStore);
 
     const Invocation in{parser, positional.mid(3), readPassword};
+    if (area == QLatin1String("open311")) {
+        Open311ClientRepository clients(db);
+        const Open311CommandResult r = Open311Commands::run(command, in.args, clients);
+        for (const QString &line : r.output)
+            say(line);
+        return r.exitCode == 2 ? misuse(r.problem) : r.exitCode ? complain(r.problem) : 0;
+    }
     QString problem;
     if (ReferenceCommands::commands().contains(area)) {
         const auto outcome =

@@ -16,6 +16,7 @@
 #include "http/ReferenceRoutes.h"
 #include "http/RouteTable.h"
 #include "http/TlsListener.h"
+#include "open311/Open311Routes.h"
 #include "security/PasswordHasher.h"
 #include "security/TlsIdentity.h"
 #include "storage/Database.h"
@@ -48,9 +49,11 @@ struct ApiServer::Parts
                            config.attachmentLimits.maxFileBytes),
           caseFacts(db), figures({caseFacts, cases, units, accounts}, reference, config.clock),
           figuresRoutes(figures),
-          // Staff intake (POST /cases).
+          // Reports becoming cases: staff intake (POST /cases) and Open311.
           intake(cases, feed, config.clock),
-          intakeRoutes(intake, idempotency, reference, config.clock),
+          intakeRoutes(intake, idempotency, reference, config.clock), open311Clients(db),
+          open311Requests(db), open311Submission(open311Clients, intake, reference),
+          open311Routes(open311Submission, open311Requests, reference, config.clock),
           routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
@@ -63,6 +66,7 @@ struct ApiServer::Parts
         attachmentRoutes.addTo(routes);
         figuresRoutes.addTo(routes);
         intakeRoutes.addTo(routes);
+        open311Routes.addTo(routes);
     }
 
     ServerConfig config;
@@ -97,6 +101,10 @@ struct ApiServer::Parts
     FiguresRoutes figuresRoutes;
     CaseIntake intake;
     IntakeRoutes intakeRoutes;
+    Open311ClientRepository open311Clients;
+    Open311RequestRepository open311Requests;
+    Open311Submission open311Submission;
+    Open311Routes open311Routes;
     QHttpServer http;
     RouteTable routes;
 };

@@ -111,6 +111,39 @@ void RouteTable::addPublic(Method method, const QString &path, PublicHandler han
     record(added, method, path);
 }
 
+// QHttpServer takes a route's path as a regular expression.
+static QString literalDots(const QString &path)
+{
+    return QString(path).replace(QLatin1Char('.'), QStringLiteral("\\."));
+}
+
+void RouteTable::addPublicWithText(Method method, const QString &path, PublicTextHandler handler)
+{
+    const bool added =
+        m_http.route(literalDots(path), method,
+                     [this, handler](QString segment, const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
+                         ApiReply reply;
+                         send(request, responder,
+                              withinLimit(request, &reply) ? handler(segment, request) : reply);
+                     });
+    record(added, method, path);
+}
+
+void RouteTable::addPublicWithTwoTexts(Method method, const QString &path,
+                                       PublicTextsHandler handler)
+{
+    const bool added = m_http.route(
+        literalDots(path), method,
+        [this, handler](QString first, QString second, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+            ApiReply reply;
+            send(request, responder,
+                 withinLimit(request, &reply) ? handler(first, second, request) : reply);
+        });
+    record(added, method, path);
+}
+
 void RouteTable::add(Method method, const QString &path, Handler handler)
 {
     const bool added = m_http.route(

@@ -26,6 +26,9 @@ public:
     using Method = QHttpServerRequest::Method;
     using PublicHandler = std::function<ApiReply(const QHttpServerRequest &)>;
     using Handler = std::function<ApiReply(const Caller &, const QHttpServerRequest &)>;
+    using PublicTextHandler = std::function<ApiReply(const QString &, const QHttpServerRequest &)>;
+    using PublicTextsHandler =
+        std::function<ApiReply(const QString &, const QString &, const QHttpServerRequest &)>;
     using IdHandler = std::function<ApiReply(const Caller &, qint64, const QHttpServerRequest &)>;
     using TextHandler =
         std::function<ApiReply(const Caller &, const QString &, const QHttpServerRequest &)>;
@@ -35,6 +38,10 @@ public:
     RouteTable(QHttpServer &http, Authenticator &authenticator, qint64 maxBodyBytes);
 
     void addPublic(Method method, const QString &path, PublicHandler handler);
+    // Public routes with one or two "<arg>" text placeholders (Open311's
+    // "services/<arg>.<arg>"); a '.' in `path` is a literal dot.
+    void addPublicWithText(Method method, const QString &path, PublicTextHandler handler);
+    void addPublicWithTwoTexts(Method method, const QString &path, PublicTextsHandler handler);
     void add(Method method, const QString &path, Handler handler);
     // `path` holds one "<arg>" placeholder for a positive integer id.
     void addWithId(Method method, const QString &path, IdHandler handler);

@@ -147,13 +147,21 @@ constexpr const char *caseFacts[] = {
     " DEFAULT 0.4",
 };
 
-constexpr std::array<Migration, 6> migrationList = {{
+// Open311 client applications (Open311ClientRepository): one API key each,
+// stored as its SHA-256 hex.
+constexpr const char *open311Clients[] = {
+    "CREATE TABLE open311_clients (id %ID%, name TEXT NOT NULL UNIQUE,"
+    " key_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL)",
+};
+
+constexpr std::array<Migration, 7> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
     {4, "full workflow", fullWorkflow},
     {5, "attachments", attachments},
     {6, "case facts", caseFacts},
+    {7, "open311 clients", open311Clients},
 }};
 
 constexpr bool numberedInOrder()

@@ -60,7 +60,9 @@ bool TestServer::restart(QString *error)
 
 QUrl TestServer::url(const QString &path) const
 {
-    QUrl u(QStringLiteral("https://127.0.0.1/api/v1/") + path);
+    // An absolute path ("/open311/v2/…") is outside the staff API.
+    QUrl u(QStringLiteral("https://127.0.0.1") +
+           (path.startsWith(QLatin1Char('/')) ? path : QStringLiteral("/api/v1/") + path));
     u.setPort(m_api ? m_api->port() : 0);
     return u;
 }

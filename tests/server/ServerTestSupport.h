@@ -55,7 +55,7 @@ public:
     // the same data directory (a new port): what survives a server restart.
     bool restart(QString *error);
 
-    QUrl url(const QString &path) const; // path below /api/v1, e.g. "feed"
+    QUrl url(const QString &path) const; // path below /api/v1, e.g. "feed", or from "/"
     QSslCertificate certificate() const
     {
         return m_identity ? m_identity->certificate() : QSslCertificate();

@@ -137,6 +137,15 @@ const QList<Row> matrix = {
     {"GET /api/v1/figures/cases", "?unit=@kimMa&period=2025-Q2&officer=@officer&measure=answered", nullptr,
                                                                                         {401, 200, 200, 200, 200, 403, 403}},
     {"GET /api/v1/figures/cases", "?unit=@city&period=2025-Q2", nullptr,                {401, 200, 403, 403, 200, 403, 403}},
+    // Open311 (public: a staff token changes nothing; posting needs an Open311 api_key).
+    {"GET /open311/v2/discovery.<arg>", "@json", nullptr,                               {200, 200, 200, 200, 200, 200, 200}},
+    {"GET /open311/v2/services.<arg>", "@xml", nullptr,                                 {200, 200, 200, 200, 200, 200, 200}},
+    {"GET /open311/v2/services/<arg>.<arg>", "@service/@json", nullptr,                 {200, 200, 200, 200, 200, 200, 200}},
+    {"POST /open311/v2/requests.<arg>", "@json", "{}",                                  {403, 403, 403, 403, 403, 403, 403}},
+    {"GET /open311/v2/requests.<arg>", "@json", nullptr,                                {200, 200, 200, 200, 200, 200, 200}},
+    {"GET /open311/v2/requests/<arg>.<arg>", "@far/@xml", nullptr,                      {200, 200, 200, 200, 200, 200, 200}},
+    {"GET /open311/v2/requests/<arg>.<arg>", "@missing/@json", nullptr,                 {404, 404, 404, 404, 404, 404, 404}},
+    {"GET /open311/v2/tokens/<arg>.<arg>", "@missing/@json", nullptr,                   {404, 404, 404, 404, 404, 404, 404}},
 };
 // clang-format on
 
@@ -234,7 +243,8 @@ class TestAccessMatrix : public QObject
     HttpResult call(const Row &row, const QString &caller)
     {
         QString path = QString::fromLatin1(row.route).section(QLatin1Char(' '), 1);
-        path.remove(0, int(qstrlen("/api/v1/")));
+        if (path.startsWith(QLatin1String("/api/v1/"))) // Open311 paths stay absolute
+            path.remove(0, int(qstrlen("/api/v1/")));
         if (row.arg[0] == '?')
             return m_client->get(path + resolvedQuery(QString::fromLatin1(row.arg)),
                                  m_tokens.value(caller));
@@ -294,6 +304,9 @@ private Q_SLOTS:
             {QStringLiteral("@workday"), QStringLiteral("2030-01-05")},
             {QStringLiteral("@field"), QStringLiteral("matrix_field")},
             {QStringLiteral("@officer"), accountId(*m_client, admin, QStringLiteral("officer"))},
+            {QStringLiteral("@json"), QStringLiteral("json")},
+            {QStringLiteral("@xml"), QStringLiteral("xml")},
+            {QStringLiteral("@service"), QStringLiteral("environment")},
         };
         for (const QJsonValue &v : std::as_const(m_fixtures))
             QVERIFY(!v.isNull() && v.toVariant().toString() != QLatin1String("0"));
@@ -375,8 +388,8 @@ private Q_SLOTS:
         QFile doc(QStringLiteral(PAKN_API_DOC));
         QVERIFY2(doc.open(QIODevice::ReadOnly), PAKN_API_DOC);
         static const QRegularExpression mention(
-            QStringLiteral("`(GET|POST|PUT|PATCH|DELETE) (/api/v1/[^`?\\s]*)"));
-        static const QRegularExpression placeholder(QStringLiteral("\\{[a-zA-Z]+\\}"));
+            QStringLiteral("`(GET|POST|PUT|PATCH|DELETE) (/(?:api/v1|open311/v2)/[^`?\\s]*)"));
+        static const QRegularExpression placeholder(QStringLiteral("\\{[a-zA-Z_]+\\}"));
         QSet<QString> documented;
         for (const auto &m : mention.globalMatch(QString::fromUtf8(doc.readAll())))
             documented.insert(m.captured(1) + QLatin1Char(' ') +
