@@ -18,6 +18,7 @@
 #include "security/PasswordHasher.h"
 #include "security/TlsIdentity.h"
 #include "storage/Database.h"
+#include "zalo/ZaloChannel.h"
 
 #include <QHttpServer>
 #include <QSslConfiguration>
@@ -46,7 +47,9 @@ struct ApiServer::Parts
           attachmentRoutes(cases, attachments, files, attachmentService,
                            config.attachmentLimits.maxFileBytes),
           caseFacts(db), figures({caseFacts, cases, units, accounts}, reference, config.clock),
-          figuresRoutes(figures), routes(http, authenticator, config.maxBodyBytes)
+          figuresRoutes(figures),
+          zalo({cases, feed, accounts, units, actions}, config.zalo, config.clock),
+          routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
         referenceAdminRoutes.addTo(routes);
@@ -57,6 +60,9 @@ struct ApiServer::Parts
         caseRoutes.addTo(routes);
         attachmentRoutes.addTo(routes);
         figuresRoutes.addTo(routes);
+        zalo.addTo(routes);
+        actions.setReplyPublishedListener(
+            [this](const Case &answered) { zalo.replyPublished(answered); });
     }
 
     ServerConfig config;
@@ -89,6 +95,7 @@ struct ApiServer::Parts
     CaseFactRepository caseFacts;
     FiguresService figures;
     FiguresRoutes figuresRoutes;
+    ZaloChannel zalo;
     QHttpServer http;
     RouteTable routes;
 };
@@ -107,6 +114,7 @@ ApiServer::ApiServer(Database &database, ServerConfig config, QObject *parent)
 void ApiServer::upkeep()
 {
     m_parts->autoCloser.closeDue();
+    m_parts->zalo.forgetOldEvents();
     const ServerConfig &config = m_parts->config;
     const int purged = m_parts->idempotency.purgeStoredBefore(
         config.clock().addSecs(-std::chrono::seconds(config.idempotencyRetention).count()));

@@ -134,6 +134,8 @@ const QList<Row> matrix = {
     {"GET /api/v1/figures/cases", "?unit=@kimMa&period=2025-Q2&officer=@officer&measure=answered", nullptr,
                                                                                         {401, 200, 200, 200, 200, 403, 403}},
     {"GET /api/v1/figures/cases", "?unit=@city&period=2025-Q2", nullptr,                {401, 200, 403, 403, 200, 403, 403}},
+    // Zalo's webhook takes no token: an event without X-ZEvent-Signature is refused by anyone.
+    {"POST /api/v1/zalo/webhook", "", "{}",                                             {401, 401, 401, 401, 401, 401, 401}},
 };
 // clang-format on
 
