@@ -282,6 +282,69 @@ private Q_SLOTS:
                  QStringLiteral("outside_reply_window"));
         QVERIFY(m_zalo.acceptedMessagesTo(user).isEmpty());
     }
+
+    void aReplyZaloKeepsRefusingEndsAsFailed()
+    {
+        const QString user = QStringLiteral("u-unlucky");
+        const CaseRef c = linkedCase(user, 60);
+        QVERIFY(c.id);
+        m_zalo.failNextSends = m_server.config().zalo.sendAttempts;
+        QCOMPARE(m_client->act(m_leader, c.id, QStringLiteral("approve"), c.version).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lastEvent(readCase(c.id)).value(QStringLiteral("action")).toString(),
+            QStringLiteral("zalo_delivery"), 10000);
+        const QJsonObject failed = lastEvent(readCase(c.id));
+        QCOMPARE(failed.value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("failed"));
+        QVERIFY2(failed.value(QStringLiteral("detail")).toString().contains(QStringLiteral("5")),
+                 qPrintable(failed.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(m_zalo.failNextSends, 0);
+        QVERIFY(m_zalo.acceptedMessagesTo(user).isEmpty());
+    }
+
+    void aReportIsCompleteOnceItsWindowHasPassed()
+    {
+        const QString user = QStringLiteral("u-window");
+        QCOMPARE(post(text(user, QStringLiteral("Nước ngập ngõ 5 Đội Cấn"))).status, 200);
+        m_server.advance(9 * 60);
+        QCOMPARE(post(text(user, QStringLiteral("Ngập sâu 30 cm"))).status, 200);
+        QCOMPARE(pendingOf(user), 2); // nine minutes: still the same report
+        m_server.advance(2 * 60);
+        // Any later event (or the timer) finds the report complete.
+        QCOMPARE(post(text(QStringLiteral("u-other"), QStringLiteral("Xin chào"))).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_zalo.acceptedMessagesTo(user).size(), 1, 10000);
+        QCOMPARE(pendingOf(user), 0);
+        const auto number = QRegularExpression(QStringLiteral("số hồ sơ (\\d+)"))
+                                .match(m_zalo.acceptedMessagesTo(user)
+                                           .front()
+                                           .value(QStringLiteral("text"))
+                                           .toString());
+        QVERIFY(number.hasMatch());
+        QCOMPARE(readCase(number.captured(1).toLongLong()).value(QStringLiteral("description")),
+                 QJsonValue(QStringLiteral("Nước ngập ngõ 5 Đội Cấn\nNgập sâu 30 cm")));
+        QCOMPARE(pendingOf(QStringLiteral("u-other")), 1); // its own report has just begun
+    }
+
+    void aReportInProgressSurvivesARestart()
+    {
+        const QString user = QStringLiteral("u-restart");
+        QCOMPARE(post(text(user, QStringLiteral("Cây đổ chắn đường Liễu Giai"))).status, 200);
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        QCOMPARE(post(text(user, QStringLiteral("#gui"))).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_zalo.acceptedMessagesTo(user).size(), 1, 10000);
+        const auto number = QRegularExpression(QStringLiteral("số hồ sơ (\\d+)"))
+                                .match(m_zalo.acceptedMessagesTo(user)
+                                           .front()
+                                           .value(QStringLiteral("text"))
+                                           .toString());
+        QVERIFY(number.hasMatch());
+        QCOMPARE(readCase(number.captured(1).toLongLong()).value(QStringLiteral("description")),
+                 QJsonValue(QStringLiteral("Cây đổ chắn đường Liễu Giai")));
+    }
 };
 
 QTEST_MAIN(TestZalo)
