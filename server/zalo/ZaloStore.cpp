@@ -2,20 +2,6 @@
 
 namespace pakn::server {
 
-namespace {
-
-QVariant toDbNumber(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
-
-std::optional<double> fromDbNumber(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
-} // namespace
-
 bool ZaloStore::markSeen(const QString &eventId, const QDateTime &at)
 {
     clearError();
@@ -64,8 +50,8 @@ bool ZaloStore::addMessage(const ZaloMessage &m)
     q->bindValue(1, toDbTime(m.at));
     q->bindValue(2, toDbText(m.text));
     q->bindValue(3, toDbText(m.imageUrl));
-    q->bindValue(4, toDbNumber(m.latitude));
-    q->bindValue(5, toDbNumber(m.longitude));
+    q->bindValue(4, optionalNumber(m.latitude));
+    q->bindValue(5, optionalNumber(m.longitude));
     q->bindValue(6, m.send ? 1 : 0);
     return exec(*q);
 }
@@ -130,8 +116,9 @@ QList<ZaloMessage> ZaloStore::pendingMessages(const QString &userId)
         return messages;
     while (q->next()) {
         messages.append({q->value(0).toLongLong(), userId, fromDbTime(q->value(1)),
-                         q->value(2).toString(), q->value(3).toString(), fromDbNumber(q->value(4)),
-                         fromDbNumber(q->value(5)), q->value(6).toInt() != 0});
+                         q->value(2).toString(), q->value(3).toString(),
+                         readOptionalNumber(q->value(4)), readOptionalNumber(q->value(5)),
+                         q->value(6).toInt() != 0});
     }
     q->finish();
     return messages;
