@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoSeeder.h"
+#include "zalo/ZaloSettingsFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,7 +85,12 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Most attachments one case can have. Default: %1.")
             .arg(AttachmentLimits().maxPerCase),
         QStringLiteral("N"));
-    parser.addOptions({data, listen, demo, autoClose, attachmentBytes, attachmentCount});
+    const QCommandLineOption zalo(
+        QStringLiteral("zalo-config"),
+        QStringLiteral("Connect a Zalo Official Account: a JSON file with its app id, keys and "
+                       "tokens (docs/API.md, \"Zalo webhook\"). Default: no Zalo webhook."),
+        QStringLiteral("FILE"));
+    parser.addOptions({data, listen, demo, autoClose, attachmentBytes, attachmentCount, zalo});
     if (!parser.parse(arguments))
         return failure(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
     if (parser.isSet(help))
@@ -147,6 +153,13 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         if (!ok || config.attachmentLimits.maxPerCase < 1 ||
             config.attachmentLimits.maxPerCase > 1000)
             return failure(QStringLiteral("--attachments-per-case wants a number from 1 to 1000"));
+    }
+    if (parser.isSet(zalo)) {
+        QString error;
+        const auto settings = ZaloSettingsFile::read(parser.value(zalo), &error);
+        if (!settings)
+            return failure(error);
+        config.zalo = *settings;
     }
     return {config, {}, 0};
 }

@@ -4,6 +4,7 @@
 // build a server with a controlled clock, short sessions or small limits.
 
 #include "domain/Attachment.h"
+#include "zalo/ZaloSettings.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -31,6 +32,7 @@ struct ServerConfig
     // an office PC stays off (Tết: about nine days), so a queued action sent
     // after the holiday is still recognised.
     std::chrono::days idempotencyRetention = std::chrono::days(30);
+    ZaloSettings zalo; // the Zalo Official Account channel
 
     // The server's notion of "now" (UTC). Injectable so tests control time.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };

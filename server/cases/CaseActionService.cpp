@@ -124,6 +124,8 @@ ApiReply CaseActionService::perform(const Caller &caller, CaseId id, const QByte
     }
     qCInfo(lcActions) << caller.account.login << toCode(request->action) << "case" << id << "->"
                       << decision.reply.status;
+    if (request->action == CaseAction::Approve && decision.changed && m_replyPublished)
+        m_replyPublished(*decision.changed);
     return decision.reply;
 }
 

@@ -39,6 +39,11 @@ public:
                       std::function<QDateTime()> clock);
 
     ApiReply perform(const Caller &caller, CaseId id, const QByteArray &body);
+    // Told of each committed approval: the reply is public now (the Zalo channel sends it on).
+    void setReplyPublishedListener(std::function<void(const Case &)> listener)
+    {
+        m_replyPublished = std::move(listener);
+    }
 
 private:
     struct Request
@@ -71,6 +76,7 @@ private:
     CaseStores m_stores;
     const WorkflowRules &m_rules;
     std::function<QDateTime()> m_clock;
+    std::function<void(const Case &)> m_replyPublished;
 };
 
 } // namespace pakn::server

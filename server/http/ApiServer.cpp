@@ -20,6 +20,7 @@
 #include "security/PasswordHasher.h"
 #include "security/TlsIdentity.h"
 #include "storage/Database.h"
+#include "zalo/ZaloChannel.h"
 
 #include <QHttpServer>
 #include <QSslConfiguration>
@@ -54,6 +55,7 @@ struct ApiServer::Parts
           intakeRoutes(intake, idempotency, reference, config.clock), open311Clients(db),
           open311Requests(db), open311Submission(open311Clients, intake, reference),
           open311Routes(open311Submission, open311Requests, reference, config.clock),
+          zalo({cases, feed, accounts, units, actions}, config.zalo, config.clock),
           routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
@@ -67,6 +69,9 @@ struct ApiServer::Parts
         figuresRoutes.addTo(routes);
         intakeRoutes.addTo(routes);
         open311Routes.addTo(routes);
+        zalo.addTo(routes);
+        actions.setReplyPublishedListener(
+            [this](const Case &answered) { zalo.replyPublished(answered); });
     }
 
     ServerConfig config;
@@ -105,6 +110,7 @@ struct ApiServer::Parts
     Open311RequestRepository open311Requests;
     Open311Submission open311Submission;
     Open311Routes open311Routes;
+    ZaloChannel zalo;
     QHttpServer http;
     RouteTable routes;
 };
@@ -123,6 +129,7 @@ ApiServer::ApiServer(Database &database, ServerConfig config, QObject *parent)
 void ApiServer::upkeep()
 {
     m_parts->autoCloser.closeDue();
+    m_parts->zalo.forgetOldEvents();
     const ServerConfig &config = m_parts->config;
     const int purged = m_parts->idempotency.purgeStoredBefore(
         config.clock().addSecs(-std::chrono::seconds(config.idempotencyRetention).count()));

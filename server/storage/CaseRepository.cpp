@@ -9,16 +9,6 @@ namespace pakn::server {
 
 namespace {
 
-QVariant optionalNumber(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
-
-std::optional<double> readOptionalNumber(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
 CaseEvent readEvent(const QSqlQuery &q)
 {
     // Column 1 is case_id, read by the caller.

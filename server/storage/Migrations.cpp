@@ -154,7 +154,22 @@ constexpr const char *open311Clients[] = {
     " key_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL)",
 };
 
-constexpr std::array<Migration, 7> migrationList = {{
+// The Zalo channel (server/zalo/ZaloStore.h): event ids already handled, the
+// messages of reports still being gathered, each citizen's last message, and
+// the citizen of each Zalo case.
+constexpr const char *zaloChannel[] = {
+    "CREATE TABLE zalo_seen_events (msg_id TEXT PRIMARY KEY, received_at BIGINT NOT NULL)",
+    "CREATE TABLE zalo_pending (id %ID%, user_id TEXT NOT NULL, at BIGINT NOT NULL,"
+    " text TEXT NOT NULL, image_url TEXT NOT NULL, latitude DOUBLE PRECISION,"
+    " longitude DOUBLE PRECISION, send SMALLINT NOT NULL DEFAULT 0)",
+    "CREATE INDEX zalo_pending_user ON zalo_pending(user_id, id)",
+    "CREATE TABLE zalo_citizens (user_id TEXT PRIMARY KEY, last_message_at BIGINT NOT NULL)",
+    "CREATE TABLE zalo_cases (case_id BIGINT PRIMARY KEY REFERENCES cases(id),"
+    " user_id TEXT NOT NULL)",
+    "CREATE INDEX zalo_cases_user ON zalo_cases(user_id)",
+};
+
+constexpr std::array<Migration, 8> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -162,6 +177,7 @@ constexpr std::array<Migration, 7> migrationList = {{
     {5, "attachments", attachments},
     {6, "case facts", caseFacts},
     {7, "open311 clients", open311Clients},
+    {8, "zalo channel", zaloChannel},
 }};
 
 constexpr bool numberedInOrder()

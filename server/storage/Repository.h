@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariant>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace pakn::server {
@@ -51,6 +52,16 @@ QString placeholders(qsizetype n);
 inline QVariant toDbText(const QString &s)
 {
     return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+// Optional numbers (coordinates) are NULL when unset.
+inline QVariant optionalNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+inline std::optional<double> readOptionalNumber(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
 // Times are stored as UTC milliseconds since the epoch; NULL when unset.

@@ -1,0 +1,3 @@
+#include "zalo/ZaloLogging.h"
+
+Q_LOGGING_CATEGORY(lcZalo, "pakn.server.zalo")
