@@ -102,4 +102,24 @@ void SyncController::refetchCase(qint64 caseId)
             Qt::QueuedConnection);
 }
 
+void SyncController::createCase(const QJsonObject &body, const ApiClient::Callback &done)
+{
+    // c4-deskintake (issue 6). The answer comes back through this object's
+    // event loop, so it is dropped if the desk closed meanwhile.
+    const auto relay = [this, done](const ApiResult &r) {
+        QMetaObject::invokeMethod(
+            this, [done, r] { done(r); }, Qt::QueuedConnection);
+    };
+    if (!m_thread.isRunning()) {
+        ApiResult r;
+        r.kind = ApiResult::Kind::Offline;
+        r.message = tr("Sync is not running.");
+        relay(r);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, body, relay] { engine->createCase(body, relay); },
+        Qt::QueuedConnection);
+}
+
 } // namespace pakn

@@ -114,6 +114,20 @@ void SyncEngine::syncNow()
         refreshDirectory([this] { sendOutbox(); });
 }
 
+void SyncEngine::createCase(const QJsonObject &body, const ApiClient::Callback &done)
+{
+    if (!d->cache)
+        start();
+    if (!d->cache || d->sessionEnded) {
+        ApiResult refused;
+        refused.kind = ApiResult::Kind::Offline;
+        refused.message = tr("Not signed in to the server.");
+        done(refused);
+        return;
+    }
+    d->api->post(QStringLiteral("cases"), body, done);
+}
+
 void SyncEngine::refetchCase(qint64 caseId)
 {
     if (!d->cache)
