@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliAttachments.h"
+#include "CliIntake.h"
 #include "CliReport.h"
 #include "Login.h"
 #include "Logout.h"
@@ -33,6 +34,9 @@ const char *const kUsage =
     "  act ID ACTION [NAME=VALUE ...]\n"
     "  attach ID FILE... [--evidence]   (JPEG, PNG, WebP or PDF; evidence goes with the reply)\n"
     "  file ID ATTACHMENT_ID --output PATH\n"
+    "  intake --channel hotline|walk_in --description TEXT [--title T] [--field CODE]\n"
+    "         [--name N] [--phone P] [--address A]   (a report taken by telephone or in\n"
+    "          person; needs the server, prints the new case's number)\n"
     "  outbox\n"
     "  drafts                (reply texts the server did not take, kept locally)\n"
     "  report --scope UNIT --period CODE --format pdf|xlsx|csv --output FILE\n"
@@ -142,6 +146,8 @@ int CliCommand::run()
         return attachments(command, args);
     if (command == QLatin1String("report"))
         return CliReport(*m_profile, m_out).run(args);
+    if (command == QLatin1String("intake"))
+        return CliIntake(*m_profile, m_out).run(args);
     return usage(QStringLiteral("unknown command: ") + command);
 }
 

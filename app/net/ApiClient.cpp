@@ -120,6 +120,7 @@ ApiResult resultOf(QNetworkReply *reply, const QString &tlsRefusal, bool binary)
         r.kind = ApiResult::Kind::HttpError;
         const QJsonObject e = r.body.value(QStringLiteral("error")).toObject();
         r.errorCode = e.value(QStringLiteral("code")).toString();
+        r.errorField = e.value(QStringLiteral("field")).toString();
         r.message = e.value(QStringLiteral("message")).toString();
         if (r.message.isEmpty())
             r.message = ApiClient::tr("The server answered with HTTP status %1.").arg(r.httpStatus);
@@ -271,6 +272,14 @@ void ApiClient::fetchFigureCases(const FiguresRequest &request, std::optional<Me
     get(QStringLiteral("figures/cases"), figuresQuery(request, measure), [done](ApiResult r) {
         const auto list = decoded<FigureCaseList>(r, &figureCasesFromAnswer);
         done(r, list);
+    });
+}
+
+void ApiClient::createCase(const StaffReport &report, const QString &key, CaseCallback done)
+{
+    post(QStringLiteral("cases"), report.requestBody(key), [done](ApiResult r) {
+        const auto created = decoded<Case>(r, &caseFromAnswer);
+        done(r, created);
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include "net/ApiPayloads.h"
 #include "net/ServerEndpoint.h"
+#include "net/StaffReport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -39,6 +40,7 @@ struct ApiResult
     QByteArray etag;          // the answer's ETag header, if any
     bool notModified = false; // a 304 to If-None-Match: Ok, with no body
     QByteArray bytes;         // the raw answer of download() (files, thumbnails)
+    QString errorField;       // the request member a 400 names, e.g. "reporterPhone" (POST /cases)
     bool ok() const { return kind == Kind::Ok; }
 };
 
@@ -80,6 +82,12 @@ public:
     // The cases behind `measure`, or without one every case in the report.
     void fetchFigureCases(const FiguresRequest &request, std::optional<Measure> measure,
                           FigureCasesCallback done);
+
+    // POST /cases (staff intake; online only, see StaffReport): the new case,
+    // or nullopt with the reason in the result (Offline: keep the form and
+    // resend with the same key; HttpError 400: errorField names what to fix).
+    using CaseCallback = std::function<void(const ApiResult &, const std::optional<Case> &)>;
+    void createCase(const StaffReport &report, const QString &key, CaseCallback done);
 
 private:
     void send(QNetworkReply *reply, Callback done, bool binary = false);

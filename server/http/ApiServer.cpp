@@ -12,6 +12,7 @@
 #include "http/DirectoryRoutes.h"
 #include "http/FeedRoutes.h"
 #include "http/FiguresRoutes.h"
+#include "http/IntakeRoutes.h"
 #include "http/ReferenceRoutes.h"
 #include "http/RouteTable.h"
 #include "http/TlsListener.h"
@@ -46,7 +47,11 @@ struct ApiServer::Parts
           attachmentRoutes(cases, attachments, files, attachmentService,
                            config.attachmentLimits.maxFileBytes),
           caseFacts(db), figures({caseFacts, cases, units, accounts}, reference, config.clock),
-          figuresRoutes(figures), routes(http, authenticator, config.maxBodyBytes)
+          figuresRoutes(figures),
+          // Staff intake (POST /cases).
+          intake(cases, feed, config.clock),
+          intakeRoutes(intake, idempotency, reference, config.clock),
+          routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
         referenceAdminRoutes.addTo(routes);
@@ -57,6 +62,7 @@ struct ApiServer::Parts
         caseRoutes.addTo(routes);
         attachmentRoutes.addTo(routes);
         figuresRoutes.addTo(routes);
+        intakeRoutes.addTo(routes);
     }
 
     ServerConfig config;
@@ -89,6 +95,8 @@ struct ApiServer::Parts
     CaseFactRepository caseFacts;
     FiguresService figures;
     FiguresRoutes figuresRoutes;
+    CaseIntake intake;
+    IntakeRoutes intakeRoutes;
     QHttpServer http;
     RouteTable routes;
 };

@@ -80,7 +80,8 @@ std::optional<IntakeFailure> CaseIntake::check(const CitizenReport &r, const QSt
 
 std::variant<Case, IntakeFailure> CaseIntake::receive(const CitizenReport &r,
                                                       const QStringList &fields,
-                                                      const std::optional<Actor> &receiver)
+                                                      const std::optional<Actor> &receiver,
+                                                      const AlsoWrite &alsoWrite)
 {
     if (auto failure = check(r, fields))
         return *failure;
@@ -119,7 +120,7 @@ std::variant<Case, IntakeFailure> CaseIntake::receive(const CitizenReport &r,
     if (!transaction.isActive())
         return storage;
     const std::optional<qint64> seq = m_feed.take();
-    if (!seq || !m_cases.insert(c, *seq) || !transaction.commit())
+    if (!seq || !m_cases.insert(c, *seq) || (alsoWrite && !alsoWrite(c)) || !transaction.commit())
         return storage;
     return c;
 }

@@ -52,11 +52,16 @@ public:
     static std::optional<IntakeFailure> check(const CitizenReport &report,
                                               const QStringList &fields);
 
+    // Written in the case's transaction once the case has its id (e.g. the
+    // answer under an idempotency key); false rolls the case back.
+    using AlsoWrite = std::function<bool(const Case &)>;
+
     // Stores the report as a new case, received by `receiver` (staff intake)
     // or, without one, by the channel itself. The stored case, or why not.
     std::variant<Case, IntakeFailure> receive(const CitizenReport &report,
                                               const QStringList &fields,
-                                              const std::optional<Actor> &receiver = {});
+                                              const std::optional<Actor> &receiver = {},
+                                              const AlsoWrite &alsoWrite = {});
 
     // The words of a case's "received" event for each channel (Vietnamese, stored in the history).
     static QString receivedWords(Channel channel);

@@ -8,6 +8,7 @@
 #include "CsvRows.h"
 #include "FiguresFixture.h"
 #include "FixtureSeeder.h"
+#include "PaknRun.h"
 #include "ServerProcess.h"
 #include "report/FigureLines.h"
 #include "report/ReportContent.h"
@@ -25,12 +26,7 @@ using pakn::fixture::FiguresFixture;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PaknRun;
 
 // The CSV's heading, figures and ranking rows by their first cell (the
 // case list after them is keyed by case ids, which would clash with ranks).
@@ -65,27 +61,12 @@ class TestReportCli : public QObject
 
     Run pakn(const QTemporaryDir &profile, QStringList args, const QByteArray &password = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("PAKN_PASSWORD"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // pakn chooses offscreen itself
         if (!password.isEmpty())
             env.insert(QStringLiteral("PAKN_PASSWORD"), QString::fromUtf8(password));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("PAKN_BIN"),
-                QStringList{QStringLiteral("--profile"), profile.path()} + args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runPakn(profile.path(), args, env);
     }
 
     Run report(const QTemporaryDir &profile, const QString &scope, const QString &format,

@@ -70,6 +70,9 @@ const QList<Row> matrix = {
     {"POST /api/v1/cases/<arg>/actions", "@sibling", note,                              {401, 200, 404, 404, 403, 403, 403}},
     {"POST /api/v1/cases/<arg>/actions", "@far", note,                                  {401, 200, 404, 404, 404, 403, 403}},
     {"POST /api/v1/cases/<arg>/actions", "@missing", note,                              {401, 404, 404, 404, 404, 404, 404}},
+    // Staff intake: the staff who take reports (coordinators, leaders, officers).
+    {"POST /api/v1/cases", "", R"({"key": "@key", "channel": "hotline", "description": "Đèn đường hỏng"})",
+                                                                                        {401, 201, 201, 201, 403, 403, 403}},
     {"PUT /api/v1/cases/<arg>/attachments/<arg>", "@own/@upload", "@png",               {401, 201, 201, 201, 403, 403, 201}},
     {"PUT /api/v1/cases/<arg>/attachments/<arg>", "@sibling/@upload", "@png",           {401, 201, 404, 404, 403, 403, 201}},
     {"PUT /api/v1/cases/<arg>/attachments/<arg>", "@far/@upload", "@png",               {401, 201, 404, 404, 404, 403, 201}},
