@@ -15,7 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QUuid>
 #include <algorithm>
 
 namespace pakn {
@@ -191,27 +190,29 @@ QPushButton *IntakeDialog::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
+StaffReport IntakeDialog::report() const
+{
+    StaffReport r;
+    r.channel = channelFromCode(m_channel->currentData().toString()).value_or(Channel::Hotline);
+    r.description = m_description->toPlainText().trimmed();
+    r.title = m_title->text().trimmed();
+    r.field = m_field->currentData().toString();
+    r.reporterName = m_name->text().trimmed();
+    r.reporterPhone = m_phone->text().trimmed();
+    r.address = m_address->text().trimmed();
+    return r;
+}
+
 QJsonObject IntakeDialog::content() const
 {
-    QJsonObject o;
-    o.insert(kChannel, m_channel->currentData().toString());
-    o.insert(kDescription, m_description->toPlainText().trimmed());
-    const std::pair<QString, QString> optional[] = {
-        {kTitle, m_title->text().trimmed()},         {kName, m_name->text().trimmed()},
-        {kPhone, m_phone->text().trimmed()},         {kAddress, m_address->text().trimmed()},
-        {kField, m_field->currentData().toString()},
-    };
-    for (const auto &[key, value] : optional)
-        if (!value.isEmpty())
-            o.insert(key, value);
+    QJsonObject o = report().requestBody(QString());
+    o.remove(QStringLiteral("key"));
     return o;
 }
 
 QJsonObject IntakeDialog::body() const
 {
-    QJsonObject o = content();
-    o.insert(QStringLiteral("key"), m_key);
-    return o;
+    return report().requestBody(m_key);
 }
 
 QHash<QString, QString> IntakeDialog::problems() const
@@ -286,7 +287,7 @@ void IntakeDialog::accept()
     // gets the first answer back; changed content is another report.
     const QJsonObject now = content();
     if (m_key.isEmpty() || now != m_keyContent) {
-        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_key = StaffReport::newKey();
         m_keyContent = now;
     }
     m_serverProblems.clear();
@@ -294,21 +295,17 @@ void IntakeDialog::accept()
     setSending(true);
     qCInfo(lcIntake) << "sending a report, channel" << now.value(kChannel).toString();
     QPointer<IntakeDialog> self(this);
-    m_send(body(), [self](const ApiResult &result) {
+    m_send(report(), m_key, [self](const ApiResult &result, const std::optional<Case> &created) {
         if (self)
-            self->finished(result);
+            self->finished(result, created);
     });
 }
 
-void IntakeDialog::finished(const ApiResult &result)
+void IntakeDialog::finished(const ApiResult &result, const std::optional<Case> &created)
 {
     setSending(false);
-    // 201 {"case": Case} (docs/API.md, POST /api/v1/cases).
-    const qint64 id = result.body.value(QStringLiteral("case"))
-                          .toObject()
-                          .value(QStringLiteral("id"))
-                          .toInteger();
-    if (result.ok() && id > 0) {
+    if (result.ok() && created && created->id > 0) {
+        const qint64 id = created->id;
         qCInfo(lcIntake) << "case" << id << "created";
         m_status->setText(tr("Case #%1 created.").arg(id));
         m_keyContent = {};
@@ -326,12 +323,8 @@ void IntakeDialog::finished(const ApiResult &result)
                   .arg(result.message);
     else if (result.ok())
         why = tr("The server's answer has no case number.");
-    const QString field = result.body.value(QStringLiteral("error"))
-                              .toObject()
-                              .value(QStringLiteral("field"))
-                              .toString();
-    if (result.httpStatus == 400 && m_messages.contains(field))
-        m_serverProblems.insert(field, result.message);
+    if (result.httpStatus == 400 && m_messages.contains(result.errorField))
+        m_serverProblems.insert(result.errorField, result.message);
     m_status->setText(tr("Not sent: %1").arg(why));
     revalidate();
 }

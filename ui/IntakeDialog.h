@@ -10,6 +10,7 @@
 
 #include "domain/ReferenceData.h"
 #include "net/ApiClient.h"
+#include "net/StaffReport.h"
 
 #include <QDialog>
 #include <QHash>
@@ -31,15 +32,17 @@ class IntakeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Sends the request body; `done` is called (on the GUI thread) with the answer.
-    using Sender = std::function<void(const QJsonObject &body, ApiClient::Callback done)>;
+    // Sends the report under `key` (POST /cases); `done` is called on the GUI thread.
+    using Sender = std::function<void(const StaffReport &report, const QString &key,
+                                      ApiClient::CaseCallback done)>;
 
     static constexpr int maxDescription = 4000;
 
     // `fields`: the reference data's fields (the active ones are offered).
     IntakeDialog(const QList<FieldInfo> &fields, Sender send, QWidget *parent = nullptr);
 
-    // The request body as it would be sent now (with its idempotency key).
+    // The report as typed now, and the request body it would be sent as.
+    StaffReport report() const;
     QJsonObject body() const;
     // Field name (as the API names it) → what is wrong with it; empty: sendable.
     QHash<QString, QString> problems() const;
@@ -73,8 +76,8 @@ private:
     void retranslateUi();
     void revalidate();
     void setSending(bool sending);
-    void finished(const ApiResult &result);
-    QJsonObject content() const;
+    void finished(const ApiResult &result, const std::optional<Case> &created);
+    QJsonObject content() const; // the body without its key
 
     Sender m_send;
     QComboBox *m_channel;

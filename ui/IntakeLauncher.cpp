@@ -81,7 +81,7 @@ bool IntakeLauncher::eventFilter(QObject *watched, QEvent *event)
 
 void IntakeLauncher::retranslate()
 {
-    m_action->setText(tr("&Take in a report…"));
+    m_action->setText(tr("Take in a &report…"));
     m_action->setToolTip(tr("Type in a report received by hotline or in person (Ctrl+N)"));
 }
 

@@ -270,8 +270,8 @@ void MainWindow::buildMenus()
     // c4-deskintake (issue 6): File → Take in a report… and the toolbar (Ctrl+N).
     auto *intake = new IntakeLauncher(
         m_store, m_sync,
-        [this](const QJsonObject &body, const ApiClient::Callback &done) {
-            m_sync.createCase(body, done);
+        [this](const StaffReport &report, const QString &key, const ApiClient::CaseCallback &done) {
+            m_sync.createCase(report, key, done);
         },
         m_me, this);
     m_fileMenu->addAction(intake->action());

@@ -36,7 +36,8 @@ public Q_SLOTS:
 public:
     // c4-deskintake (issue 6): sends a staff intake (POST /cases) on the sync
     // thread; `done` runs on this object's thread with the answer.
-    void createCase(const QJsonObject &body, const ApiClient::Callback &done);
+    void createCase(const StaffReport &report, const QString &key,
+                    const ApiClient::CaseCallback &done);
 
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);

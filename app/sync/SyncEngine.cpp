@@ -114,7 +114,8 @@ void SyncEngine::syncNow()
         refreshDirectory([this] { sendOutbox(); });
 }
 
-void SyncEngine::createCase(const QJsonObject &body, const ApiClient::Callback &done)
+void SyncEngine::createCase(const StaffReport &report, const QString &key,
+                            const ApiClient::CaseCallback &done)
 {
     if (!d->cache)
         start();
@@ -122,10 +123,10 @@ void SyncEngine::createCase(const QJsonObject &body, const ApiClient::Callback &
         ApiResult refused;
         refused.kind = ApiResult::Kind::Offline;
         refused.message = tr("Not signed in to the server.");
-        done(refused);
+        done(refused, std::nullopt);
         return;
     }
-    d->api->post(QStringLiteral("cases"), body, done);
+    d->api->createCase(report, key, done);
 }
 
 void SyncEngine::refetchCase(qint64 caseId)

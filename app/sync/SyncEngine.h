@@ -43,7 +43,8 @@ public Q_SLOTS:
     void refetchCase(qint64 caseId);
     // c4-deskintake (issue 6): staff intake, POST /cases with this thread's
     // client (online only: nothing is queued); the answer goes to `done` here.
-    void createCase(const QJsonObject &body, const ApiClient::Callback &done);
+    void createCase(const StaffReport &report, const QString &key,
+                    const ApiClient::CaseCallback &done);
 
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);

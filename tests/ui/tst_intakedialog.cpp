@@ -32,23 +32,32 @@ QList<FieldInfo> fields()
 struct FakeServer
 {
     QList<QJsonObject> bodies;
-    ApiClient::Callback pending;
+    ApiClient::CaseCallback pending;
     IntakeDialog::Sender sender()
     {
-        return [this](const QJsonObject &body, ApiClient::Callback done) {
-            bodies.append(body);
+        return [this](const StaffReport &report, const QString &key, ApiClient::CaseCallback done) {
+            bodies.append(report.requestBody(key));
             pending = std::move(done);
         };
     }
-    void answer(const ApiResult &r) { std::exchange(pending, {})(r); }
+    void answer(const ApiResult &r, const std::optional<Case> &created = {})
+    {
+        std::exchange(pending, {})(r, created);
+    }
 };
 
-ApiResult created(qint64 id)
+ApiResult created()
 {
     ApiResult r;
     r.httpStatus = 201;
-    r.body.insert(QStringLiteral("case"), QJsonObject{{QStringLiteral("id"), id}});
     return r;
+}
+
+Case newCase(qint64 id)
+{
+    Case c;
+    c.id = id;
+    return c;
 }
 
 void typeInto(QWidget *w, const QString &text)
@@ -151,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.okButton()->isEnabled());
         QVERIFY(!dialog.descriptionEdit()->isEnabled());
 
-        server.answer(created(42));
+        server.answer(created(), newCase(42));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().toLongLong(), 42);
         QVERIFY(!dialog.isVisible());
@@ -187,10 +196,8 @@ private Q_SLOTS:
         refused.kind = ApiResult::Kind::HttpError;
         refused.httpStatus = 400;
         refused.message = QStringLiteral("The address is longer than 300 characters");
-        refused.body =
-            QJsonObject{{QStringLiteral("error"),
-                         QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid")},
-                                     {QStringLiteral("field"), QStringLiteral("address")}}}};
+        refused.errorCode = QStringLiteral("bad_request");
+        refused.errorField = QStringLiteral("address");
         server.answer(refused);
         QCOMPARE(dialog.messageFor(QStringLiteral("address")), refused.message);
         typeInto(dialog.addressEdit(), QStringLiteral(", Đống Đa"));
@@ -200,7 +207,7 @@ private Q_SLOTS:
         QCOMPARE(server.bodies.size(), 3);
         QVERIFY(server.bodies.at(2).value(QStringLiteral("key")) !=
                 server.bodies.at(0).value(QStringLiteral("key")));
-        server.answer(created(7));
+        server.answer(created(), newCase(7));
         QCOMPARE(spy.size(), 1);
     }
 
