@@ -4,8 +4,6 @@
 #include "cases/CaseActionService.h"
 #include "http/CaseJsonWriter.h"
 
-#include <QJsonDocument>
-
 namespace pakn::server {
 
 namespace {
