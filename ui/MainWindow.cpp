@@ -11,6 +11,7 @@
 #include "CaseTableView.h"
 #include "DashboardLauncher.h" // figures-desk
 #include "DisplayNames.h"
+#include "IntakeLauncher.h" // c4-deskintake
 #include "OfflineBanner.h"
 #include "OutboxDialog.h"
 #include "QueueListModel.h"
@@ -40,6 +41,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "pakn.ui.main")
@@ -265,6 +267,27 @@ void MainWindow::connectParts()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    // c4-deskintake (issue 6): File → Take in a report… and the toolbar (Ctrl+N).
+    auto *intake = new IntakeLauncher(
+        m_store, m_sync,
+        [this](const StaffReport &report, const QString &key, const ApiClient::CaseCallback &done) {
+            m_sync.createCase(report, key, done);
+        },
+        m_me, this);
+    m_fileMenu->addAction(intake->action());
+    m_fileMenu->addSeparator();
+    auto *toolBar = addToolBar(tr("Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(intake->action());
+    connect(&m_sync, &SyncController::scopeChanged, intake, &IntakeLauncher::setAccount);
+    connect(intake, &IntakeLauncher::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 30000); });
+    connect(intake, &IntakeLauncher::openCaseRequested, this, [this](qint64 id) {
+        refresh(); // the round that brought it may not have refreshed the table yet
+        if (!m_table->selectCase(id))
+            showCase(id);
+    });
     m_settings = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_logout = m_fileMenu->addAction(QString(), this, &MainWindow::logoutRequested);
@@ -372,6 +395,8 @@ ShortcutHelpDialog *MainWindow::showShortcuts()
     if (!dialog) {
         QList<QAction *> actions = m_caseCommands->menu()->actions();
         actions << m_viewMenu->actions() << m_settings << m_shortcuts << m_quit;
+        if (auto *intake = findChild<QAction *>(QStringLiteral("takeInReport"))) // c4-deskintake
+            actions.prepend(intake);
         actions.removeIf([](QAction *a) { return a->isSeparator(); });
         dialog = new ShortcutHelpDialog(actions, this);
     }

@@ -40,8 +40,9 @@ QList<Queue> QueueListModel::queuesFor(Role role)
                 Queue::Closed};
     case Role::Coordinator:
     case Role::Administrator:
-        return {Queue::NewCases, Queue::Returned,         Queue::PossibleDuplicates,
-                Queue::UnitOpen, Queue::AwaitingApproval, Queue::Closed};
+        return {Queue::NewCases, Queue::Returned, Queue::PossibleDuplicates,
+                Queue::ToReview, Queue::UnitOpen, Queue::AwaitingApproval,
+                Queue::Closed};
     case Role::Supervisor:
     case Role::Channel: // an integration account, not a person; read-only if ever used here
         return {Queue::UnitOpen, Queue::Overdue, Queue::Answered, Queue::AwaitingApproval,
@@ -92,6 +93,8 @@ QString QueueListModel::queueName(Queue queue, Role role)
         return tr("Possible duplicates");
     case Queue::Answered:
         return tr("Answered in my scope");
+    case Queue::ToReview:
+        return tr("To review");
     }
     return {};
 }

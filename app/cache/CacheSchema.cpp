@@ -208,6 +208,16 @@ constexpr std::string_view kFactDays[] = {
     "CREATE TABLE fact_days_stale (day INTEGER PRIMARY KEY) WITHOUT ROWID",
 };
 
+// Issue 6's "to review" queue (CaseWriter's isToReview): answered cases the
+// citizen was not satisfied with; the cached ones get it from their JSON.
+// Status rank 4 is Answered (CaseColumns' statusRank).
+constexpr std::string_view kToReview[] = {
+    "ALTER TABLE cases ADD COLUMN to_review INTEGER NOT NULL DEFAULT 0",
+    "UPDATE cases SET to_review = 1"
+    " WHERE status = 4 AND json_extract(json, '$.rating') = 'not_satisfied'",
+    "CREATE INDEX cases_to_review_received ON cases(to_review, received_at)",
+};
+
 constexpr std::array kMigrations = {
     CacheMigration{1, kInitialSchema},
     CacheMigration{2, kLocalDrafts},
@@ -216,6 +226,7 @@ constexpr std::array kMigrations = {
     CacheMigration{5, kDeadlineShownAndFirstSync},
     CacheMigration{6, kCaseFacts},
     CacheMigration{7, kFactDays},
+    CacheMigration{8, kToReview}, // c4-deskintake (issue 6)
 };
 
 constexpr bool numberedFromOneWithoutGaps()

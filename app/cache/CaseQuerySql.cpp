@@ -163,6 +163,9 @@ void addQueueFilter(const CaseQuery &query, UserId me, Terms t, bool sortedBySta
     case Queue::PossibleDuplicates: // marked as cases are written: see DuplicateMarks
         t.add(column("possible_dup", lead) + QStringLiteral(" = 1"));
         break;
+    case Queue::ToReview: // kept by CaseWriter (isToReview)
+        t.add(column("to_review", lead) + QStringLiteral(" = 1"));
+        break;
     case Queue::Overdue:
         openness(true);
         t.add(column("answer_deadline", rest) + QStringLiteral(" < ?"), {clock.now});

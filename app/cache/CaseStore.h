@@ -37,6 +37,7 @@ enum class Queue
     PossibleDuplicates, // see CaseQuerySql.cpp: same field and address, open, ±30 days
     Overdue,            // open, answer deadline passed (whole scope)
     Answered,           // status answered (supervisors' read-only view)
+    ToReview,           // answered, rated not satisfied, not reopened since (coordinators)
 };
 QString toCode(Queue q);
 std::optional<Queue> queueFromCode(const QString &code);

@@ -22,8 +22,9 @@ namespace {
 // order storedRow() selects them and indexedValues() lists them.
 constexpr QLatin1StringView kIndexedColumns(
     "title_key, status, is_open, field, urgency, unit_key, assignee_id, assignee_key,"
-    " received_at, answer_deadline, channel, last_step, extension_pending, dup_key, unit_id");
-constexpr int kIndexedCount = 15;
+    " received_at, answer_deadline, channel, last_step, extension_pending, dup_key, unit_id,"
+    " to_review");
+constexpr int kIndexedCount = 16;
 
 // Decisions that move a case on; notes, drafts, extension requests, ratings
 // and looking at the phone number do not change "what happened last".
@@ -75,6 +76,13 @@ QDateTime deadlineShown(const Case &c)
                : c.answerDeadline;
 }
 
+// The coordinators' "to review" queue: the citizen was not satisfied with the
+// answer and nobody reopened (or closed) it since; a reopen clears the rating.
+bool isToReview(const Case &c)
+{
+    return c.status == CaseStatus::Answered && c.rating == Rating::NotSatisfied;
+}
+
 QVariantList indexedValues(const Case &c)
 {
     return {nonNull(foldForSearch(c.title)),
@@ -91,7 +99,8 @@ QVariantList indexedValues(const Case &c)
             lastDecisionOf(c),
             hasPendingExtension(c) ? 1 : 0,
             duplicateKeyOf(c),
-            c.unitId};
+            c.unitId,
+            isToReview(c) ? 1 : 0};
 }
 
 // SQLite hands integers back as qlonglong where we bound int: compare as text.
@@ -138,11 +147,11 @@ bool CaseWriter::prepare(QString *error)
          QStringLiteral(
              "INSERT INTO cases (title_key, status, is_open, field, urgency, unit_key,"
              " assignee_id, assignee_key, received_at, answer_deadline, channel, last_step,"
-             " extension_pending, dup_key, unit_id,"
+             " extension_pending, dup_key, unit_id, to_review,"
              " version, title, unit_name, assignee_name, has_draft, changed_by, pending,"
              " folded, json, facts_key, id)"
              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?)"
+             "?, ?)"
              " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
              " title = excluded.title, title_key = excluded.title_key,"
              " status = excluded.status, is_open = excluded.is_open, field = excluded.field,"
@@ -152,7 +161,8 @@ bool CaseWriter::prepare(QString *error)
              " assignee_key = excluded.assignee_key, received_at = excluded.received_at,"
              " answer_deadline = excluded.answer_deadline, channel = excluded.channel,"
              " last_step = excluded.last_step, extension_pending = excluded.extension_pending,"
-             " dup_key = excluded.dup_key, has_draft = excluded.has_draft,"
+             " dup_key = excluded.dup_key, to_review = excluded.to_review, has_draft = "
+             "excluded.has_draft,"
              " changed_by = excluded.changed_by, pending = excluded.pending,"
              " folded = excluded.folded, json = excluded.json, facts_key = excluded.facts_key")},
         // Most changes (a note, a draft, an assignment within the row's sort

@@ -26,6 +26,7 @@ const QList<std::pair<Queue, QString>> &queueCodes()
         {Queue::PossibleDuplicates, QStringLiteral("possible_duplicates")},
         {Queue::Overdue, QStringLiteral("overdue")},
         {Queue::Answered, QStringLiteral("answered")},
+        {Queue::ToReview, QStringLiteral("to_review")},
     };
     return codes;
 }

@@ -102,4 +102,26 @@ void SyncController::refetchCase(qint64 caseId)
             Qt::QueuedConnection);
 }
 
+void SyncController::createCase(const StaffReport &report, const QString &key,
+                                const ApiClient::CaseCallback &done)
+{
+    // c4-deskintake (issue 6). The answer comes back through this object's
+    // event loop, so it is dropped if the desk closed meanwhile.
+    const auto relay = [this, done](const ApiResult &r, const std::optional<Case> &created) {
+        QMetaObject::invokeMethod(
+            this, [done, r, created] { done(r, created); }, Qt::QueuedConnection);
+    };
+    if (!m_thread.isRunning()) {
+        ApiResult r;
+        r.kind = ApiResult::Kind::Offline;
+        r.message = tr("Sync is not running.");
+        relay(r, std::nullopt);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, report, key, relay] { engine->createCase(report, key, relay); },
+        Qt::QueuedConnection);
+}
+
 } // namespace pakn

@@ -33,6 +33,12 @@ public Q_SLOTS:
     void syncNow();
     void refetchCase(qint64 caseId);
 
+public:
+    // c4-deskintake (issue 6): sends a staff intake (POST /cases) on the sync
+    // thread; `done` runs on this object's thread with the answer.
+    void createCase(const StaffReport &report, const QString &key,
+                    const ApiClient::CaseCallback &done);
+
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);
     void roundFinished(int casesChanged, int actionsSent, const QDateTime &at);

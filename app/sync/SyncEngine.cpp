@@ -114,6 +114,21 @@ void SyncEngine::syncNow()
         refreshDirectory([this] { sendOutbox(); });
 }
 
+void SyncEngine::createCase(const StaffReport &report, const QString &key,
+                            const ApiClient::CaseCallback &done)
+{
+    if (!d->cache)
+        start();
+    if (!d->cache || d->sessionEnded) {
+        ApiResult refused;
+        refused.kind = ApiResult::Kind::Offline;
+        refused.message = tr("Not signed in to the server.");
+        done(refused, std::nullopt);
+        return;
+    }
+    d->api->createCase(report, key, done);
+}
+
 void SyncEngine::refetchCase(qint64 caseId)
 {
     if (!d->cache)

@@ -41,6 +41,10 @@ public Q_SLOTS:
     // Fetches one case again and stores the server's copy (the user discarded
     // a queued action the cached copy still shows).
     void refetchCase(qint64 caseId);
+    // c4-deskintake (issue 6): staff intake, POST /cases with this thread's
+    // client (online only: nothing is queued); the answer goes to `done` here.
+    void createCase(const StaffReport &report, const QString &key,
+                    const ApiClient::CaseCallback &done);
 
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);

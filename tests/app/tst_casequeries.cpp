@@ -340,6 +340,66 @@ private Q_SLOTS:
         QCOMPARE(byDate, expected);
     }
 
+    // c4-deskintake (issue 6): the coordinators' "to review" queue holds the
+    // answered cases rated not satisfied, until one is reopened (which clears
+    // the rating) or closed; answered again and rated badly, it is back.
+    // Upgraded caches get the same from the cases' JSON.
+    void toReviewFollowsRatingsAndReopen()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        const auto answered = [](CaseId id, std::optional<Rating> rating) {
+            Case c = makeCase(id, CaseStatus::Answered);
+            c.rating = rating;
+            return c;
+        };
+        Case bad = answered(1, Rating::NotSatisfied);
+        QList<Case> cases = {bad, answered(2, Rating::Acceptable), answered(3, std::nullopt),
+                             makeCase(4, CaseStatus::Closed)};
+        cases[3].rating = Rating::NotSatisfied; // closed by a leader after the bad rating
+        QString error;
+        QVERIFY2(store.applyFeedPage(pageOf(cases, 4), &error), qPrintable(error));
+        const auto inQueue = [&] {
+            CaseQuery q = queryOf(Queue::ToReview);
+            q.sortColumn = CaseColumn::Id;
+            q.order = Qt::AscendingOrder;
+            return idsOf(store.page(q, {}, 50));
+        };
+        QCOMPARE(inQueue(), QList<CaseId>{1});
+        QCOMPARE(store.count(queryOf(Queue::ToReview)), 1);
+
+        Case rated = answered(3, Rating::NotSatisfied); // the citizen's rating arrives
+        rated.version = 2;
+        QVERIFY2(store.storeServerCase(rated, &error), qPrintable(error));
+        QCOMPARE(inQueue(), (QList<CaseId>{1, 3}));
+
+        bad.status = CaseStatus::InProgress; // reopened: the rating is the old answer's
+        bad.rating.reset();
+        bad.reopenCount = 1;
+        bad.version = 2;
+        QVERIFY2(store.storeServerCase(bad, &error), qPrintable(error));
+        QCOMPARE(inQueue(), QList<CaseId>{3});
+
+        bad.status = CaseStatus::Answered; // the new answer, rated badly again
+        bad.rating = Rating::NotSatisfied;
+        bad.version = 3;
+        QVERIFY2(store.storeServerCase(bad, &error), qPrintable(error));
+        QCOMPARE(inQueue(), (QList<CaseId>{1, 3}));
+
+        QSqlQuery q(cache.db());
+        const QString columns =
+            QStringLiteral("SELECT group_concat(id || ':' || to_review, ' ') FROM cases");
+        QVERIFY(q.exec(columns) && q.next());
+        const QString written = q.value(0).toString();
+        const CacheMigration &upgrade = cacheMigrations()[7];
+        QCOMPARE(upgrade.version, 8);
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET to_review = 0")));
+        const std::string_view backfill = upgrade.statements[1];
+        QVERIFY(q.exec(QString::fromUtf8(backfill.data(), qsizetype(backfill.size()))));
+        QVERIFY(q.exec(columns) && q.next());
+        QCOMPARE(q.value(0).toString(), written);
+    }
+
     // Cases cached before the upgrade get the new columns from their JSON:
     // the same values CaseWriter writes (except the duplicate key, see CacheSchema).
     void upgradeBackfillMatchesTheWriter()

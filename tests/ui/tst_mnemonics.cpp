@@ -11,6 +11,7 @@
 #include "CaseTableView.h"
 #include "DashboardFakes.h" // figures-desk
 #include "DashboardWindow.h"
+#include "IntakeDialog.h" // c4-deskintake
 #include "MainWindow.h"
 #include "OutboxDialog.h"
 #include "ReplyEditor.h"
@@ -247,6 +248,9 @@ private Q_SLOTS:
         ReplyPreviewDialog preview(QStringLiteral("Kính gửi ông"), QStringLiteral("Phường"));
         preview.show();
         clashes += clashesIn(&preview, QStringLiteral("reply preview"));
+        IntakeDialog intake(dashboardFields(), {}); // c4-deskintake (issue 6)
+        intake.show();
+        clashes += clashesIn(&intake, QStringLiteral("intake dialog"));
         QVERIFY2(clashes.isEmpty(),
                  qPrintable(QStringLiteral("shared Alt letters:\n") + clashes.join(u'\n')));
     }
