@@ -184,6 +184,8 @@ QString DisplayNames::historyAction(const QString &code)
         return tr("File attached");
     if (code == QLatin1String("detach"))
         return tr("Evidence withdrawn");
+    if (code == QLatin1String("zalo_delivery")) // the detail says delivered, failed or why not sent
+        return tr("Reply sent through Zalo");
     if (const auto a = caseActionFromCode(code))
         return action(*a);
     return code;

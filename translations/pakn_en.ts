@@ -267,6 +267,10 @@
         <source>Evidence withdrawn</source>
         <translation>Evidence withdrawn</translation>
     </message>
+    <message>
+        <source>Reply sent through Zalo</source>
+        <translation>Reply sent through Zalo</translation>
+    </message>
 </context>
 <context>
     <name>FigureText</name>
@@ -2075,6 +2079,168 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     </message>
 </context>
 <context>
+    <name>pakn::IntakeDialog</name>
+    <message>
+        <source>Take in a report</source>
+        <translation>Take in a report</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;name:</source>
+        <translation>Reporter&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation>&amp;Title (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>Reporter&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Characters in the description</source>
+        <translation>Characters in the description</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Sending status</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Empty: anonymous</source>
+        <translation>Empty: anonymous</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Send the report</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A description is required.</source>
+        <translation>A description is required.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; remove %2.</source>
+        <translation>At most %1 characters; remove %2.</translation>
+    </message>
+    <message>
+        <source>Not a phone number (9 to 12 digits).</source>
+        <translation>Not a phone number (9 to 12 digits).</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Sending the report to the server…</source>
+        <translation>Sending the report to the server…</translation>
+    </message>
+    <message>
+        <source>Case #%1 created.</source>
+        <translation>Case #%1 created.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Nothing typed is lost: send again when the connection is back.</source>
+        <translation>The server cannot be reached (%1). Nothing typed is lost: send again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no case number.</source>
+        <translation>The server&apos;s answer has no case number.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Discard the report?</source>
+        <translation>Discard the report?</translation>
+    </message>
+    <message>
+        <source>The report you typed has not been sent. Discard it?</source>
+        <translation>The report you typed has not been sent. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::IntakeLauncher</name>
+    <message>
+        <source>Case #%1 created.</source>
+        <translation>Case #%1 created.</translation>
+    </message>
+    <message>
+        <source>Take in a &amp;report…</source>
+        <translation>Take in a &amp;report…</translation>
+    </message>
+    <message>
+        <source>Type in a report received by hotline or in person (Ctrl+N)</source>
+        <translation>Type in a report received by hotline or in person (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
     <name>pakn::Login</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -2253,6 +2419,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2693,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Your saved queue; right-click or press the menu key to rename or delete it</source>
         <translation>Your saved queue; right-click or press the menu key to rename or delete it</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3423,13 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     </message>
 </context>
 <context>
+    <name>pakn::SyncController</name>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>Sync is not running.</translation>
+    </message>
+</context>
+<context>
     <name>pakn::SyncEngine</name>
     <message>
         <source>The unit list could not be stored: %1</source>
@@ -3285,6 +3466,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>The cache could not be updated: %1</source>
         <translation>The cache could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in to the server.</source>
+        <translation>Not signed in to the server.</translation>
     </message>
 </context>
 <context>

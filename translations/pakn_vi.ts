@@ -267,6 +267,10 @@
         <source>Evidence withdrawn</source>
         <translation>Rút minh chứng</translation>
     </message>
+    <message>
+        <source>Reply sent through Zalo</source>
+        <translation>Gửi trả lời qua Zalo</translation>
+    </message>
 </context>
 <context>
     <name>FigureText</name>
@@ -2072,6 +2076,168 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
 </context>
 <context>
+    <name>pakn::IntakeDialog</name>
+    <message>
+        <source>Take in a report</source>
+        <translation>Tiếp nhận phản ánh</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;name:</source>
+        <translation>Họ tê&amp;n người phản ánh:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số đ&amp;iện thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation>&amp;Tiêu đề (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Họ tên người phản ánh</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>Số điện thoại người phản ánh</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Characters in the description</source>
+        <translation>Số ký tự của nội dung</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Trạng thái gửi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Các nút của hộp thoại</translation>
+    </message>
+    <message>
+        <source>Empty: anonymous</source>
+        <translation>Để trống nếu người phản ánh ẩn danh</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>Ví dụ: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Gửi phản ánh</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>A description is required.</source>
+        <translation>Cần nhập nội dung phản ánh.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; remove %2.</source>
+        <translation>Tối đa %1 ký tự; cần bớt %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>Not a phone number (9 to 12 digits).</source>
+        <translation>Số điện thoại không hợp lệ (phải có từ 9 đến 12 chữ số).</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Sending the report to the server…</source>
+        <translation>Đang gửi phản ánh lên máy chủ…</translation>
+    </message>
+    <message>
+        <source>Case #%1 created.</source>
+        <translation>Đã tạo phản ánh #%1.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Nothing typed is lost: send again when the connection is back.</source>
+        <translation>Không kết nối được với máy chủ (%1). Nội dung đã nhập vẫn được giữ nguyên: hãy gửi lại khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no case number.</source>
+        <translation>Máy chủ đã trả lời nhưng không có số phản ánh.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Chưa gửi được: %1</translation>
+    </message>
+    <message>
+        <source>Discard the report?</source>
+        <translation>Bỏ phản ánh đang nhập?</translation>
+    </message>
+    <message>
+        <source>The report you typed has not been sent. Discard it?</source>
+        <translation>Phản ánh đang nhập chưa được gửi. Bỏ phản ánh này?</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::IntakeLauncher</name>
+    <message>
+        <source>Case #%1 created.</source>
+        <translation>Đã tạo phản ánh #%1.</translation>
+    </message>
+    <message>
+        <source>Take in a &amp;report…</source>
+        <translation>Tiếp &amp;nhận phản ánh…</translation>
+    </message>
+    <message>
+        <source>Type in a report received by hotline or in person (Ctrl+N)</source>
+        <translation>Nhập phản ánh nhận qua đường dây nóng hoặc trực tiếp (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
     <name>pakn::Login</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -2250,6 +2416,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Lan&amp;guage</source>
         <translation>Ngôn ngữ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2688,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Your saved queue; right-click or press the menu key to rename or delete it</source>
         <translation>Danh sách lưu của bạn; nhấn chuột phải hoặc phím menu để đổi tên hoặc xóa</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Cần xem xét</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3415,13 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
 </context>
 <context>
+    <name>pakn::SyncController</name>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>Chưa chạy đồng bộ.</translation>
+    </message>
+</context>
+<context>
     <name>pakn::SyncEngine</name>
     <message>
         <source>The unit list could not be stored: %1</source>
@@ -3277,6 +3458,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>The cache could not be updated: %1</source>
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in to the server.</source>
+        <translation>Chưa đăng nhập vào máy chủ.</translation>
     </message>
 </context>
 <context>

@@ -39,16 +39,7 @@ bool IdempotencyRepository::store(UserId account, const QString &key, const Stor
 
 int IdempotencyRepository::purgeStoredBefore(const QDateTime &cutoff)
 {
-    clearError();
-    QSqlQuery *q = statement(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
-    if (!q)
-        return -1;
-    q->bindValue(0, toDbTime(cutoff));
-    if (!exec(*q))
-        return -1;
-    const int removed = q->numRowsAffected();
-    q->finish();
-    return removed;
+    return deleteBefore(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"), cutoff);
 }
 
 } // namespace pakn::server

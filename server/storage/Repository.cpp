@@ -21,6 +21,20 @@ QSqlQuery *Repository::statement(const QString &sql)
     return it->second.get();
 }
 
+int Repository::deleteBefore(const QString &sql, const QDateTime &cutoff)
+{
+    clearError();
+    QSqlQuery *q = statement(sql);
+    if (!q)
+        return -1;
+    q->bindValue(0, toDbTime(cutoff));
+    if (!exec(*q))
+        return -1;
+    const int removed = q->numRowsAffected();
+    q->finish();
+    return removed;
+}
+
 bool Repository::exec(QSqlQuery &q)
 {
     if (q.exec())

@@ -35,6 +35,8 @@ protected:
     bool execWithIds(QSqlQuery &q, const QString &sql, const QList<qint64> &ids);
     // The same with any values, for statements whose text varies (optional conditions).
     bool execWithValues(QSqlQuery &q, const QString &sql, const QVariantList &values);
+    // Runs a DELETE of `sql` with one bound time, `cutoff`: how many rows went, -1 on an error.
+    int deleteBefore(const QString &sql, const QDateTime &cutoff);
     void clearError() { m_error.clear(); }
     void setError(const QString &message);
 

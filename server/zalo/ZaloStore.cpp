@@ -26,16 +26,8 @@ bool ZaloStore::markSeen(const QString &eventId, const QDateTime &at)
 
 int ZaloStore::forgetSeenBefore(const QDateTime &cutoff)
 {
-    clearError();
-    QSqlQuery *q = statement(QStringLiteral("DELETE FROM zalo_seen_events WHERE received_at < ?"));
-    if (!q)
-        return -1;
-    q->bindValue(0, toDbTime(cutoff));
-    if (!exec(*q))
-        return -1;
-    const int removed = q->numRowsAffected();
-    q->finish();
-    return removed;
+    return deleteBefore(QStringLiteral("DELETE FROM zalo_seen_events WHERE received_at < ?"),
+                        cutoff);
 }
 
 bool ZaloStore::addMessage(const ZaloMessage &m)
