@@ -75,24 +75,6 @@ StoredFact storedFact(const CaseFact &f, bool grouped)
             grouped};
 }
 
-// One shared string per field code, found without allocating (a dozen codes).
-class FieldCodes
-{
-public:
-    QString code(const char *text, int size)
-    {
-        const QByteArrayView bytes(text, size);
-        for (const auto &[utf8, code] : m_codes)
-            if (utf8 == bytes)
-                return code;
-        m_codes.emplace_back(bytes.toByteArray(), QString::fromUtf8(bytes));
-        return m_codes.back().second;
-    }
-
-private:
-    std::vector<std::pair<QByteArray, QString>> m_codes;
-};
-
 } // namespace
 
 CaseFactStore::CaseFactStore(const QSqlDatabase &db)
@@ -282,13 +264,11 @@ std::optional<QList<CaseFact>> CaseFactStore::run(const Reads &reads, const QSet
     // A quarter's facts at a million cases are millions of rows: read them
     // through SQLite's own interface on the connection's handle, which costs a
     // fraction of a QSqlQuery's per-value variants.
-    sqlite3 *sqlite = sqliteHandleOf(m_db);
-    if (!sqlite) {
-        *error = QStringLiteral("the cache connection is not SQLite");
+    sqlite3 *sqlite = sqliteHandleOf(m_db, error);
+    if (!sqlite)
         return std::nullopt;
-    }
     QList<CaseFact> facts;
-    FieldCodes fields;
+    SharedTexts fields;
     for (const auto &[statement, bound] : std::as_const(reads)) {
         sqlite3_stmt *stmt = nullptr;
         const QByteArray sql = statement.toUtf8();
@@ -309,8 +289,7 @@ std::optional<QList<CaseFact>> CaseFactStore::run(const Reads &reads, const QSet
             f.unitId = unit;
             f.otherUnitId = sqlite3_column_int64(stmt, 4);
             f.officerId = sqlite3_column_int64(stmt, 5);
-            f.field = fields.code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 6)),
-                                  sqlite3_column_bytes(stmt, 6));
+            f.field = fields.of(sqlite3_column_text(stmt, 6), sqlite3_column_bytes(stmt, 6));
             f.due = timeFromStored(sqlite3_column_int64(stmt, 7));
             f.startedAt = timeFromStored(sqlite3_column_int64(stmt, 8));
             if (sqlite3_column_type(stmt, 9) != SQLITE_NULL)

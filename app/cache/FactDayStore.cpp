@@ -106,7 +106,7 @@ bool readRows(sqlite3 *sqlite, int days, QDate first, QDate last, const QSet<Uni
         rc = sqlite3_bind_int64(stmt, 2, first.toJulianDay());
     if (rc == SQLITE_OK)
         rc = sqlite3_bind_int64(stmt, 3, last.toJulianDay());
-    QHash<QByteArray, QString> fields; // one shared string per field code
+    SharedTexts fields;
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(stmt);
         if (rc != SQLITE_ROW)
@@ -120,12 +120,7 @@ bool readRows(sqlite3 *sqlite, int days, QDate first, QDate last, const QSet<Uni
         g.unitId = unit;
         if (const qint64 from = sqlite3_column_int64(stmt, 2); from != kNotArrivals)
             g.arrivedFrom = from;
-        const QByteArray field(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3)),
-                               sqlite3_column_bytes(stmt, 3));
-        auto known = fields.constFind(field);
-        if (known == fields.cend())
-            known = fields.insert(field, QString::fromUtf8(field));
-        g.field = *known;
+        g.field = fields.of(sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3));
         unpack(sqlite3_column_blob(stmt, 4), sqlite3_column_bytes(stmt, 4), g.counts.data(),
                g.counts.size());
         g.toAccept = minutesOf(sqlite3_column_blob(stmt, 5), sqlite3_column_bytes(stmt, 5));
@@ -191,12 +186,10 @@ bool rebuildWeek(const QSqlDatabase &db, QDate monday, QString *error)
         return false;
     if (q.value(0).toInt() > 0)
         return true; // a later batch builds it
-    sqlite3 *sqlite = sqliteHandleOf(db);
+    sqlite3 *sqlite = sqliteHandleOf(db, error);
     QList<FactGroup> days;
-    if (!sqlite) {
-        *error = QStringLiteral("the cache connection is not SQLite");
+    if (!sqlite)
         return false;
-    }
     if (!readRows(sqlite, 1, monday, monday.addDays(6), {}, days, error))
         return false;
     return writeGroups(db, 7, monday, days.isEmpty() ? QList<FactGroup>() : weekGroupsOf(days),
@@ -246,11 +239,9 @@ std::optional<FactDayStore::Days> FactDayStore::read(const QList<Span> &periods,
         while (q.next())
             stale.insert(QDate::fromJulianDay(q.value(0).toLongLong()));
     }
-    sqlite3 *sqlite = sqliteHandleOf(m_db);
-    if (!sqlite) {
-        *error = QStringLiteral("the cache connection is not SQLite");
+    sqlite3 *sqlite = sqliteHandleOf(m_db, error);
+    if (!sqlite)
         return std::nullopt;
-    }
     for (const auto &[first, last] : periods) {
         // Whole weeks with no stale day as week groups; the other days one by one.
         QList<QDate> weeks, single;

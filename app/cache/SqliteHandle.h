@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <sqlite3.h>
+#include <vector>
 
 namespace pakn {
 
@@ -18,5 +19,33 @@ inline sqlite3 *sqliteHandleOf(const QSqlDatabase &db)
                ? *static_cast<sqlite3 *const *>(handle.data())
                : nullptr;
 }
+
+// The same, with `error` set when the connection is not SQLite.
+inline sqlite3 *sqliteHandleOf(const QSqlDatabase &db, QString *error)
+{
+    sqlite3 *handle = sqliteHandleOf(db);
+    if (!handle)
+        *error = QStringLiteral("the cache connection is not SQLite");
+    return handle;
+}
+
+// One shared string per distinct text of a column with a few values (field
+// codes), found without allocating: a million rows make a dozen strings.
+class SharedTexts
+{
+public:
+    QString of(const unsigned char *text, int size)
+    {
+        const QByteArrayView bytes(reinterpret_cast<const char *>(text), size);
+        for (const auto &[utf8, shared] : m_texts)
+            if (utf8 == bytes)
+                return shared;
+        m_texts.emplace_back(bytes.toByteArray(), QString::fromUtf8(bytes));
+        return m_texts.back().second;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_texts;
+};
 
 } // namespace pakn
