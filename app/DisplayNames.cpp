@@ -182,6 +182,8 @@ QString DisplayNames::historyAction(const QString &code)
         return tr("Duplicate merged in");
     if (code == QLatin1String("attach")) // attach-client: the event detail names the file
         return tr("File attached");
+    if (code == QLatin1String("attach_failed")) // a citizen's link the server could not fetch
+        return tr("File sent by link not fetched");
     if (code == QLatin1String("detach"))
         return tr("Evidence withdrawn");
     if (code == QLatin1String("zalo_delivery")) // the detail says delivered, failed or why not sent

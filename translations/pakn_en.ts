@@ -271,6 +271,10 @@
         <source>Reply sent through Zalo</source>
         <translation>Reply sent through Zalo</translation>
     </message>
+    <message>
+        <source>File sent by link not fetched</source>
+        <translation>File sent by link not fetched</translation>
+    </message>
 </context>
 <context>
     <name>FigureText</name>

@@ -271,6 +271,10 @@
         <source>Reply sent through Zalo</source>
         <translation>Gửi trả lời qua Zalo</translation>
     </message>
+    <message>
+        <source>File sent by link not fetched</source>
+        <translation>Không lấy được tệp công dân gửi qua liên kết</translation>
+    </message>
 </context>
 <context>
     <name>FigureText</name>

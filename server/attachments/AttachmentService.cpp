@@ -2,8 +2,7 @@
 
 #include "ServerLogging.h"
 #include "attachments/AttachmentRules.h"
-#include "attachments/Thumbnailer.h"
-#include "domain/FileSignature.h"
+#include "attachments/FileInspection.h"
 #include "http/CaseJsonWriter.h"
 #include "storage/TransactionGuard.h"
 
@@ -90,18 +89,12 @@ ApiReply AttachmentService::upload(const Caller &caller, CaseId id, const QStrin
     // Before the file is read: a refusal should not wait for an image to decode.
     if (Check early = check(caller, id, a); early.reply)
         return *early.reply;
-    const auto type = detectFileType(body);
-    if (!type)
-        return ApiReply::error(
-            415, QStringLiteral("unsupported_type"),
-            QStringLiteral("Only %1 files can be attached").arg(acceptedFileTypesText()));
-    a.contentType = contentType(*type);
-    std::optional<ImageFacts> image;
-    if (isImage(*type)) {
-        QString error;
-        image = Thumbnailer::read(body, &error);
-        if (!image)
-            return ApiReply::error(415, QStringLiteral("unsupported_type"), error);
+    const auto inspected = inspectFile(body);
+    if (const auto *refused = std::get_if<QString>(&inspected))
+        return ApiReply::error(415, QStringLiteral("unsupported_type"), *refused);
+    const std::optional<ImageFacts> &image = std::get<InspectedFile>(inspected).image;
+    a.contentType = contentType(std::get<InspectedFile>(inspected).type);
+    if (image) {
         a.width = image->width;
         a.height = image->height;
     }

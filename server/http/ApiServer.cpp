@@ -4,6 +4,7 @@
 #include "admin/AdminRoutes.h"
 #include "admin/ReferenceAdminRoutes.h"
 #include "attachments/AttachmentService.h"
+#include "attachments/MediaImport.h"
 #include "cases/AnswerAutoCloser.h"
 #include "cases/CaseActionService.h"
 #include "http/AttachmentRoutes.h"
@@ -48,14 +49,19 @@ struct ApiServer::Parts
                             config.clock),
           attachmentRoutes(cases, attachments, files, attachmentService,
                            config.attachmentLimits.maxFileBytes),
-          caseFacts(db), figures({caseFacts, cases, units, accounts}, reference, config.clock),
+          systemChanges(cases, attachments, feed, config.clock),
+          mediaImport(files, systemChanges, config.attachmentLimits), caseFacts(db),
+          figures({caseFacts, cases, units, accounts}, reference, config.clock),
           figuresRoutes(figures),
           // Reports becoming cases: staff intake (POST /cases) and Open311.
           intake(cases, feed, config.clock),
           intakeRoutes(intake, idempotency, reference, config.clock), open311Clients(db),
-          open311Requests(db), open311Submission(open311Clients, intake, reference),
-          open311Routes(open311Submission, open311Requests, reference, config.clock),
-          zalo({cases, feed, accounts, units, actions}, config.zalo, config.clock),
+          open311Requests(db), open311Submission(open311Clients, intake, mediaImport, reference),
+          open311Evidence(cases, attachments, files),
+          open311Routes(open311Submission, open311Requests, open311Evidence, reference,
+                        config.clock),
+          zalo({cases, accounts, units, actions, intake, systemChanges, mediaImport, files},
+               config.zalo, config.clock),
           routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
@@ -101,6 +107,8 @@ struct ApiServer::Parts
     AttachmentFiles files;
     AttachmentService attachmentService;
     AttachmentRoutes attachmentRoutes;
+    SystemCaseChange systemChanges; // what the channels add to cases on their own
+    MediaImport mediaImport;
     CaseFactRepository caseFacts;
     FiguresService figures;
     FiguresRoutes figuresRoutes;
@@ -109,6 +117,7 @@ struct ApiServer::Parts
     Open311ClientRepository open311Clients;
     Open311RequestRepository open311Requests;
     Open311Submission open311Submission;
+    Open311Evidence open311Evidence;
     Open311Routes open311Routes;
     ZaloChannel zalo;
     QHttpServer http;

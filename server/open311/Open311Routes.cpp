@@ -46,6 +46,13 @@ QString queryValue(const QUrlQuery &query, const char *name)
     return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).trimmed();
 }
 
+// "https://host/open311/v2/" as the client reached us (its Host header).
+QString rootOf(const QHttpServerRequest &request)
+{
+    return QStringLiteral("https://") +
+           QString::fromLatin1(request.value(QByteArrayLiteral("Host"))) + base;
+}
+
 std::optional<int> positive(const QString &text, int max)
 {
     bool ok = false;
@@ -56,8 +63,9 @@ std::optional<int> positive(const QString &text, int max)
 } // namespace
 
 Open311Routes::Open311Routes(Open311Submission &submission, Open311RequestRepository &requests,
-                             ReferenceInForce &reference, std::function<QDateTime()> clock)
-    : m_submission(submission), m_requests(requests), m_reference(reference),
+                             Open311Evidence &evidence, ReferenceInForce &reference,
+                             std::function<QDateTime()> clock)
+    : m_submission(submission), m_requests(requests), m_evidence(evidence), m_reference(reference),
       m_clock(std::move(clock))
 {}
 
@@ -90,8 +98,13 @@ void Open311Routes::addTo(RouteTable &routes)
                              });
     routes.addPublicWithTwoTexts(
         M::Get, base + QStringLiteral("requests/<arg>.<arg>"),
+        [this](const QString &id, const QString &ext, const QHttpServerRequest &request) {
+            return inFormat(ext, [&](Open311Format f) { return one(f, id, request); });
+        });
+    routes.addPublicWithTwoTexts(
+        M::Get, base + QStringLiteral("media/<arg>.<arg>"),
         [this](const QString &id, const QString &ext, const QHttpServerRequest &) {
-            return inFormat(ext, [&](Open311Format f) { return one(f, id); });
+            return m_evidence.file(id, ext);
         });
     // Requests are made while the POST waits, so no token is ever handed out.
     routes.addPublicWithTwoTexts(
@@ -105,11 +118,10 @@ void Open311Routes::addTo(RouteTable &routes)
 
 ApiReply Open311Routes::discovery(Open311Format format, const QHttpServerRequest &request)
 {
-    const QString host = QString::fromLatin1(request.value(QByteArrayLiteral("Host")));
     const QString changeset = Open311View::time(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
     const QJsonObject endpoint{
         {QStringLiteral("specification"), QStringLiteral("http://wiki.open311.org/GeoReport_v2")},
-        {QStringLiteral("url"), QString(QStringLiteral("https://") + host + base.chopped(1))},
+        {QStringLiteral("url"), rootOf(request).chopped(1)},
         {QStringLiteral("changeset"), changeset},
         {QStringLiteral("type"), QStringLiteral("production")},
         {QStringLiteral("formats"),
@@ -169,7 +181,7 @@ ApiReply Open311Routes::list(Open311Format format, const QHttpServerRequest &req
     if (filter.ids.size() > maxPage)
         return Open311Writer::error(format, {400, QStringLiteral("Too many service_request_id")});
     if (!filter.ids.isEmpty()) // the specification: the other parameters are ignored then
-        return requestsReply(format, filter);
+        return requestsReply(format, filter, request);
 
     filter.field = queryValue(query, "service_code");
     for (const auto &[name, target] : {std::pair{"start_date", &filter.receivedFrom},
@@ -200,10 +212,11 @@ ApiReply Open311Routes::list(Open311Format format, const QHttpServerRequest &req
         return Open311Writer::error(format, {400, QStringLiteral("page is a number from 1")});
     filter.limit = limit.isEmpty() ? maxPage : *positive(limit, maxPage);
     filter.offset = page.isEmpty() ? 0 : (*positive(page, 1000000) - 1) * filter.limit;
-    return requestsReply(format, filter);
+    return requestsReply(format, filter, request);
 }
 
-ApiReply Open311Routes::one(Open311Format format, const QString &id)
+ApiReply Open311Routes::one(Open311Format format, const QString &id,
+                            const QHttpServerRequest &request)
 {
     bool ok = false;
     const CaseId n = id.toLongLong(&ok);
@@ -211,11 +224,11 @@ ApiReply Open311Routes::one(Open311Format format, const QString &id)
         return Open311Writer::error(format, {404, QStringLiteral("Unknown service_request_id")});
     Open311RequestFilter filter;
     filter.ids = {n};
-    return requestsReply(format, filter, true);
+    return requestsReply(format, filter, request, true);
 }
 
 ApiReply Open311Routes::requestsReply(Open311Format format, const Open311RequestFilter &filter,
-                                      bool single)
+                                      const QHttpServerRequest &request, bool single)
 {
     m_reference.refresh();
     bool ok = false;
@@ -225,9 +238,10 @@ ApiReply Open311Routes::requestsReply(Open311Format format, const Open311Request
                                     {500, QStringLiteral("The requests could not be read")});
     if (single && cases.isEmpty())
         return Open311Writer::error(format, {404, QStringLiteral("Unknown service_request_id")});
+    const QHash<CaseId, QString> evidence = m_evidence.urlsFor(cases, rootOf(request));
     QJsonArray all;
     for (const Case &c : cases)
-        all.append(Open311View::request(c, m_reference.data()));
+        all.append(Open311View::request(c, m_reference.data(), evidence.value(c.id)));
     return Open311Writer::reply(format, all, requestRoot, requestItem);
 }
 

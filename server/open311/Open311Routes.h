@@ -6,6 +6,7 @@
 // posting needs a client application's api_key (Open311Submission).
 
 #include "http/RouteTable.h"
+#include "open311/Open311Evidence.h"
 #include "open311/Open311Format.h"
 #include "open311/Open311Submission.h"
 #include "reference/ReferenceInForce.h"
@@ -17,7 +18,8 @@ class Open311Routes
 {
 public:
     Open311Routes(Open311Submission &submission, Open311RequestRepository &requests,
-                  ReferenceInForce &reference, std::function<QDateTime()> clock);
+                  Open311Evidence &evidence, ReferenceInForce &reference,
+                  std::function<QDateTime()> clock);
 
     void addTo(RouteTable &routes);
 
@@ -29,13 +31,14 @@ private:
     ApiReply definition(Open311Format format, const QString &code);
     ApiReply submit(Open311Format format, const QHttpServerRequest &request);
     ApiReply list(Open311Format format, const QHttpServerRequest &request);
-    ApiReply one(Open311Format format, const QString &id);
+    ApiReply one(Open311Format format, const QString &id, const QHttpServerRequest &request);
     // `single`: one request asked for by id, a 404 when there is none.
     ApiReply requestsReply(Open311Format format, const Open311RequestFilter &filter,
-                           bool single = false);
+                           const QHttpServerRequest &request, bool single = false);
 
     Open311Submission &m_submission;
     Open311RequestRepository &m_requests;
+    Open311Evidence &m_evidence;
     ReferenceInForce &m_reference;
     std::function<QDateTime()> m_clock;
 };

@@ -34,8 +34,8 @@ Open311Error badRequest(const QString &description)
 } // namespace
 
 Open311Submission::Open311Submission(Open311ClientRepository &clients, CaseIntake &intake,
-                                     ReferenceInForce &reference)
-    : m_clients(clients), m_intake(intake), m_reference(reference)
+                                     MediaImport &media, ReferenceInForce &reference)
+    : m_clients(clients), m_intake(intake), m_media(media), m_reference(reference)
 {}
 
 std::optional<Open311Error> Open311Submission::checkKey(const QString &key)
@@ -94,7 +94,11 @@ std::variant<CaseId, Open311Error> Open311Submission::submit(const QUrlQuery &fo
                               ? QStringLiteral("Description too long with the media_url")
                               : failure->message);
     }
-    return std::get<Case>(received).id;
+    const CaseId id = std::get<Case>(received).id;
+    const QString mediaUrl = valueOf(form, "media_url");
+    if (!mediaUrl.isEmpty())
+        m_media.importInto(id, QStringLiteral("open311"), {mediaUrl});
+    return id;
 }
 
 } // namespace pakn::server

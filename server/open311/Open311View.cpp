@@ -49,7 +49,8 @@ QJsonObject Open311View::definition(const FieldInfo &field)
             {QStringLiteral("attributes"), QJsonArray()}};
 }
 
-QJsonObject Open311View::request(const Case &c, const ReferenceData &reference)
+QJsonObject Open311View::request(const Case &c, const ReferenceData &reference,
+                                 const QString &evidenceUrl)
 {
     const FieldInfo *field = reference.field(c.field);
     const auto [description, mediaUrl] = splitMediaUrl(c.description);
@@ -69,7 +70,7 @@ QJsonObject Open311View::request(const Case &c, const ReferenceData &reference)
         {QStringLiteral("address"), c.address},
         {QStringLiteral("lat"), coordinate(c.latitude)},
         {QStringLiteral("long"), coordinate(c.longitude)},
-        {QStringLiteral("media_url"), mediaUrl},
+        {QStringLiteral("media_url"), evidenceUrl.isEmpty() ? mediaUrl : evidenceUrl},
     };
     return r;
 }

@@ -19,7 +19,10 @@ public:
     static QString time(const QDateTime &utc); // "" when unset
     static QJsonArray services(const ReferenceData &reference);
     static QJsonObject definition(const FieldInfo &field);
-    static QJsonObject request(const Case &c, const ReferenceData &reference);
+    // `evidenceUrl`: the published reply's evidence (Open311Evidence); when
+    // empty, media_url is the link the citizen sent, if any.
+    static QJsonObject request(const Case &c, const ReferenceData &reference,
+                               const QString &evidenceUrl = {});
 
     // The description as stored with a submitted media_url (the file is not
     // fetched: the link is kept as text), and back.

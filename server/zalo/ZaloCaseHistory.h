@@ -5,10 +5,7 @@
 // other event; the figures and the workflow rules ignore codes they do not
 // know). Each one is a new case version with a feed seq, so synced desks see it.
 
-#include "storage/CaseRepository.h"
-#include "storage/ChangeFeed.h"
-
-#include <functional>
+#include "cases/SystemCaseChange.h"
 
 namespace pakn::server {
 
@@ -17,15 +14,14 @@ class ZaloCaseHistory
 public:
     static inline const QString action = QStringLiteral("zalo_delivery");
 
-    ZaloCaseHistory(CaseRepository &cases, ChangeFeed &feed, std::function<QDateTime()> clock);
+    explicit ZaloCaseHistory(SystemCaseChange &changes);
 
     // `status`: delivered, failed or outside_reply_window; `detail` in Vietnamese for the desk.
-    bool record(CaseId id, const QString &status, const QString &detail);
+    // `data` may add figures (e.g. how many evidence files went); "status" is set here.
+    bool record(CaseId id, const QString &status, const QString &detail, QJsonObject data = {});
 
 private:
-    CaseRepository &m_cases;
-    ChangeFeed &m_feed;
-    std::function<QDateTime()> m_clock;
+    SystemCaseChange &m_changes;
 };
 
 } // namespace pakn::server

@@ -5,6 +5,7 @@
 // back and ratings coming back. Owned by the ApiServer; everything runs on
 // its thread.
 
+#include "attachments/MediaImport.h"
 #include "intake/CaseIntake.h"
 #include "zalo/ZaloCaseHistory.h"
 #include "zalo/ZaloDelivery.h"
@@ -17,13 +18,17 @@
 
 namespace pakn::server {
 
+// What the channel shares with the rest of the server.
 struct ZaloStores
 {
     CaseRepository &cases;
-    ChangeFeed &feed;
     AccountRepository &accounts;
     UnitRepository &units;
     CaseActionService &actions;
+    CaseIntake &intake;
+    SystemCaseChange &changes;
+    MediaImport &media;
+    const AttachmentFiles &files;
 };
 
 class ZaloChannel : public QObject
@@ -46,7 +51,6 @@ private:
     const ZaloSettings &m_settings;
     std::function<QDateTime()> m_clock;
     ZaloStore m_store;
-    CaseIntake m_intake;
     ZaloCaseHistory m_history;
     ZaloOaClient m_client;
     ZaloDelivery m_delivery;

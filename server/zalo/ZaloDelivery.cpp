@@ -10,16 +10,23 @@ ZaloDelivery::ZaloDelivery(ZaloOaClient &client, const ZaloSettings &settings, Q
     : QObject(parent), m_client(client), m_settings(settings)
 {}
 
-void ZaloDelivery::deliver(const QString &userId, const QJsonObject &message,
-                           std::function<void(const ZaloSendResult &, int)> done)
+void ZaloDelivery::deliver(const QString &userId, const QJsonObject &message, Done done)
 {
-    attempt(userId, message, 1, std::move(done));
+    attempt([this, userId,
+             message](ZaloOaClient::Done sent) { m_client.send(userId, message, std::move(sent)); },
+            1, std::move(done));
 }
 
-void ZaloDelivery::attempt(const QString &userId, const QJsonObject &message, int number,
-                           std::function<void(const ZaloSendResult &, int)> done)
+void ZaloDelivery::deliverFile(const QString &userId, const ZaloFile &file, Done done)
 {
-    m_client.send(userId, message, [=, this](const ZaloSendResult &result) {
+    attempt([this, userId,
+             file](ZaloOaClient::Done sent) { m_client.sendFile(userId, file, std::move(sent)); },
+            1, std::move(done));
+}
+
+void ZaloDelivery::attempt(const Attempt &send, int number, Done done)
+{
+    send([=, this](const ZaloSendResult &result) {
         if (result.ok || !result.retryable || number >= m_settings.sendAttempts) {
             if (!result.ok)
                 qCWarning(lcZalo) << "giving up on a message after" << number
@@ -30,7 +37,7 @@ void ZaloDelivery::attempt(const QString &userId, const QJsonObject &message, in
         const auto delay = m_settings.retryDelay * (1 << std::min(number - 1, 10));
         qCInfo(lcZalo) << "sending failed (" << result.error << "), trying again in"
                        << delay.count() << "ms";
-        QTimer::singleShot(delay, this, [=, this] { attempt(userId, message, number + 1, done); });
+        QTimer::singleShot(delay, this, [=, this] { attempt(send, number + 1, done); });
     });
 }
 

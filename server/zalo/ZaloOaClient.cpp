@@ -2,6 +2,8 @@
 
 #include "zalo/ZaloLogging.h"
 
+#include <QHttpMultiPart>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -36,45 +38,109 @@ void ZaloOaClient::send(const QString &userId, const QJsonObject &message, Done 
     const QJsonObject body{
         {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("user_id"), userId}}},
         {QStringLiteral("message"), message}};
-    post(QJsonDocument(body).toJson(QJsonDocument::Compact), true, std::move(done));
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call([this, json] { return postMessage(json); }, true,
+         [done](const ZaloSendResult &result, const QJsonObject &) { done(result); });
 }
 
-void ZaloOaClient::post(const QByteArray &body, bool mayRefresh, Done done)
+void ZaloOaClient::sendFile(const QString &userId, const ZaloFile &file, Done done)
+{
+    call([this, file] { return postUpload(file); }, true,
+         [this, userId, file, done](const ZaloSendResult &result, const QJsonObject &answer) {
+             const QJsonObject data = answer.value(QStringLiteral("data")).toObject();
+             const QString uploaded =
+                 data.value(file.image ? QStringLiteral("attachment_id") : QStringLiteral("token"))
+                     .toString();
+             if (!result.ok || uploaded.isEmpty()) {
+                 done(result.ok ? ZaloSendResult{false, false,
+                                                 QStringLiteral("Zalo API: the upload gave no id")}
+                                : result);
+                 return;
+             }
+             send(userId, fileMessage(file, uploaded), done);
+         });
+}
+
+QJsonObject ZaloOaClient::fileMessage(const ZaloFile &file, const QString &uploaded)
+{
+    if (!file.image)
+        return {{QStringLiteral("attachment"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                             {QStringLiteral("payload"),
+                              QJsonObject{{QStringLiteral("token"), uploaded}}}}}};
+    const QJsonObject element{{QStringLiteral("media_type"), QStringLiteral("image")},
+                              {QStringLiteral("attachment_id"), uploaded}};
+    const QJsonObject payload{{QStringLiteral("template_type"), QStringLiteral("media")},
+                              {QStringLiteral("elements"), QJsonArray{element}}};
+    return {{QStringLiteral("attachment"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("template")},
+                         {QStringLiteral("payload"), payload}}}};
+}
+
+QNetworkReply *ZaloOaClient::postMessage(const QByteArray &body)
 {
     QNetworkRequest request(endpoint(m_settings.apiBaseUrl, "/v3.0/oa/message/cs"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("access_token", m_accessToken.toUtf8());
     request.setTransferTimeout(30000);
-    QNetworkReply *reply = m_nam.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, body, mayRefresh, done] {
+    return m_nam.post(request, body);
+}
+
+QNetworkReply *ZaloOaClient::postUpload(const ZaloFile &file)
+{
+    QNetworkRequest request(endpoint(m_settings.apiBaseUrl, file.image ? "/v2.0/oa/upload/image"
+                                                                       : "/v2.0/oa/upload/file"));
+    request.setRawHeader("access_token", m_accessToken.toUtf8());
+    request.setTransferTimeout(60000);
+    auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    part.setHeader(QNetworkRequest::ContentTypeHeader, file.contentType);
+    // RFC 7578: a non-ASCII name goes percent-encoded in UTF-8.
+    part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QString(QStringLiteral("form-data; name=\"file\"; filename=\"") +
+                           QString::fromLatin1(QUrl::toPercentEncoding(file.fileName)) +
+                           QLatin1Char('"')));
+    part.setBody(file.bytes);
+    form->append(part);
+    QNetworkReply *reply = m_nam.post(request, form);
+    form->setParent(reply);
+    return reply;
+}
+
+void ZaloOaClient::call(const Request &request, bool mayRefresh, Answered done)
+{
+    QNetworkReply *reply = request();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, mayRefresh, done] {
         reply->deleteLater();
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || http != 200) {
             done({false, true,
-                  QStringLiteral("Zalo API: HTTP %1 %2").arg(http).arg(reply->errorString())});
+                  QStringLiteral("Zalo API: HTTP %1 %2").arg(http).arg(reply->errorString())},
+                 {});
             return;
         }
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         const int error = answer.value(QStringLiteral("error")).toInt(-1);
         if (error == 0) {
-            done({true, false, {}});
+            done({true, false, {}}, answer);
             return;
         }
         if (tokenRejected(error) && mayRefresh) {
-            refresh([this, body, done](bool refreshed) {
+            refresh([this, request, done](bool refreshed) {
                 if (refreshed)
-                    post(body, false, done);
+                    call(request, false, done);
                 else
                     done({false, true,
-                          QStringLiteral("Zalo API: the access token could not be "
-                                         "refreshed")});
+                          QStringLiteral("Zalo API: the access token could not be refreshed")},
+                         {});
             });
             return;
         }
         done({false, false,
               QStringLiteral("Zalo API error %1: %2")
                   .arg(error)
-                  .arg(answer.value(QStringLiteral("message")).toString().left(200))});
+                  .arg(answer.value(QStringLiteral("message")).toString().left(200))},
+             answer);
     });
 }
 

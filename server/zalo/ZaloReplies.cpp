@@ -7,9 +7,10 @@
 namespace pakn::server {
 
 ZaloReplies::ZaloReplies(ZaloStore &store, ZaloDelivery &delivery, ZaloCaseHistory &history,
-                         const ZaloSettings &settings, std::function<QDateTime()> clock)
-    : m_store(store), m_delivery(delivery), m_history(history), m_settings(settings),
-      m_clock(std::move(clock))
+                         const AttachmentFiles &files, const ZaloSettings &settings,
+                         std::function<QDateTime()> clock)
+    : m_store(store), m_delivery(delivery), m_history(history), m_files(files),
+      m_settings(settings), m_clock(std::move(clock))
 {}
 
 QJsonObject ZaloReplies::messageFor(const QString &reply)
@@ -48,21 +49,65 @@ void ZaloReplies::published(const Case &c)
                              .arg(last.toString(Qt::ISODate)));
         return;
     }
-    const CaseId id = c.id;
-    m_delivery.deliver(userId, messageFor(c.replyPublished),
-                       [this, id](const ZaloSendResult &result, int attempts) {
-                           if (result.ok)
-                               m_history.record(id, QStringLiteral("delivered"),
-                                                QStringLiteral("Đã gửi trả lời cho công dân qua "
-                                                               "Zalo (lần thử %1)")
-                                                    .arg(attempts));
-                           else
-                               m_history.record(id, QStringLiteral("failed"),
-                                                QStringLiteral("Không gửi được trả lời qua Zalo "
-                                                               "sau %1 lần thử: %2")
-                                                    .arg(attempts)
-                                                    .arg(result.error));
+    Sending sending{userId, c.id, c.replyPublished, {}, 0, 0, {}};
+    for (const Attachment &a : c.attachments)
+        if (a.purpose == Attachment::Purpose::Evidence)
+            sending.evidence.append(a);
+    sending.total = int(sending.evidence.size());
+    sendEvidence(std::move(sending));
+}
+
+void ZaloReplies::sendEvidence(Sending sending)
+{
+    if (sending.evidence.isEmpty()) {
+        sendReply(sending);
+        return;
+    }
+    const Attachment a = sending.evidence.takeFirst();
+    const auto bytes = m_files.read(a.sha256);
+    const auto file = bytes ? ZaloFile::from(a, *bytes)
+                            : std::variant<ZaloFile, QString>(
+                                  QStringLiteral("%1 is missing on the server").arg(a.fileName));
+    if (const auto *why = std::get_if<QString>(&file)) {
+        sending.problems.append(*why);
+        sendEvidence(std::move(sending));
+        return;
+    }
+    m_delivery.deliverFile(
+        sending.userId, std::get<ZaloFile>(file),
+        [this, sending, name = a.fileName](const ZaloSendResult &result, int) mutable {
+            if (result.ok)
+                ++sending.sent;
+            else
+                sending.problems.append(name + QStringLiteral(": ") + result.error);
+            sendEvidence(std::move(sending));
+        });
+}
+
+void ZaloReplies::sendReply(const Sending &sending)
+{
+    m_delivery.deliver(sending.userId, messageFor(sending.reply),
+                       [this, sending](const ZaloSendResult &result, int attempts) {
+                           record(sending, result, attempts);
                        });
+}
+
+void ZaloReplies::record(const Sending &s, const ZaloSendResult &result, int attempts)
+{
+    QString detail =
+        result.ok
+            ? QStringLiteral("Đã gửi trả lời cho công dân qua Zalo (lần thử %1)").arg(attempts)
+            : QStringLiteral("Không gửi được trả lời qua Zalo sau %1 lần thử: %2")
+                  .arg(attempts)
+                  .arg(result.error);
+    if (s.total > 0)
+        detail += QStringLiteral("; tệp minh chứng đã gửi: %1/%2").arg(s.sent).arg(s.total);
+    if (!s.problems.isEmpty())
+        detail +=
+            QStringLiteral(" (không gửi được: %1)").arg(s.problems.join(QStringLiteral("; ")));
+    m_history.record(
+        s.id, result.ok ? QStringLiteral("delivered") : QStringLiteral("failed"), detail.left(2000),
+        {{QStringLiteral("evidenceSent"), s.sent}, {QStringLiteral("evidenceTotal"), s.total}});
 }
 
 } // namespace pakn::server

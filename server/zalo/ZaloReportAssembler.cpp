@@ -1,23 +1,28 @@
 #include "zalo/ZaloReportAssembler.h"
 
-#include "storage/TransactionGuard.h"
 #include "zalo/ZaloLogging.h"
 
 namespace pakn::server {
 
 namespace {
 
+QStringList imageUrlsOf(const QList<ZaloMessage> &messages)
+{
+    QStringList images;
+    for (const ZaloMessage &m : messages)
+        if (!m.imageUrl.isEmpty())
+            images.append(m.imageUrl);
+    return images;
+}
+
 CitizenReport reportOf(const QList<ZaloMessage> &messages)
 {
     CitizenReport report;
     report.channel = Channel::Zalo;
     QStringList texts;
-    QStringList images;
     for (const ZaloMessage &m : messages) {
         if (!m.text.trimmed().isEmpty())
             texts.append(m.text.trimmed());
-        if (!m.imageUrl.isEmpty())
-            images.append(m.imageUrl);
         if (m.latitude && m.longitude) {
             report.latitude = m.latitude;
             report.longitude = m.longitude;
@@ -26,6 +31,7 @@ CitizenReport reportOf(const QList<ZaloMessage> &messages)
     QString description = texts.join(QLatin1Char('\n'));
     if (description.isEmpty())
         description = QStringLiteral("Phản ánh qua Zalo (ảnh, vị trí)");
+    const QStringList images = imageUrlsOf(messages);
     if (!images.isEmpty())
         description += QStringLiteral("\n\nẢnh gửi qua Zalo:\n") + images.join(QLatin1Char('\n'));
     if (description.size() > CaseIntake::maxDescription)
@@ -36,10 +42,10 @@ CitizenReport reportOf(const QList<ZaloMessage> &messages)
 
 } // namespace
 
-ZaloReportAssembler::ZaloReportAssembler(ZaloStore &store, CaseIntake &intake,
+ZaloReportAssembler::ZaloReportAssembler(ZaloStore &store, CaseIntake &intake, MediaImport &media,
                                          ZaloDelivery &delivery, const ZaloSettings &settings,
                                          std::function<QDateTime()> clock)
-    : m_store(store), m_intake(intake), m_delivery(delivery), m_settings(settings),
+    : m_store(store), m_intake(intake), m_media(media), m_delivery(delivery), m_settings(settings),
       m_clock(std::move(clock))
 {}
 
@@ -88,7 +94,12 @@ void ZaloReportAssembler::assemble(const QString &userId)
                                     "hoặc vị trí, rồi gửi \"#gui\"."));
         return;
     }
-    const auto received = m_intake.receive(reportOf(messages), {});
+    // The case, its link to the citizen and the messages' removal commit together: a crash
+    // leaves either the messages waiting or the case made, never both.
+    const auto received =
+        m_intake.receive(reportOf(messages), {}, std::nullopt, [&](const Case &made) {
+            return m_store.linkCase(made.id, userId) && m_store.removeMessages(userId, last);
+        });
     if (const auto *failure = std::get_if<IntakeFailure>(&received)) {
         qCWarning(lcZalo) << "a Zalo report was not taken:" << failure->field << failure->message;
         if (!failure->invalid)
@@ -100,12 +111,7 @@ void ZaloReportAssembler::assemble(const QString &userId)
         return;
     }
     const Case &c = std::get<Case>(received);
-    TransactionGuard transaction(m_store.database());
-    if (!transaction.isActive() || !m_store.linkCase(c.id, userId) ||
-        !m_store.removeMessages(userId, last) || !transaction.commit()) {
-        qCWarning(lcZalo) << "case" << c.id << "was made but its Zalo messages not cleared";
-        return;
-    }
+    m_media.importInto(c.id, QStringLiteral("zalo"), imageUrlsOf(messages));
     qCInfo(lcZalo) << "a Zalo report became case" << c.id;
     tell(userId, QStringLiteral("Đã tiếp nhận phản ánh của bạn, số hồ sơ %1. Kết quả xử lý sẽ "
                                 "được gửi qua Zalo.")

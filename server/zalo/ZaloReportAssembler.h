@@ -6,9 +6,11 @@
 // is complete when they send "#gui" or `reportWindow` after its first message
 // (10 minutes by default), and then becomes one case through CaseIntake
 // (texts in order as the description, image URLs listed under it, the last
-// location as the case's coordinates). The messages wait in the database, so
-// a restart loses none. The citizen gets the case number back.
+// location as the case's coordinates); the images are then fetched as the
+// case's attachments (MediaImport). The messages wait in the database, so a
+// restart loses none. The citizen gets the case number back.
 
+#include "attachments/MediaImport.h"
 #include "intake/CaseIntake.h"
 #include "zalo/ZaloDelivery.h"
 #include "zalo/ZaloEvent.h"
@@ -21,8 +23,9 @@ class ZaloReportAssembler
 public:
     static inline const QString sendWord = QStringLiteral("#gui");
 
-    ZaloReportAssembler(ZaloStore &store, CaseIntake &intake, ZaloDelivery &delivery,
-                        const ZaloSettings &settings, std::function<QDateTime()> clock);
+    ZaloReportAssembler(ZaloStore &store, CaseIntake &intake, MediaImport &media,
+                        ZaloDelivery &delivery, const ZaloSettings &settings,
+                        std::function<QDateTime()> clock);
 
     // Keeps a message of a report (inside the webhook's transaction); false on a database error.
     bool keep(const ZaloEvent &event);
@@ -35,6 +38,7 @@ private:
 
     ZaloStore &m_store;
     CaseIntake &m_intake;
+    MediaImport &m_media;
     ZaloDelivery &m_delivery;
     const ZaloSettings &m_settings;
     std::function<QDateTime()> m_clock;

@@ -45,6 +45,26 @@ FakeZaloApi::FakeZaloApi()
             messages.append(f);
             return answer;
         });
+    for (const char *kind : {"image", "file"}) {
+        const bool image = qstrcmp(kind, "image") == 0;
+        m_http.route(
+            QStringLiteral("/v2.0/oa/upload/") + QLatin1String(kind),
+            QHttpServerRequest::Method::Post, [this, image](const QHttpServerRequest &r) {
+                FakeZaloRequest f = recorded(r);
+                f.accepted = f.accessToken == validToken;
+                uploads.append(f);
+                if (!f.accepted)
+                    return json(
+                        {{QStringLiteral("error"), -216},
+                         {QStringLiteral("message"), QStringLiteral("Access token is invalid")}});
+                const QString id = QStringLiteral("up-%1").arg(++m_uploaded);
+                const QJsonObject data{
+                    {image ? QStringLiteral("attachment_id") : QStringLiteral("token"), id}};
+                return json({{QStringLiteral("error"), 0},
+                             {QStringLiteral("message"), QStringLiteral("Success")},
+                             {QStringLiteral("data"), data}});
+            });
+    }
     m_http.route(QStringLiteral("/v4/oa/access_token"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &r) {
                      refreshes.append(recorded(r));

@@ -4,7 +4,8 @@
 // tests: records every request, answers like Zalo (the message API, the
 // token refresh), accepts exactly one access token at a time (so a server
 // starting with another one meets "access token invalid" once and must
-// refresh), and can be told to fail the next sends with an HTTP 500.
+// refresh), takes uploads of images and files (answering an attachment id or
+// a token), and can be told to fail the next sends with an HTTP 500.
 
 #include <QHttpServer>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ public:
 
     QList<FakeZaloRequest> messages;  // every POST /v3.0/oa/message/cs
     QList<FakeZaloRequest> refreshes; // every POST /v4/oa/access_token
+    QList<FakeZaloRequest> uploads;   // every POST /v2.0/oa/upload/image or …/file
     QByteArray validToken = "token-1";
     int failNextSends = 0; // answer this many message posts with HTTP 500
 
@@ -39,4 +41,5 @@ private:
     QHttpServer m_http;
     quint16 m_port = 0;
     int m_issued = 1;
+    int m_uploaded = 0;
 };

@@ -146,6 +146,7 @@ const QList<Row> matrix = {
     {"GET /open311/v2/requests/<arg>.<arg>", "@far/@xml", nullptr,                      {200, 200, 200, 200, 200, 200, 200}},
     {"GET /open311/v2/requests/<arg>.<arg>", "@missing/@json", nullptr,                 {404, 404, 404, 404, 404, 404, 404}},
     {"GET /open311/v2/tokens/<arg>.<arg>", "@missing/@json", nullptr,                   {404, 404, 404, 404, 404, 404, 404}},
+    {"GET /open311/v2/media/<arg>.<arg>", "@missing/@json", nullptr,                    {404, 404, 404, 404, 404, 404, 404}},
     // Zalo's webhook takes no token: an event without X-ZEvent-Signature is refused by anyone.
     {"POST /api/v1/zalo/webhook", "", "{}",                                             {401, 401, 401, 401, 401, 401, 401}},
 };

@@ -1,9 +1,13 @@
 // Open311 GeoReport v2 against the real pakn-server over HTTPS: every
 // endpoint's fields and types in JSON and in XML (read with QXmlStreamReader),
 // the errors the specification names, and a request followed from its POST
-// to "closed" with the published reply, the workflow driven by staff.
+// to "closed" with the published reply and its evidence as media_url, the
+// workflow driven by staff; the citizen's media_url fetched from a local
+// media host as the case's photo.
 
 #include "AdminTestSupport.h"
+#include "MediaHost.h"
+#include "TestFiles.h"
 #include "XmlTree.h"
 
 #include "domain/ReferenceData.h"
@@ -13,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
 using namespace admintest;
 using xmltree::parseXml;
@@ -58,6 +63,20 @@ class TestOpen311 : public QObject
     TestServer m_server{120};
     std::unique_ptr<TestClient> m_client;
     QString m_key;
+    MediaHost m_media;
+    QString m_photoUrl;
+    QByteArray m_coordinator;
+
+    QJsonObject staffCase(qint64 id)
+    {
+        return m_client->get(QStringLiteral("cases/%1").arg(id), m_coordinator)
+            .json.value(QStringLiteral("case"))
+            .toObject();
+    }
+    static QJsonObject lastEvent(const QJsonObject &c)
+    {
+        return c.value(QStringLiteral("history")).toArray().last().toObject();
+    }
 
     HttpResult get(const QString &path) { return m_client->get(base + path); }
 
@@ -79,7 +98,7 @@ class TestOpen311 : public QObject
                 {QStringLiteral("long"), QStringLiteral("105.8210")},
                 {QStringLiteral("address_string"), QStringLiteral("12 Kim Mã, Ba Đình")},
                 {QStringLiteral("description"), description},
-                {QStringLiteral("media_url"), QStringLiteral("https://example.org/p/1.jpg")},
+                {QStringLiteral("media_url"), m_photoUrl},
                 {QStringLiteral("first_name"), QStringLiteral("Lan")},
                 {QStringLiteral("last_name"), QStringLiteral("Nguyễn Thị")},
                 {QStringLiteral("phone"), QStringLiteral("0912 345 678")},
@@ -124,6 +143,7 @@ class TestOpen311 : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        m_server.config().attachmentLimits.maxFileBytes = 1024 * 1024;
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         m_client = std::make_unique<TestClient>(m_server);
@@ -131,6 +151,10 @@ private Q_SLOTS:
         m_key = pakn::server::Open311Keys::generate();
         QVERIFY(clients.add(QStringLiteral("Cổng thử"), pakn::server::Open311Keys::hashOf(m_key),
                             m_server.now()));
+        QVERIFY(m_media.start());
+        m_photoUrl = m_media.serve(QStringLiteral("/p/1.jpg"), testfiles::jpeg(), "image/jpeg");
+        m_coordinator = m_client->login(QStringLiteral("coordinator"));
+        QVERIFY(!m_coordinator.isEmpty());
     }
 
     void discoveryInBothFormats()
@@ -258,8 +282,7 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("status_notes")).toString(), QString());
         QCOMPARE(r.value(QStringLiteral("service_code")).toString(), QStringLiteral("environment"));
         QCOMPARE(r.value(QStringLiteral("description")).toString(), words);
-        QCOMPARE(r.value(QStringLiteral("media_url")).toString(),
-                 QStringLiteral("https://example.org/p/1.jpg"));
+        QCOMPARE(r.value(QStringLiteral("media_url")).toString(), m_photoUrl);
         QCOMPARE(r.value(QStringLiteral("address")).toString(),
                  QStringLiteral("12 Kim Mã, Ba Đình"));
         QCOMPARE(r.value(QStringLiteral("lat")).toDouble(), 21.0312);
@@ -384,7 +407,10 @@ private Q_SLOTS:
         const qint64 kimMa = unitId(*m_client, admin, QStringLiteral("Phường Kim Mã"));
         const qint64 officerId = accountId(*m_client, admin, QStringLiteral("officer"));
         const QString reply = QStringLiteral("Phường đã xử lý, vỉa hè đã thông thoáng.");
-        qint64 version = 1;
+        // The citizen's photo arrives first, as a version of its own.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            staffCase(id).value(QStringLiteral("attachments")).toArray().size(), 1, 10000);
+        qint64 version = staffCase(id).value(QStringLiteral("version")).toInteger();
         const auto act = [&](const QByteArray &token, const QString &action,
                              const QJsonObject &params) {
             const HttpResult r = m_client->act(token, id, action, version, params);
@@ -401,11 +427,35 @@ private Q_SLOTS:
                  QStringLiteral("Phường Kim Mã"));
         QVERIFY(isVietnamTime(r.value(QStringLiteral("expected_datetime")).toString()));
 
+        // The officer's evidence: public only once the reply is published.
+        const QByteArray evidence = testfiles::png();
+        const QString evidenceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const HttpResult uploaded = m_client->sendBytes(
+            "PUT",
+            QStringLiteral("cases/%1/attachments/%2?purpose=evidence&name=hien-truong.png")
+                .arg(id)
+                .arg(evidenceId),
+            officer, evidence);
+        QVERIFY2(uploaded.status == 201, uploaded.body.constData());
+        const QString evidencePath = QStringLiteral("media/%1.png").arg(evidenceId);
+        QCOMPARE(get(evidencePath).status, 404);
+        version = staffCase(id).value(QStringLiteral("version")).toInteger();
+
         act(officer, QStringLiteral("submit_reply"), {{QStringLiteral("text"), reply}});
+        QCOMPARE(get(evidencePath).status, 404);
         act(leader, QStringLiteral("approve"), {});
         r = jsonArray(get(QStringLiteral("requests/%1.json").arg(id))).at(0).toObject();
         QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
         QCOMPARE(r.value(QStringLiteral("status_notes")).toString(), reply);
+        const QString mediaUrl = r.value(QStringLiteral("media_url")).toString();
+        QVERIFY2(mediaUrl.startsWith(QLatin1String("https://")) &&
+                     mediaUrl.endsWith(base + evidencePath),
+                 qPrintable(mediaUrl));
+        const HttpResult file = get(evidencePath);
+        QCOMPARE(file.status, 200);
+        QCOMPARE(file.body, evidence);
+        QVERIFY(file.contentType.startsWith("image/png"));
+        QCOMPARE(get(QStringLiteral("media/%1.jpg").arg(evidenceId)).status, 404); // wrong type
         const XmlNode x = parseXml(get(QStringLiteral("requests/%1.xml").arg(id)).body);
         QCOMPARE(x.children.value(0).value(QStringLiteral("status")), QStringLiteral("closed"));
         QCOMPARE(x.children.value(0).value(QStringLiteral("status_notes")), reply);

@@ -2,7 +2,9 @@
 // over HTTPS) takes signed webhook events, and talks to a fake Zalo API on
 // loopback (FakeZaloApi) for confirmations, replies and token refresh.
 #include "FakeZaloApi.h"
+#include "MediaHost.h"
 #include "ServerTestSupport.h"
+#include "TestFiles.h"
 #include "zalo/ZaloSignature.h"
 #include "zalo/ZaloStore.h"
 
@@ -11,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace pakn::server;
 
@@ -36,6 +39,7 @@ class TestZalo : public QObject
     Q_OBJECT
 
     FakeZaloApi m_zalo;
+    MediaHost m_photos; // where Zalo keeps the citizens' images
     TestServer m_server{300};
     std::unique_ptr<TestClient> m_client;
     QByteArray m_coordinator, m_leader;
@@ -122,6 +126,7 @@ private Q_SLOTS:
         z.oauthBaseUrl = m_zalo.baseUrl();
         z.retryDelay = std::chrono::milliseconds(20);
         m_zalo.validToken = "token-1";
+        QVERIFY(m_photos.start());
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         m_client = std::make_unique<TestClient>(m_server);
@@ -172,6 +177,8 @@ private Q_SLOTS:
     void textImageAndLocationBecomeOneCaseAndTheCitizenIsTold()
     {
         const QString user = QStringLiteral("u-report");
+        const QString photoUrl = m_photos.serve(QStringLiteral("/img/den.jpg"),
+                                                testfiles::jpeg(1024, 768), "image/jpeg");
         QCOMPARE(post(text(user, QStringLiteral("Đèn đường trước số 12 Kim Mã bị hỏng"))).status,
                  200);
         QJsonObject image{
@@ -179,9 +186,7 @@ private Q_SLOTS:
             {QStringLiteral("attachments"),
              QJsonArray{QJsonObject{
                  {QStringLiteral("type"), QStringLiteral("image")},
-                 {QStringLiteral("payload"),
-                  QJsonObject{{QStringLiteral("url"),
-                               QStringLiteral("https://photo.zalo.example/den.jpg")}}}}}}};
+                 {QStringLiteral("payload"), QJsonObject{{QStringLiteral("url"), photoUrl}}}}}}};
         QCOMPARE(post(event(QStringLiteral("user_send_image"), user, image)).status, 200);
         QJsonObject location{
             {QStringLiteral("attachments"),
@@ -218,9 +223,85 @@ private Q_SLOTS:
         QVERIFY2(description.startsWith(
                      QStringLiteral("Đèn đường trước số 12 Kim Mã bị hỏng\nẢnh chụp tối qua")),
                  qPrintable(description));
-        QVERIFY(description.contains(QStringLiteral("https://photo.zalo.example/den.jpg")));
+        QVERIFY(description.contains(photoUrl));
         QCOMPARE(c.value(QStringLiteral("latitude")).toDouble(), 21.0312);
         QCOMPARE(c.value(QStringLiteral("longitude")).toDouble(), 105.8226);
+
+        // The image is fetched from Zalo's servers as the case's photo.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            readCase(number).value(QStringLiteral("attachments")).toArray().size(), 1, 10000);
+        const QJsonObject photo =
+            readCase(number).value(QStringLiteral("attachments")).toArray().at(0).toObject();
+        QCOMPARE(photo.value(QStringLiteral("fileName")).toString(), QStringLiteral("den.jpg"));
+        QCOMPARE(photo.value(QStringLiteral("width")).toInt(), 1024);
+        QCOMPARE(lastEvent(readCase(number)).value(QStringLiteral("client")).toString(),
+                 QStringLiteral("zalo"));
+    }
+
+    void aReplyTakesItsEvidenceToTheCitizen()
+    {
+        const QString user = QStringLiteral("u-evidence");
+        const CaseRef c = linkedCase(user, 600);
+        QVERIFY(c.id);
+        qint64 version = c.version;
+        // A WebP photo (Zalo takes JPEG or PNG: sent as a JPEG) and a PDF (sent as a file).
+        for (const auto &[name, bytes] :
+             {std::pair{QStringLiteral("truoc-sau.webp"), testfiles::webp(1600, 900)},
+              std::pair{QStringLiteral("bien-ban.pdf"), testfiles::pdf()}}) {
+            const HttpResult r = m_client->sendBytes(
+                "PUT",
+                QStringLiteral("cases/%1/attachments/%2?purpose=evidence&name=%3")
+                    .arg(c.id)
+                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), name),
+                m_leader, bytes);
+            QVERIFY2(r.status == 201, r.body.constData());
+            version = caseOf(r).value(QStringLiteral("version")).toInteger();
+        }
+        const qsizetype uploadsBefore = m_zalo.uploads.size();
+        QCOMPARE(m_client->act(m_leader, c.id, QStringLiteral("approve"), version).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lastEvent(readCase(c.id)).value(QStringLiteral("action")).toString(),
+            QStringLiteral("zalo_delivery"), 10000);
+        const QJsonObject data = lastEvent(readCase(c.id)).value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(data.value(QStringLiteral("evidenceSent")).toInt(), 2);
+        QCOMPARE(data.value(QStringLiteral("evidenceTotal")).toInt(), 2);
+
+        // Uploaded first: the photo as a JPEG under Zalo's 1 MB, then the PDF as it is.
+        const QList<FakeZaloRequest> uploads = m_zalo.uploads.mid(uploadsBefore);
+        QCOMPARE(uploads.size(), 2);
+        QCOMPARE(uploads.at(0).path, QByteArray("/v2.0/oa/upload/image"));
+        QVERIFY(uploads.at(0).body.contains("Content-Type: image/jpeg"));
+        QVERIFY(uploads.at(0).body.contains("filename=\"truoc-sau.jpg\""));
+        QVERIFY(uploads.at(0).body.contains(QByteArray("\xFF\xD8\xFF")));
+        QVERIFY(uploads.at(0).body.size() < 1024 * 1024 + 1024);
+        QCOMPARE(uploads.at(1).path, QByteArray("/v2.0/oa/upload/file"));
+        QVERIFY(uploads.at(1).body.contains(testfiles::pdf()));
+
+        // Then the messages: the image, the file, and last the reply with its buttons.
+        const QList<QJsonObject> sent = m_zalo.acceptedMessagesTo(user);
+        QCOMPARE(sent.size(), 3);
+        const QJsonObject image = sent.at(0).value(QStringLiteral("attachment")).toObject();
+        QCOMPARE(image.value(QStringLiteral("type")).toString(), QStringLiteral("template"));
+        const QJsonObject element = image.value(QStringLiteral("payload"))
+                                        .toObject()
+                                        .value(QStringLiteral("elements"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject();
+        QCOMPARE(element.value(QStringLiteral("media_type")).toString(), QStringLiteral("image"));
+        QVERIFY(!element.value(QStringLiteral("attachment_id")).toString().isEmpty());
+        const QJsonObject file = sent.at(1).value(QStringLiteral("attachment")).toObject();
+        QCOMPARE(file.value(QStringLiteral("type")).toString(), QStringLiteral("file"));
+        QVERIFY(!file.value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("token"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(sent.at(2)
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(readCase(c.id).value(QStringLiteral("replyPublished")).toString()));
     }
 
     void aPublishedReplyReachesTheCitizenAfterAFailure()
