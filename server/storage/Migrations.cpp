@@ -169,7 +169,15 @@ constexpr const char *zaloChannel[] = {
     "CREATE INDEX zalo_cases_user ON zalo_cases(user_id)",
 };
 
-constexpr std::array<Migration, 8> migrationList = {{
+// The OA's current tokens (one row), shared by every server instance: Zalo's
+// refresh tokens are single-use, so a token one instance refreshed must be
+// the one the others use.
+constexpr const char *zaloTokens[] = {
+    "CREATE TABLE zalo_tokens (id INTEGER PRIMARY KEY, access_token TEXT NOT NULL,"
+    " refresh_token TEXT NOT NULL, updated_at BIGINT NOT NULL)",
+};
+
+constexpr std::array<Migration, 9> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -178,6 +186,7 @@ constexpr std::array<Migration, 8> migrationList = {{
     {6, "case facts", caseFacts},
     {7, "open311 clients", open311Clients},
     {8, "zalo channel", zaloChannel},
+    {9, "zalo tokens", zaloTokens},
 }};
 
 constexpr bool numberedInOrder()

@@ -28,10 +28,15 @@ QUrl endpoint(const QString &base, const char *path)
 
 } // namespace
 
-ZaloOaClient::ZaloOaClient(const ZaloSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings), m_accessToken(settings.accessToken),
-      m_refreshToken(settings.refreshToken)
+ZaloOaClient::ZaloOaClient(const ZaloSettings &settings, ZaloStore &store,
+                           std::function<QDateTime()> clock, QObject *parent)
+    : QObject(parent), m_settings(settings), m_store(store), m_clock(std::move(clock))
 {}
+
+ZaloTokens ZaloOaClient::currentTokens()
+{
+    return m_store.tokens().value_or(ZaloTokens{m_settings.accessToken, m_settings.refreshToken});
+}
 
 void ZaloOaClient::send(const QString &userId, const QJsonObject &message, Done done)
 {
@@ -39,13 +44,13 @@ void ZaloOaClient::send(const QString &userId, const QJsonObject &message, Done 
         {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("user_id"), userId}}},
         {QStringLiteral("message"), message}};
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call([this, json] { return postMessage(json); }, true,
+    call([this, json](const QString &token) { return postMessage(json, token); }, true,
          [done](const ZaloSendResult &result, const QJsonObject &) { done(result); });
 }
 
 void ZaloOaClient::sendFile(const QString &userId, const ZaloFile &file, Done done)
 {
-    call([this, file] { return postUpload(file); }, true,
+    call([this, file](const QString &token) { return postUpload(file, token); }, true,
          [this, userId, file, done](const ZaloSendResult &result, const QJsonObject &answer) {
              const QJsonObject data = answer.value(QStringLiteral("data")).toObject();
              const QString uploaded =
@@ -77,20 +82,20 @@ QJsonObject ZaloOaClient::fileMessage(const ZaloFile &file, const QString &uploa
                          {QStringLiteral("payload"), payload}}}};
 }
 
-QNetworkReply *ZaloOaClient::postMessage(const QByteArray &body)
+QNetworkReply *ZaloOaClient::postMessage(const QByteArray &body, const QString &accessToken)
 {
     QNetworkRequest request(endpoint(m_settings.apiBaseUrl, "/v3.0/oa/message/cs"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("access_token", m_accessToken.toUtf8());
+    request.setRawHeader("access_token", accessToken.toUtf8());
     request.setTransferTimeout(30000);
     return m_nam.post(request, body);
 }
 
-QNetworkReply *ZaloOaClient::postUpload(const ZaloFile &file)
+QNetworkReply *ZaloOaClient::postUpload(const ZaloFile &file, const QString &accessToken)
 {
     QNetworkRequest request(endpoint(m_settings.apiBaseUrl, file.image ? "/v2.0/oa/upload/image"
                                                                        : "/v2.0/oa/upload/file"));
-    request.setRawHeader("access_token", m_accessToken.toUtf8());
+    request.setRawHeader("access_token", accessToken.toUtf8());
     request.setTransferTimeout(60000);
     auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     QHttpPart part;
@@ -109,8 +114,9 @@ QNetworkReply *ZaloOaClient::postUpload(const ZaloFile &file)
 
 void ZaloOaClient::call(const Request &request, bool mayRefresh, Answered done)
 {
-    QNetworkReply *reply = request();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, mayRefresh, done] {
+    const QString token = currentTokens().access;
+    QNetworkReply *reply = request(token);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, token, mayRefresh, done] {
         reply->deleteLater();
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || http != 200) {
@@ -126,7 +132,7 @@ void ZaloOaClient::call(const Request &request, bool mayRefresh, Answered done)
             return;
         }
         if (tokenRejected(error) && mayRefresh) {
-            refresh([this, request, done](bool refreshed) {
+            refresh(token, [this, request, done](bool refreshed) {
                 if (refreshed)
                     call(request, false, done);
                 else
@@ -144,19 +150,24 @@ void ZaloOaClient::call(const Request &request, bool mayRefresh, Answered done)
     });
 }
 
-void ZaloOaClient::refresh(std::function<void(bool)> done)
+void ZaloOaClient::refresh(const QString &rejected, std::function<void(bool)> done)
 {
+    const ZaloTokens tokens = currentTokens();
+    if (tokens.access != rejected) {
+        done(true); // another request (or instance) has refreshed it meanwhile
+        return;
+    }
     QNetworkRequest request(endpoint(m_settings.oauthBaseUrl, "/v4/oa/access_token"));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("secret_key", m_settings.appSecret.toUtf8());
     request.setTransferTimeout(30000);
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("refresh_token"), m_refreshToken);
+    form.addQueryItem(QStringLiteral("refresh_token"), tokens.refresh);
     form.addQueryItem(QStringLiteral("app_id"), m_settings.appId);
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     QNetworkReply *reply = m_nam.post(request, form.query(QUrl::FullyEncoded).toUtf8());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, tokens, done] {
         reply->deleteLater();
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         const QString access = answer.value(QStringLiteral("access_token")).toString();
@@ -165,10 +176,14 @@ void ZaloOaClient::refresh(std::function<void(bool)> done)
             done(false);
             return;
         }
-        m_accessToken = access;
         const QString next = answer.value(QStringLiteral("refresh_token")).toString();
-        if (!next.isEmpty())
-            m_refreshToken = next; // Zalo's refresh tokens are single-use
+        // Zalo's refresh tokens are single-use: the new one replaces it.
+        const ZaloTokens fresh{access, next.isEmpty() ? tokens.refresh : next};
+        if (!m_store.saveTokens(fresh, m_clock())) {
+            qCWarning(lcZalo) << "the refreshed OA tokens could not be stored";
+            done(false);
+            return;
+        }
         qCInfo(lcZalo) << "refreshed the OA access token";
         done(true);
     });

@@ -5,11 +5,14 @@
 // first: POST {api}/v2.0/oa/upload/image or …/upload/file, then a message
 // naming it), and when Zalo says the token is invalid or expired, gets a new
 // one once with the refresh token (POST {oauth}/v4/oa/access_token) and tries
-// again. Tokens live in memory; the configured ones are the starting point
-// after a restart.
+// again. The tokens are kept in the database (ZaloStore), shared by every
+// server instance: Zalo's refresh tokens are single-use, so an instance whose
+// token was refused first looks whether another one already refreshed it. The
+// configured tokens are used until the first refresh.
 
 #include "zalo/ZaloFile.h"
 #include "zalo/ZaloSettings.h"
+#include "zalo/ZaloStore.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -31,7 +34,8 @@ class ZaloOaClient : public QObject
 public:
     using Done = std::function<void(const ZaloSendResult &)>;
 
-    explicit ZaloOaClient(const ZaloSettings &settings, QObject *parent = nullptr);
+    ZaloOaClient(const ZaloSettings &settings, ZaloStore &store, std::function<QDateTime()> clock,
+                 QObject *parent = nullptr);
 
     // `message` is the API's "message" object ({"text": …} and maybe an attachment).
     void send(const QString &userId, const QJsonObject &message, Done done);
@@ -43,16 +47,18 @@ public:
 
 private:
     using Answered = std::function<void(const ZaloSendResult &, const QJsonObject &answer)>;
-    using Request = std::function<QNetworkReply *()>;
+    using Request = std::function<QNetworkReply *(const QString &accessToken)>;
     // Runs the request; on a rejected token, refreshes once and runs it again.
     void call(const Request &request, bool mayRefresh, Answered done);
-    QNetworkReply *postMessage(const QByteArray &body);
-    QNetworkReply *postUpload(const ZaloFile &file);
-    void refresh(std::function<void(bool)> done);
+    QNetworkReply *postMessage(const QByteArray &body, const QString &accessToken);
+    QNetworkReply *postUpload(const ZaloFile &file, const QString &accessToken);
+    ZaloTokens currentTokens();
+    // Gets a new access token unless `rejected` is no longer the current one.
+    void refresh(const QString &rejected, std::function<void(bool)> done);
 
     const ZaloSettings &m_settings;
-    QString m_accessToken;
-    QString m_refreshToken;
+    ZaloStore &m_store;
+    std::function<QDateTime()> m_clock;
     QNetworkAccessManager m_nam;
 };
 

@@ -95,10 +95,12 @@ void ZaloReportAssembler::assemble(const QString &userId)
         return;
     }
     // The case, its link to the citizen and the messages' removal commit together: a crash
-    // leaves either the messages waiting or the case made, never both.
+    // leaves either the messages waiting or the case made, never both. Another server
+    // instance making the same report first removes the messages: this case then rolls back.
     const auto received =
         m_intake.receive(reportOf(messages), {}, std::nullopt, [&](const Case &made) {
-            return m_store.linkCase(made.id, userId) && m_store.removeMessages(userId, last);
+            return m_store.linkCase(made.id, userId) &&
+                   m_store.removeMessages(userId, last) == messages.size();
         });
     if (const auto *failure = std::get_if<IntakeFailure>(&received)) {
         qCWarning(lcZalo) << "a Zalo report was not taken:" << failure->field << failure->message;

@@ -116,16 +116,16 @@ QList<ZaloMessage> ZaloStore::pendingMessages(const QString &userId)
     return messages;
 }
 
-bool ZaloStore::removeMessages(const QString &userId, qint64 upToId)
+int ZaloStore::removeMessages(const QString &userId, qint64 upToId)
 {
     clearError();
     QSqlQuery *q =
         statement(QStringLiteral("DELETE FROM zalo_pending WHERE user_id = ? AND id <= ?"));
     if (!q)
-        return false;
+        return -1;
     q->bindValue(0, userId);
     q->bindValue(1, upToId);
-    return exec(*q);
+    return exec(*q) ? q->numRowsAffected() : -1;
 }
 
 bool ZaloStore::linkCase(CaseId id, const QString &userId)
@@ -169,6 +169,35 @@ QList<CaseId> ZaloStore::casesOf(const QString &userId)
         ids.append(q->value(0).toLongLong());
     q->finish();
     return ids;
+}
+
+std::optional<ZaloTokens> ZaloStore::tokens()
+{
+    clearError();
+    QSqlQuery *q = statement(
+        QStringLiteral("SELECT access_token, refresh_token FROM zalo_tokens WHERE id = 1"));
+    if (!q || !exec(*q))
+        return std::nullopt;
+    std::optional<ZaloTokens> found;
+    if (q->next())
+        found = ZaloTokens{q->value(0).toString(), q->value(1).toString()};
+    q->finish();
+    return found;
+}
+
+bool ZaloStore::saveTokens(const ZaloTokens &tokens, const QDateTime &at)
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral(
+        "INSERT INTO zalo_tokens (id, access_token, refresh_token, updated_at) VALUES (1, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET access_token = excluded.access_token, "
+        "refresh_token = excluded.refresh_token, updated_at = excluded.updated_at"));
+    if (!q)
+        return false;
+    q->bindValue(0, tokens.access);
+    q->bindValue(1, tokens.refresh);
+    q->bindValue(2, toDbTime(at));
+    return exec(*q);
 }
 
 } // namespace pakn::server

@@ -415,10 +415,16 @@ private Q_SLOTS:
     {
         const QString user = QStringLiteral("u-restart");
         QCOMPARE(post(text(user, QStringLiteral("Cây đổ chắn đường Liễu Giai"))).status, 200);
+        const qsizetype refreshes = m_zalo.refreshes.size();
+        QVERIFY(refreshes > 0);
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));
         QCOMPARE(post(text(user, QStringLiteral("#gui"))).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_zalo.acceptedMessagesTo(user).size(), 1, 10000);
+        // The refreshed token outlived the restart (it is in the database, not the memory):
+        // used at once, with no refresh, although the configuration still names token-0.
+        QCOMPARE(m_zalo.refreshes.size(), refreshes);
+        QCOMPARE(m_zalo.messages.back().accessToken, m_zalo.validToken);
         QVERIFY(confirmedCase(user));
         QCOMPARE(readCase(confirmedCase(user)).value(QStringLiteral("description")),
                  QJsonValue(QStringLiteral("Cây đổ chắn đường Liễu Giai")));
