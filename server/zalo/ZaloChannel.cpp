@@ -7,7 +7,8 @@ namespace pakn::server {
 ZaloChannel::ZaloChannel(ZaloStores s, const ZaloSettings &settings,
                          std::function<QDateTime()> clock, QObject *parent)
     : QObject(parent), m_settings(settings), m_clock(clock), m_store(s.cases.database()),
-      m_history(s.changes), m_client(settings, m_store, clock, this), m_delivery(m_client, settings, this),
+      m_history(s.changes), m_client(settings, m_store, clock, this),
+      m_delivery(m_client, settings, this),
       m_assembler(m_store, s.intake, s.media, m_delivery, settings, clock),
       m_replies(m_store, m_delivery, m_history, s.files, settings, clock),
       m_ratings(m_store, s.cases, s.actions, s.accounts, s.units, settings),
