@@ -11,6 +11,7 @@
 #include "http/CaseRoutes.h"
 #include "http/DirectoryRoutes.h"
 #include "http/FeedRoutes.h"
+#include "http/FeedWaitRoom.h"
 #include "http/FiguresRoutes.h"
 #include "http/IntakeRoutes.h"
 #include "http/ReferenceRoutes.h"
@@ -55,7 +56,8 @@ struct ApiServer::Parts
           intakeRoutes(intake, idempotency, reference, config.clock), open311Clients(db),
           open311Requests(db), open311Submission(open311Clients, intake, reference),
           open311Routes(open311Submission, open311Requests, reference, config.clock),
-          zalo({cases, feed, accounts, units, actions}, config.zalo, config.clock),
+          zalo({cases, feed, accounts, units, actions}, config.zalo, config.clock), feedProbe(db),
+          feedWaits(feedProbe, {config.feedWaitsPerAccount, config.feedWaitsInAll}),
           routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
@@ -63,7 +65,9 @@ struct ApiServer::Parts
         referenceRoutes.addTo(routes);
         authRoutes.addTo(routes);
         directoryRoutes.addTo(routes);
+        feedWaits.addTo(routes); // p2-live, before /feed
         feedRoutes.addTo(routes);
+        feed.setTakenListener([this] { feedWaits.nudge(); });
         caseRoutes.addTo(routes);
         attachmentRoutes.addTo(routes);
         figuresRoutes.addTo(routes);
@@ -111,6 +115,8 @@ struct ApiServer::Parts
     Open311Submission open311Submission;
     Open311Routes open311Routes;
     ZaloChannel zalo;
+    FeedProbe feedProbe; // p2-live: GET /feed/wait
+    FeedWaitRoom feedWaits;
     QHttpServer http;
     RouteTable routes;
 };
@@ -174,6 +180,11 @@ bool ApiServer::listen(const TlsIdentity &identity, QString *error)
 QStringList ApiServer::routes() const
 {
     return m_parts->routes.registered();
+}
+
+int ApiServer::feedWaits() const
+{
+    return m_parts->feedWaits.waiting();
 }
 
 quint16 ApiServer::port() const
