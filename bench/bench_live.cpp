@@ -16,8 +16,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QUuid>
 #include <cstdio>
 
@@ -26,30 +26,25 @@ using namespace pakn::bench;
 
 namespace {
 
-// Runs the event loop until `done()` holds, checked whenever `engine` ends a
-// round; false after `timeoutMs`.
-bool waitForRound(SyncEngine &engine, const std::function<bool()> &done, int timeoutMs)
+QElapsedTimer benchClock; // one clock for A's answers and B's rounds
+
+// Runs the event loop until `done()` holds; false after `timeoutMs`.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
-    if (done())
-        return true;
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&engine, &SyncEngine::roundFinished, &loop, [&] {
-        if (done()) {
-            ok = true;
-            loop.quit();
-        }
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return ok;
+    QElapsedTimer waited;
+    waited.start();
+    while (!done() && waited.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return done();
 }
 
-// Posts a note on case `id` as A; the new version, or -1.
-qint64 note(ApiClient &api, qint64 id, qint64 version, int n)
+// Posts a note on case `id` as A: the new version, or -1. When the answer
+// comes, `answeredAt` and `wanted` (the new version) are set at once: B's
+// round may end in the same pass of the event loop.
+qint64 note(ApiClient &api, qint64 id, qint64 version, int n, qint64 *answeredAt, qint64 *wanted)
 {
-    QEventLoop loop;
     qint64 answered = -1;
+    bool done = false;
     api.post(QStringLiteral("cases/%1/actions").arg(id),
              {{QStringLiteral("action"), QStringLiteral("note")},
               {QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -57,16 +52,19 @@ qint64 note(ApiClient &api, qint64 id, qint64 version, int n)
               {QStringLiteral("params"),
                QJsonObject{{QStringLiteral("text"), QStringLiteral("Đo độ trễ %1").arg(n)}}}},
              [&](const ApiResult &r) {
-                 if (r.ok())
-                     answered = r.body.value(QStringLiteral("case"))
-                                    .toObject()
-                                    .value(QStringLiteral("version"))
-                                    .toInteger(-1);
-                 else
+                 *answeredAt = benchClock.nsecsElapsed();
+                 done = true;
+                 if (!r.ok()) {
                      std::fprintf(stderr, "action failed: %s\n", qPrintable(r.message));
-                 loop.quit();
+                     return;
+                 }
+                 answered = r.body.value(QStringLiteral("case"))
+                                .toObject()
+                                .value(QStringLiteral("version"))
+                                .toInteger(-1);
+                 *wanted = answered;
              });
-    loop.exec();
+    waitFor([&] { return done; }, 60000);
     return answered;
 }
 
@@ -110,18 +108,27 @@ int main(int argc, char *argv[])
     SyncEngine engine(b.cachePath(), b.endpoint, b.readToken(), QStringLiteral("bench"));
     engine.start();
 
+    // B's cache is checked at the end of each of its rounds: when it first
+    // holds A's latest version, that is the time the change arrived.
+    qint64 wanted = -1, arrivedAt = -1;
+    QObject::connect(&engine, &SyncEngine::roundFinished, [&] {
+        if (arrivedAt < 0 && wanted > 0 && seenByB.caseById(id)->version >= wanted)
+            arrivedAt = benchClock.nsecsElapsed();
+    });
+    benchClock.start();
     // One change, timed from A's answer until B's cache has its version.
     const auto measure = [&](bool live, int n) -> double {
-        version = note(api, id, version, n);
+        arrivedAt = -1;
+        wanted = -1;
+        qint64 answeredAt = 0;
+        version = note(api, id, version, n, &answeredAt, &wanted);
         if (version < 0)
             return -1;
-        QElapsedTimer clock;
-        clock.start();
         if (!live)
             engine.syncNow(); // B told at once: the floor
-        const bool seen = waitForRound(
-            engine, [&] { return seenByB.caseById(id)->version >= version; }, 60000);
-        return seen ? double(clock.nsecsElapsed()) / 1e6 : -1;
+        if (!waitFor([&] { return arrivedAt >= 0; }, 60000))
+            return -1;
+        return double(arrivedAt - answeredAt) / 1e6;
     };
     QList<double> told, watched;
     for (int i = 0; i < changes; ++i)
