@@ -69,7 +69,9 @@ void FeedWatcher::ask()
 void FeedWatcher::answered(const ApiResult &result)
 {
     m_waiting = false;
-    if (result.ok()) {
+    // An answer without "changed" (not this endpoint) is an error: asking
+    // again at once would loop.
+    if (result.ok() && result.body.value(QStringLiteral("changed")).isBool()) {
         m_failures = 0;
         setLive(true);
         if (result.body.value(QStringLiteral("changed")).toBool())

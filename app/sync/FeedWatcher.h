@@ -34,6 +34,8 @@ public:
     void stop();
     // A wait is open (or just answered) on a server that has the endpoint.
     bool isLive() const { return m_live; }
+    // A wait is open or a retry is due (false when stopped or given up).
+    bool isWatching() const { return m_waiting || m_retry.isActive(); }
 
 Q_SIGNALS:
     void changed();
