@@ -33,6 +33,9 @@ struct ServerConfig
     // after the holiday is still recognised.
     std::chrono::days idempotencyRetention = std::chrono::days(30);
     ZaloSettings zalo; // the Zalo Official Account channel
+    // p2-live: GET /feed/wait long polls held at once, per account and in all.
+    int feedWaitsPerAccount = 4;
+    int feedWaitsInAll = 2000;
 
     // The server's notion of "now" (UTC). Injectable so tests control time.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };

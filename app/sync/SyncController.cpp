@@ -55,10 +55,19 @@ SyncController::SyncController(QString cachePath, ServerEndpoint endpoint, QByte
     connect(m_engine, &SyncEngine::caseRefetched, this, &SyncController::caseRefetched,
             Qt::QueuedConnection);
 
+    connect(
+        m_engine, &SyncEngine::liveChanged, this,
+        [this](bool live) {
+            m_live = live;
+            setInterval(m_interval);
+            Q_EMIT liveChanged(live);
+        },
+        Qt::QueuedConnection);
+
     connect(m_backfill, &BackfillThread::progress, this, &SyncController::factsBackfillProgress);
     connect(m_backfill, &BackfillThread::finished, this, &SyncController::factsBackfilled);
 
-    m_timer->setInterval(30000);
+    m_timer->setInterval(m_interval);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
 }
 
@@ -75,7 +84,8 @@ SyncController::~SyncController()
 
 void SyncController::setInterval(int milliseconds)
 {
-    m_timer->setInterval(milliseconds);
+    m_interval = milliseconds;
+    m_timer->setInterval(m_live ? std::max(milliseconds, liveInterval) : milliseconds);
 }
 
 void SyncController::start()
@@ -86,6 +96,8 @@ void SyncController::start()
     m_timer->start();
     m_backfill->start();
     syncNow(); // queued behind the engine's start(), which runs first on the thread
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine] { engine->setLiveFeed(true); }, Qt::QueuedConnection);
 }
 
 void SyncController::syncNow()

@@ -24,7 +24,11 @@ public:
                    QObject *parent = nullptr);
     ~SyncController() override; // stops the thread and waits for it
 
-    void setInterval(int milliseconds); // default 30 s
+    // Default 30 s; while the feed is watched (SyncEngine::liveChanged) the
+    // rounds are only a safety net and come at most every liveInterval.
+    void setInterval(int milliseconds);
+    static constexpr int liveInterval = 5 * 60 * 1000;
+    bool isLive() const { return m_live; }
     SyncState state() const { return m_state; }
     QDateTime lastSync() const { return m_lastSync; }
 
@@ -51,6 +55,7 @@ Q_SIGNALS:
     // The facts backfill: cases with their facts so far, and its end.
     void factsBackfillProgress(qint64 done, qint64 total);
     void factsBackfilled();
+    void liveChanged(bool live);
 
 private:
     QThread m_thread;
@@ -58,6 +63,8 @@ private:
     SyncState m_state = SyncState::Idle;
     QDateTime m_lastSync;
     QTimer *m_timer;
+    int m_interval = 30000;
+    bool m_live = false;
     BackfillThread *m_backfill;
 };
 

@@ -6,6 +6,7 @@
 #include "domain/ReferenceDataJson.h"
 #include "files/ThumbnailPrefetcher.h"
 #include "net/ApiPayloads.h"
+#include "sync/FeedWatcher.h"
 #include "sync/OutboxSender.h"
 
 #include <QTimer>
@@ -34,12 +35,14 @@ struct SyncEngine::Private
     std::unique_ptr<OutboxSender> sender;
     std::unique_ptr<AttachmentTransfer> transfer; // attach-client: thumbnails after sync
     std::unique_ptr<ThumbnailPrefetcher> prefetcher;
+    std::unique_ptr<FeedWatcher> watcher; // p2-live: a round as soon as the server has news
     QTimer *retryTimer = nullptr;
 
     bool running = false;
     bool again = false; // syncNow() during a round: one more round follows
     bool directoryLoaded = false;
     bool sessionEnded = false; // 401: no more rounds with this token
+    bool liveFeed = false;     // p2-live: keep a FeedWatcher on the server's feed
     int unreachableRounds = 0; // rounds in a row that could not reach the server
     int casesChanged = 0;
     int actionsSent = 0;
@@ -90,6 +93,22 @@ void SyncEngine::start()
     connect(d->sender.get(), &OutboxSender::entrySettled, this,
             [this] { Q_EMIT pendingCountChanged(d->outbox->count()); });
     Q_EMIT pendingCountChanged(d->outbox->count());
+    d->watcher = std::make_unique<FeedWatcher>(d->endpoint, d->token);
+    connect(d->watcher.get(), &FeedWatcher::changed, this, &SyncEngine::syncNow);
+    connect(d->watcher.get(), &FeedWatcher::liveChanged, this, &SyncEngine::liveChanged);
+}
+
+void SyncEngine::setLiveFeed(bool on)
+{
+    d->liveFeed = on;
+    if (!d->cache)
+        start();
+    if (!d->watcher)
+        return;
+    if (!on)
+        d->watcher->stop();
+    else if (!d->running && !d->sessionEnded)
+        d->watcher->watchFrom(d->store->cursor()); // else when the round ends
 }
 
 void SyncEngine::syncNow()
@@ -306,6 +325,8 @@ void SyncEngine::finishRound(const ApiResult &result)
         d->unreachableRounds = 0;
         setState(d->problem.isEmpty() ? SyncState::Idle : SyncState::Error, d->problem);
         Q_EMIT roundFinished(d->casesChanged, d->actionsSent, QDateTime::currentDateTimeUtc());
+        if (d->liveFeed)
+            d->watcher->watchFrom(d->store->cursor());
         break;
     case ApiResult::Kind::Offline:
         ++d->unreachableRounds;
@@ -314,6 +335,7 @@ void SyncEngine::finishRound(const ApiResult &result)
     case ApiResult::Kind::HttpError:
         if (result.httpStatus == 401) {
             d->sessionEnded = true;
+            d->watcher->stop();
             setState(SyncState::AuthFailed, tr("The session has ended; please log in again."));
             break;
         }

@@ -38,6 +38,9 @@ public:
 public Q_SLOTS:
     void start();   // opens the database; call on the engine's thread
     void syncNow(); // starts a round unless one is running (then one more follows)
+    // p2-live: while on, a long poll on the server's feed (FeedWatcher) starts
+    // a round as soon as something in the user's scope changed. Off by default.
+    void setLiveFeed(bool on);
     // Fetches one case again and stores the server's copy (the user discarded
     // a queued action the cached copy still shows).
     void refetchCase(qint64 caseId);
@@ -66,6 +69,9 @@ Q_SIGNALS:
     void referenceChanged(qint64 revision);
     // refetchCase() stored the server's copy of the case.
     void caseRefetched(qint64 caseId);
+    // p2-live: the server's change feed is watched (FeedWatcher): changes made
+    // elsewhere start a round at once, so periodic rounds are only a safety net.
+    void liveChanged(bool live);
 
 private:
     void checkScope();

@@ -12,6 +12,7 @@
 #include "http/CaseRoutes.h"
 #include "http/DirectoryRoutes.h"
 #include "http/FeedRoutes.h"
+#include "http/FeedWaitRoom.h"
 #include "http/FiguresRoutes.h"
 #include "http/IntakeRoutes.h"
 #include "http/ReferenceRoutes.h"
@@ -62,6 +63,7 @@ struct ApiServer::Parts
                         config.clock),
           zalo({cases, accounts, units, actions, intake, systemChanges, mediaImport, files},
                config.zalo, config.clock),
+          feedProbe(db), feedWaits(feedProbe, {config.feedWaitsPerAccount, config.feedWaitsInAll}),
           routes(http, authenticator, config.maxBodyBytes)
     {
         adminRoutes.addTo(routes);
@@ -69,7 +71,9 @@ struct ApiServer::Parts
         referenceRoutes.addTo(routes);
         authRoutes.addTo(routes);
         directoryRoutes.addTo(routes);
+        feedWaits.addTo(routes); // p2-live, before /feed
         feedRoutes.addTo(routes);
+        feed.setTakenListener([this] { feedWaits.nudge(); });
         caseRoutes.addTo(routes);
         attachmentRoutes.addTo(routes);
         figuresRoutes.addTo(routes);
@@ -120,6 +124,8 @@ struct ApiServer::Parts
     Open311Evidence open311Evidence;
     Open311Routes open311Routes;
     ZaloChannel zalo;
+    FeedProbe feedProbe; // p2-live: GET /feed/wait
+    FeedWaitRoom feedWaits;
     QHttpServer http;
     RouteTable routes;
 };
@@ -183,6 +189,11 @@ bool ApiServer::listen(const TlsIdentity &identity, QString *error)
 QStringList ApiServer::routes() const
 {
     return m_parts->routes.registered();
+}
+
+int ApiServer::feedWaits() const
+{
+    return m_parts->feedWaits.waiting();
 }
 
 quint16 ApiServer::port() const

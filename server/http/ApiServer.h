@@ -29,6 +29,8 @@ public:
     quint16 port() const;
     // The registered routes, "METHOD /path" (see RouteTable::registered()).
     QStringList routes() const;
+    // Requests held by GET /feed/wait right now (p2-live; tests wait on it).
+    int feedWaits() const;
 
 private:
     // Hourly: closes answers nobody rated, forgets old answers to retried actions.

@@ -51,6 +51,11 @@ void RouteTable::send(const QHttpServerRequest &request, QHttpServerResponder &r
                       const ApiReply &reply)
 {
     qCDebug(lcHttp) << request.method() << request.url().path() << reply.status;
+    write(responder, reply, wantsClose(request));
+}
+
+void RouteTable::write(QHttpServerResponder &responder, const ApiReply &reply, bool close)
+{
     // Written header by header: the list varies (ETag, a file's headers,
     // Connection), which QHttpServerResponder::write()'s initializer list cannot.
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
@@ -60,7 +65,6 @@ void RouteTable::send(const QHttpServerRequest &request, QHttpServerResponder &r
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
     // QtHttpServer 6.4 keeps the connection open whatever the client asked.
-    const bool close = wantsClose(request);
     if (close)
         responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     responder.writeHeader(QByteArrayLiteral("Content-Length"),
@@ -192,6 +196,22 @@ void RouteTable::addWithIdAndText(Method method, const QString &path, IdTextHand
             ApiReply reply;
             const auto caller = admit(request, &reply, maxBodyBytes);
             send(request, responder, caller ? handler(*caller, id, segment, request) : reply);
+        });
+    record(added, method, path);
+}
+
+void RouteTable::addWaiting(Method method, const QString &path, WaitingHandler handler)
+{
+    const QString what = methodName(method) + QLatin1Char(' ') + path;
+    const bool added = m_http.route(
+        path, method,
+        [this, handler, what](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            ApiReply reply;
+            const auto caller = admit(request, &reply);
+            if (!caller)
+                return send(request, responder, reply);
+            handler(*caller, request,
+                    PendingAnswer(std::move(responder), wantsClose(request), what));
         });
     record(added, method, path);
 }

@@ -8,6 +8,7 @@
 
 #include "http/ApiReply.h"
 #include "http/Authenticator.h"
+#include "http/PendingAnswer.h"
 
 #include <QHttpServerRequest>
 #include <QStringList>
@@ -35,6 +36,10 @@ public:
     using IdTextHandler = std::function<ApiReply(const Caller &, qint64, const QString &,
                                                  const QHttpServerRequest &)>;
 
+    // A route that may answer later (a long poll): it keeps `answer` and sends it when ready.
+    using WaitingHandler =
+        std::function<void(const Caller &, const QHttpServerRequest &, PendingAnswer answer)>;
+
     RouteTable(QHttpServer &http, Authenticator &authenticator, qint64 maxBodyBytes);
 
     void addPublic(Method method, const QString &path, PublicHandler handler);
@@ -51,6 +56,7 @@ public:
     // `maxBodyBytes` > 0 replaces the table's body limit for this route only.
     void addWithIdAndText(Method method, const QString &path, IdTextHandler handler,
                           qint64 maxBodyBytes = 0);
+    void addWaiting(Method method, const QString &path, WaitingHandler handler);
 
     // Every registered route as "METHOD /path" ("<arg>" for a placeholder), in
     // registration order: tests check that each one has an authorization entry.
@@ -59,6 +65,8 @@ public:
     // Writes a reply; public so that the 404 handler and tests share one format.
     static void send(const QHttpServerRequest &request, QHttpServerResponder &responder,
                      const ApiReply &reply);
+    // The writing half of send(), for answers sent after their request (PendingAnswer).
+    static void write(QHttpServerResponder &responder, const ApiReply &reply, bool close);
 
 private:
     bool withinLimit(const QHttpServerRequest &request, ApiReply *reply, qint64 limit = 0) const;

@@ -27,6 +27,8 @@ std::optional<qint64> ChangeFeed::take(qint64 count)
     }
     const qint64 last = read->value(0).toLongLong();
     read->finish();
+    if (m_taken)
+        m_taken();
     return last - count + 1;
 }
 

@@ -7,6 +7,7 @@
 #include "security/AccessScope.h"
 #include "storage/CaseRepository.h"
 
+#include <functional>
 #include <optional>
 
 namespace pakn::server {
@@ -34,6 +35,9 @@ public:
     // inside the writer's transaction: the counter row stays locked until
     // commit, which orders writers so no smaller seq can commit later.
     std::optional<qint64> take(qint64 count = 1);
+    // p2-live: told after every take(), so that feed waiters look again once
+    // the writer's transaction committed (FeedWaitRoom::nudge).
+    void setTakenListener(std::function<void()> listener) { m_taken = std::move(listener); }
     bool recordRemoval(qint64 seq, CaseId id, UnitId oldUnit);
 
     std::optional<FeedPage> page(const AccessScope &scope, qint64 after, int limit);
@@ -43,6 +47,7 @@ private:
     bool removals(const AccessScope &scope, qint64 after, int limit, QList<FeedEntry> &out);
 
     CaseRepository &m_cases;
+    std::function<void()> m_taken;
 };
 
 } // namespace pakn::server

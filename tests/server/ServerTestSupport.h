@@ -62,6 +62,7 @@ public:
     }
     pakn::server::Database &database() { return m_database; }
     QStringList routes() const { return m_api ? m_api->routes() : QStringList(); }
+    int feedWaits() const { return m_api ? m_api->feedWaits() : 0; }
     QDateTime now() const { return *m_now; }
     void advance(qint64 seconds) { *m_now = m_now->addSecs(seconds); }
     void setNow(const QDateTime &now) { *m_now = now; }

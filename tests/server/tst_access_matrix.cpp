@@ -62,6 +62,8 @@ const QList<Row> matrix = {
     {"GET /api/v1/units", "", nullptr,                                                  {401, 200, 200, 200, 200, 200, 200}},
     {"GET /api/v1/users", "", nullptr,                                                  {401, 200, 200, 200, 200, 200, 200}},
     {"GET /api/v1/feed", "", nullptr,                                                   {401, 200, 200, 200, 200, 200, 200}},
+    // A long poll: after 0 every scope with a case answers at once; 1 s bounds the others.
+    {"GET /api/v1/feed/wait", "?after=0&timeout=1", nullptr,                            {401, 200, 200, 200, 200, 200, 200}},
     {"GET /api/v1/cases/<arg>", "@own", nullptr,                                        {401, 200, 200, 200, 200, 200, 200}},
     {"GET /api/v1/cases/<arg>", "@sibling", nullptr,                                    {401, 200, 404, 404, 200, 200, 200}},
     {"GET /api/v1/cases/<arg>", "@far", nullptr,                                        {401, 200, 404, 404, 404, 200, 200}},
