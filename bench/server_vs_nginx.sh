@@ -32,22 +32,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$build/server/pakn-server" --data "$work/data" --listen 127.0.0.1:0 --demo-cases "$cases" \
-  >"$work/server.log" 2>&1 &
-server_pid=$!
-url=
-for _ in $(seq 1 900); do
-  url=$(sed -n 's/.*listening on \(https:\/\/[^ ]*\).*/\1/p' "$work/server.log")
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.2
-done
-[ -n "$url" ] || { echo "pakn-server did not start" >&2; exit 1; }
-
-api() { curl -sS --fail-with-body --cacert "$work/data/certificate.pem" "$@"; }
-token=$(api -H 'Content-Type: application/json' \
-  -d '{"login": "coordinator", "password": "demo", "client": "wrk"}' "$url/api/v1/login" |
-  jq -r .token)
+. "$here/demo_server.sh"
+start_demo_server
 
 # Every feed page of 500 as the coordinator (the whole city) gets it: its path
 # for the server, its bytes as a static file for nginx; the open cases for `note`.
@@ -133,27 +119,28 @@ measure() {
   out=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$script" "$target" -- "$@")
   [ -z "$perf_pid" ] || wait "$perf_pid" || true
   result=$(grep '^RESULT' <<<"$out") || { echo "$out" >&2; exit 1; }
-  rps=$(sed 's/.* rps=\([0-9]*\).*/\1/' <<<"$result")
+  rps=$(sed 's/.* rps=\([0-9.]*\).*/\1/' <<<"$result")
   echo "$label: ${result#RESULT }"
 }
-lua="$here/server_vs_nginx.lua"
+lua="$here/action_throughput.lua"
 
 echo "pakn-server $cases demo cases, $full_pages full feed pages of 500 ($page_bytes bytes the first)," \
      "case detail $(stat -c %s "$work/static/case.json") bytes; wrk -t1 -c$connections, ${seconds} s each"
-measure "nginx: feed pages as static files" "$nginx_url" "$lua" - "$work/static-feed-paths-full.txt"
+measure "nginx: feed pages as static files" "$nginx_url" "$lua" paths - "$work/static-feed-paths-full.txt"
 nginx_feed=$rps
-measure "pakn-server: GET /api/v1/feed (500 cases)" "$url" "$lua" "$token" "$work/feed-paths-full.txt"
+measure "pakn-server: GET /api/v1/feed (500 cases)" "$url" "$lua" paths "$token" "$work/feed-paths-full.txt"
 server_feed=$rps
-measure "nginx: one case's detail as a static file" "$nginx_url" "$lua" - "$work/static-case-path.txt"
+measure "nginx: one case's detail as a static file" "$nginx_url" "$lua" paths - "$work/static-case-path.txt"
 nginx_small=$rps
-measure "pakn-server: GET /api/v1/cases/{id}" "$url" "$lua" "$token" "$work/detail-paths.txt"
+measure "pakn-server: GET /api/v1/cases/{id}" "$url" "$lua" paths "$token" "$work/detail-paths.txt"
 server_detail=$rps
-measure "pakn-server: POST /api/v1/cases/{id}/actions note" "$url" "$here/action_throughput.lua" \
+measure "pakn-server: POST /api/v1/cases/{id}/actions note" "$url" "$lua" \
   note "$work/cases.txt" "$token" "run$$" 1
 server_note=$rps
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
-echo "feed: pakn-server $((server_feed * 500)) cases/s, nginx $((nginx_feed * 500)) cases/s," \
+cases() { awk -v r="$1" 'BEGIN { printf "%.0f", r * 500 }'; }
+echo "feed: pakn-server $(cases "$server_feed") cases/s, nginx $(cases "$nginx_feed") cases/s," \
      "ratio $(ratio "$server_feed" "$nginx_feed") (target >= 50000 cases/s)"
 echo "case detail: pakn-server $server_detail req/s, nginx $nginx_small req/s," \
      "ratio $(ratio "$server_detail" "$nginx_small") (target >= 3000 req/s)"
