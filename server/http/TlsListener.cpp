@@ -65,6 +65,8 @@ private:
     {
         qCDebug(lcHttp) << "closing an idle connection from" << m_socket->peerAddress().toString();
         m_socket->disconnectFromHost();
+        // A client that stopped reading would keep unsent bytes, and the socket, forever.
+        QTimer::singleShot(std::chrono::seconds(5), m_socket, &QAbstractSocket::abort);
     }
 
     QTcpSocket *m_socket;
