@@ -1,6 +1,9 @@
 -- wrk script for bench/action_throughput.sh. Arguments after "--":
 --   note CASES_FILE TOKEN RUN THREADS  POST a `note` action; CASES_FILE has "id version" lines
 --   me TOKEN                           GET /api/v1/me (the baseline)
+--   paths TOKEN PATHS_FILE             GET the paths of the file (one a line) in turn;
+--                                      TOKEN "-": no Authorization (nginx's static files,
+--                                      bench/server_vs_nginx.sh)
 -- Each wrk thread takes every THREADS-th case of the file and keeps its own
 -- queue: a request takes the case at the head with its current version, a 200
 -- answer puts the case back at the tail with the version the server answered.
@@ -9,6 +12,7 @@
 
 local queue, head, tail = {}, 1, 0
 local headers, mode, run, sent = nil, nil, nil, 0
+local paths, next_path = {}, 0
 local threadCount = 0
 
 function setup(thread)
@@ -19,7 +23,15 @@ end
 function init(args)
    mode = args[1]
    local token = mode == "note" and args[3] or args[2]
-   headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
+   headers = { ["Content-Type"] = "application/json" }
+   if token ~= "-" then
+      headers["Authorization"] = "Bearer " .. token
+   end
+   if mode == "paths" then
+      for line in io.lines(args[3]) do
+         paths[#paths + 1] = line
+      end
+   end
    if mode ~= "note" then
       return
    end
@@ -36,6 +48,10 @@ function init(args)
 end
 
 function request()
+   if mode == "paths" then
+      next_path = next_path % #paths + 1
+      return wrk.format("GET", paths[next_path], headers)
+   end
    if mode ~= "note" then
       return wrk.format("GET", "/api/v1/me", headers)
    end
@@ -66,7 +82,7 @@ end
 function done(summary, latency, _)
    local e = summary.errors
    local seconds = summary.duration / 1e6
-   io.write(string.format("RESULT requests=%d seconds=%.1f rps=%.0f p50_ms=%.2f p99_ms=%.2f"
+   io.write(string.format("RESULT requests=%d seconds=%.1f rps=%.1f p50_ms=%.2f p99_ms=%.2f"
                              .. " non2xx=%d socket_errors=%d\n",
                           summary.requests, seconds, summary.requests / seconds,
                           latency:percentile(50) / 1000, latency:percentile(99) / 1000,

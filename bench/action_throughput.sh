@@ -22,23 +22,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$build/server/pakn-server" --data "$work/data" --listen 127.0.0.1:0 --demo-cases "$cases" \
-  >"$work/server.log" 2>&1 &
-server_pid=$!
-url=
-for _ in $(seq 1 600); do
-  url=$(sed -n 's/.*listening on \(https:\/\/[^ ]*\).*/\1/p' "$work/server.log")
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.2
-done
-[ -n "$url" ] || { echo "pakn-server did not start" >&2; exit 1; }
-
-# The server's self-signed certificate names 127.0.0.1: curl verifies against it.
-api() { curl -sS --fail-with-body --cacert "$work/data/certificate.pem" "$@"; }
-token=$(api -H 'Content-Type: application/json' \
-  -d '{"login": "coordinator", "password": "demo", "client": "wrk"}' "$url/api/v1/login" |
-  jq -r .token)
+. "$here/demo_server.sh"
+start_demo_server
 
 # Every case a coordinator may add a note to (open or answered), with its version.
 after=0

@@ -13,6 +13,8 @@ packages=(
   # above has Noto Serif, the PDF report's typeface with Vietnamese)
   libxlsxwriter-dev poppler-utils unzip
   wrk jq curl
+  # the nginx front's end-to-end test and the server benchmarks' baseline (installer/nginx/)
+  nginx
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -90,7 +90,17 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Connect a Zalo Official Account: a JSON file with its app id, keys and "
                        "tokens (docs/API.md, \"Zalo webhook\"). Default: no Zalo webhook."),
         QStringLiteral("FILE"));
-    parser.addOptions({data, listen, demo, autoClose, attachmentBytes, attachmentCount, zalo});
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                                  QStringLiteral("Close a connection that sent nothing for N "
+                                                 "seconds (10 to 3600). Default: 60."),
+                                  QStringLiteral("SECONDS"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Most connections open at once; beyond it a client gets 503 "
+                       "(1 to 100000). Default: 1000."),
+        QStringLiteral("N"));
+    parser.addOptions({data, listen, demo, autoClose, attachmentBytes, attachmentCount, zalo, idle,
+                       maxConnections});
     if (!parser.parse(arguments))
         return failure(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
     if (parser.isSet(help))
@@ -153,6 +163,20 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         if (!ok || config.attachmentLimits.maxPerCase < 1 ||
             config.attachmentLimits.maxPerCase > 1000)
             return failure(QStringLiteral("--attachments-per-case wants a number from 1 to 1000"));
+    }
+    if (parser.isSet(idle)) {
+        bool ok = false;
+        const int seconds = parser.value(idle).toInt(&ok);
+        if (!ok || seconds < 10 || seconds > 3600)
+            return failure(
+                QStringLiteral("--idle-timeout wants a number of seconds from 10 to 3600"));
+        config.idleConnectionTimeout = std::chrono::seconds(seconds);
+    }
+    if (parser.isSet(maxConnections)) {
+        bool ok = false;
+        config.maxConnections = parser.value(maxConnections).toInt(&ok);
+        if (!ok || config.maxConnections < 1 || config.maxConnections > 100000)
+            return failure(QStringLiteral("--max-connections wants a number from 1 to 100000"));
     }
     if (parser.isSet(zalo)) {
         QString error;

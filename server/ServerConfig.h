@@ -24,7 +24,9 @@ struct ServerConfig
     std::chrono::seconds sessionLifetime = std::chrono::hours(12);
     qint64 maxBodyBytes = 1024 * 1024; // every request but an attachment's upload
     AttachmentLimits attachmentLimits; // file size (the upload's body limit), files per case
-    std::chrono::seconds idleConnectionTimeout = std::chrono::seconds(120);
+    // Above the longest long-poll hold (55 s); nginx's upstream keepalive_timeout is below it.
+    std::chrono::seconds idleConnectionTimeout = std::chrono::seconds(60);
+    int maxConnections = 1000; // open at once; beyond it a client gets 503
     std::chrono::milliseconds tlsHandshakeTimeout = std::chrono::seconds(10);
     // Answered cases nobody rated are closed after this many days (0: never).
     int autoCloseAfterDays = 7;

@@ -167,8 +167,8 @@ bool ApiServer::listen(const TlsIdentity &identity, QString *error)
     // plus headers; beyond twice that the connection is cut before
     // QtHttpServer buffers any more of it.
     const qint64 largestBody = std::max(config.maxBodyBytes, config.attachmentLimits.maxFileBytes);
-    auto listener =
-        std::make_unique<TlsListener>(2 * largestBody + 64 * 1024, config.idleConnectionTimeout);
+    auto listener = std::make_unique<TlsListener>(TlsListener::Limits{
+        2 * largestBody + 64 * 1024, config.idleConnectionTimeout, config.maxConnections});
     listener->setObjectName(QStringLiteral("pakn-https"));
     listener->setSslConfiguration(tls);
     listener->setHandshakeTimeout(int(config.tlsHandshakeTimeout.count()));

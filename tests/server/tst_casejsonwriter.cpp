@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pakn;
 using namespace pakn::server;
@@ -93,6 +94,21 @@ private Q_SLOTS:
         const Case c = sampleCase();
         QCOMPARE(written(c, true), toJson(c, true));
         QCOMPARE(written(c, false), toJson(c, false));
+    }
+
+    void timesAreWrittenLikeTheCodecsInUtc()
+    {
+        Case c = sampleCase();
+        // Another zone, a year start, milliseconds at both ends, a far year.
+        c.receivedAt = QDateTime(QDate(2027, 1, 1), QTime(6, 59, 59, 999), QTimeZone(7 * 3600));
+        c.acceptDeadline = QDateTime(QDate(1999, 12, 31), QTime(23, 0, 0, 1), Qt::UTC);
+        c.updatedAt = QDateTime(QDate(12000, 3, 4), QTime(5, 6, 7), Qt::UTC);
+        const QJsonObject o = written(c, true);
+        QCOMPARE(o, toJson(c, true));
+        QCOMPARE(o.value(QStringLiteral("receivedAt")).toString(),
+                 QStringLiteral("2026-12-31T23:59:59.999Z"));
+        QCOMPARE(o.value(QStringLiteral("acceptDeadline")).toString(),
+                 QStringLiteral("1999-12-31T23:00:00.001Z"));
     }
 
     void optionalMembersAreAbsentWhenUnset()

@@ -1,4 +1,4 @@
-// pakn-server's options as parsed (CommandLine): the attachment limits.
+// pakn-server's options as parsed (CommandLine): the attachment and connection limits.
 
 #include "CommandLine.h"
 
@@ -36,6 +36,18 @@ private Q_SLOTS:
         QCOMPARE(o.config->maxBodyBytes, qint64(1024 * 1024)); // other requests keep theirs
     }
 
+    void connectionLimitsDefaultAndAreSet()
+    {
+        const CommandLineOutcome defaults = parse({});
+        QCOMPARE(defaults.config->idleConnectionTimeout, std::chrono::seconds(60));
+        QCOMPARE(defaults.config->maxConnections, 1000);
+        const CommandLineOutcome o =
+            parse({QStringLiteral("--idle-timeout=75"), QStringLiteral("--max-connections=20")});
+        QVERIFY2(o.config, qPrintable(o.message));
+        QCOMPARE(o.config->idleConnectionTimeout, std::chrono::seconds(75));
+        QCOMPARE(o.config->maxConnections, 20);
+    }
+
     void badLimitsAreRefusedWithAMessage_data()
     {
         QTest::addColumn<QString>("option");
@@ -46,6 +58,10 @@ private Q_SLOTS:
                                          << QStringLiteral("--attachment-max-bytes");
         QTest::newRow("count zero") << QStringLiteral("--attachments-per-case=0")
                                     << QStringLiteral("--attachments-per-case");
+        QTest::newRow("idle too short")
+            << QStringLiteral("--idle-timeout=5") << QStringLiteral("--idle-timeout");
+        QTest::newRow("no connections")
+            << QStringLiteral("--max-connections=0") << QStringLiteral("--max-connections");
     }
     void badLimitsAreRefusedWithAMessage()
     {
