@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoSeeder.h"
+#include "storage/DatabaseUrl.h"
 #include "zalo/ZaloSettingsFile.h"
 
 #include <QCommandLineParser>
@@ -90,7 +91,14 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Connect a Zalo Official Account: a JSON file with its app id, keys and "
                        "tokens (docs/API.md, \"Zalo webhook\"). Default: no Zalo webhook."),
         QStringLiteral("FILE"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Use this PostgreSQL database (several servers may share it) instead of "
+                       "SQLite in the data directory: postgresql://USER[:PASSWORD]@HOST[:PORT]/"
+                       "DBNAME. The data directory still holds the certificate and attachments."),
+        QStringLiteral("URL"));
     parser.addOptions({data, listen, demo, autoClose, attachmentBytes, attachmentCount, zalo});
+    parser.addOption(database);
     if (!parser.parse(arguments))
         return failure(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
     if (parser.isSet(help))
@@ -153,6 +161,12 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         if (!ok || config.attachmentLimits.maxPerCase < 1 ||
             config.attachmentLimits.maxPerCase > 1000)
             return failure(QStringLiteral("--attachments-per-case wants a number from 1 to 1000"));
+    }
+    if (parser.isSet(database)) {
+        QString error;
+        if (!DatabaseUrl::parse(parser.value(database), &error))
+            return failure(error);
+        config.database = parser.value(database);
     }
     if (parser.isSet(zalo)) {
         QString error;

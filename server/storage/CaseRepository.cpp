@@ -266,15 +266,16 @@ QHash<CaseId, QList<Attachment>> CaseRepository::attachments(const QList<CaseId>
 bool CaseRepository::insert(Case &c, qint64 seq)
 {
     clearError();
-    QSqlQuery *q =
-        statement(QStringLiteral("INSERT INTO cases (") + caseColumns +
-                  QStringLiteral(") VALUES (") + placeholders(caseColumnCount) + QLatin1Char(')'));
+    QSqlQuery *q = statement(QStringLiteral("INSERT INTO cases (") + caseColumns +
+                             QStringLiteral(") VALUES (") + placeholders(caseColumnCount) +
+                             QStringLiteral(") RETURNING id"));
     if (!q)
         return false;
     bindCaseColumns(*q, c, seq);
-    if (!exec(*q))
+    const auto id = execReturningId(*q);
+    if (!id)
         return false;
-    c.id = q->lastInsertId().toLongLong();
+    c.id = *id;
     for (const Attachment &a : std::as_const(c.attachments))
         if (!m_attachments.insert(c.id, a)) {
             setError(m_attachments.lastError());
@@ -320,7 +321,7 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
 {
     QSqlQuery *q = statement(QStringLiteral(
         "INSERT INTO case_events (case_id, at, actor_id, actor_name, action, detail, client, "
-        "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q)
         return false;
     for (auto it = begin; it != end; ++it) {
@@ -332,9 +333,10 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
         q->bindValue(5, toDbText(it->detail));
         q->bindValue(6, toDbText(it->client));
         q->bindValue(7, eventData(*it));
-        if (!exec(*q))
+        const auto eventId = execReturningId(*q);
+        if (!eventId)
             return false;
-        it->id = q->lastInsertId().toLongLong();
+        it->id = *eventId;
     }
     return true;
 }

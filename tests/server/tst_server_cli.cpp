@@ -72,11 +72,32 @@ private Q_SLOTS:
                                 server.fingerprintText().toLatin1() + '\n';
         QVERIFY(server.output().contains(line));
 
-        // A second server on the same data directory is refused.
-        const Run second = runServer({QStringLiteral("--data"), server.dataDir(),
-                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QCOMPARE(second.exitCode, 1);
-        QVERIFY2(second.output.contains(QStringLiteral("already")), qPrintable(second.output));
+        if (server.databaseUrl().isEmpty()) {
+            // A second server on the same data directory (SQLite) is refused.
+            const Run second =
+                runServer({QStringLiteral("--data"), server.dataDir(), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0")});
+            QCOMPARE(second.exitCode, 1);
+            QVERIFY2(second.output.contains(QStringLiteral("already")), qPrintable(second.output));
+        } else {
+            // On PostgreSQL a second server shares the database: what several instances need.
+            QProcess second;
+            second.setProcessChannelMode(QProcess::MergedChannels);
+            second.start(qEnvironmentVariable("PAKN_SERVER_BIN"),
+                         {QStringLiteral("--data"), server.dataDir(), QStringLiteral("--database"),
+                          server.databaseUrl(), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0")});
+            QByteArray output;
+            QDeadlineTimer deadline(60000);
+            while (!output.contains("listening on https://") && !deadline.hasExpired() &&
+                   second.state() != QProcess::NotRunning)
+                if (second.waitForReadyRead(1000))
+                    output += second.readAll();
+            QVERIFY2(output.contains("listening on"), output.constData());
+            second.terminate();
+            QVERIFY(second.waitForFinished(30000));
+            QCOMPARE(second.exitCode(), 0);
+        }
 
         const QByteArray first = server.fingerprint();
         const int port = server.url().port();
@@ -148,6 +169,19 @@ private Q_SLOTS:
                        QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort())});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.output.contains(QStringLiteral("cannot listen")), qPrintable(r.output));
+    }
+
+    void anUnreachablePostgresIsAClearErrorWithoutItsPassword()
+    {
+        // Port 1: nothing listens there, so the connection is refused at once.
+        const Run r = runServer({QStringLiteral("--data"), m_scratch.filePath(QStringLiteral("pg")),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                 QStringLiteral("--database"),
+                                 QStringLiteral("postgresql://desk:s3cr%40t@127.0.0.1:1/pakn")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.output.contains(QStringLiteral("postgresql://desk@127.0.0.1:1/pakn")),
+                 qPrintable(r.output));
+        QVERIFY2(!r.output.contains(QStringLiteral("s3cr")), qPrintable(r.output));
     }
 
     void aCorruptDatabaseIsAClearErrorAndIsKept()
