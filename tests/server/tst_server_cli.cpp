@@ -36,6 +36,19 @@ Run runServer(const QStringList &args)
     r.output = QString::fromUtf8(p.readAll());
     return r;
 }
+// Starts a server in `p` and reads its output until it listens (or gives up).
+QByteArray startListening(QProcess &p, const QStringList &args)
+{
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(qEnvironmentVariable("PAKN_SERVER_BIN"), args);
+    QByteArray output;
+    QDeadlineTimer deadline(60000);
+    while (!output.contains("listening on https://") && !deadline.hasExpired() &&
+           p.state() != QProcess::NotRunning)
+        if (p.waitForReadyRead(1000))
+            output += p.readAll();
+    return output;
+}
 } // namespace
 
 class TestServerCli : public QObject
@@ -82,17 +95,10 @@ private Q_SLOTS:
         } else {
             // On PostgreSQL a second server shares the database: what several instances need.
             QProcess second;
-            second.setProcessChannelMode(QProcess::MergedChannels);
-            second.start(qEnvironmentVariable("PAKN_SERVER_BIN"),
-                         {QStringLiteral("--data"), server.dataDir(), QStringLiteral("--database"),
-                          server.databaseUrl(), QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:0")});
-            QByteArray output;
-            QDeadlineTimer deadline(60000);
-            while (!output.contains("listening on https://") && !deadline.hasExpired() &&
-                   second.state() != QProcess::NotRunning)
-                if (second.waitForReadyRead(1000))
-                    output += second.readAll();
+            const QByteArray output =
+                startListening(second, {QStringLiteral("--data"), server.dataDir(),
+                                        QStringLiteral("--database"), server.databaseUrl(),
+                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
             QVERIFY2(output.contains("listening on"), output.constData());
             second.terminate();
             QVERIFY(second.waitForFinished(30000));
@@ -112,18 +118,10 @@ private Q_SLOTS:
     void stopsCleanlyOnSigterm()
     {
         QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(qEnvironmentVariable("PAKN_SERVER_BIN"),
-                {QStringLiteral("--data"), m_scratch.filePath(QStringLiteral("term")),
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                 QStringLiteral("--demo-cases"), QStringLiteral("10")});
-        QByteArray output;
-        QDeadlineTimer deadline(60000);
-        while (!output.contains("listening on https://") && !deadline.hasExpired() &&
-               p.state() != QProcess::NotRunning) {
-            if (p.waitForReadyRead(1000))
-                output += p.readAll();
-        }
+        const QByteArray output =
+            startListening(p, {QStringLiteral("--data"), m_scratch.filePath(QStringLiteral("term")),
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                               QStringLiteral("--demo-cases"), QStringLiteral("10")});
         QVERIFY2(output.contains("listening on"), output.constData());
         p.terminate();
         QVERIFY(p.waitForFinished(30000));

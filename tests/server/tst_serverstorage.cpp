@@ -240,6 +240,31 @@ private Q_SLOTS:
             QVERIFY(e.changed);
     }
 
+    // What keeps the feed from skipping a change when two servers share
+    // PostgreSQL: the writer that took a seq holds the counter row until its
+    // transaction ends, so a second writer waits instead of taking the next.
+    void theFeedCounterStaysLockedUntilTheWriterEnds()
+    {
+        if (!m_db.isPostgres())
+            QSKIP("SQLite has one writer at a time by construction");
+        Database other; // a second server's connection
+        QString error;
+        QVERIFY2(other.open(m_scratch.url(), &error), qPrintable(error));
+        const auto counterIsFree = [&] {
+            QSqlQuery q(other.connection());
+            return q.exec(QStringLiteral(
+                "SELECT last_seq FROM feed_sequence WHERE id = 1 FOR UPDATE NOWAIT"));
+        };
+        CaseRepository cases(m_db.connection());
+        ChangeFeed feed(m_db.connection(), cases);
+        {
+            TransactionGuard writer(m_db.connection());
+            QVERIFY(feed.take(2));
+            QVERIFY(!counterIsFree());
+        } // rolled back
+        QVERIFY(counterIsFree());
+    }
+
     void sessionsExpireAndDieWithTheirAccount()
     {
         AccountRepository accounts(m_db.connection());
