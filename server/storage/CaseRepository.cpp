@@ -300,17 +300,22 @@ bool CaseRepository::update(const Case &c, qint64 seq)
         for (const QString &column : caseColumns.split(QStringLiteral(", ")))
             assignments.append(column + QStringLiteral(" = ?"));
         return QStringLiteral("UPDATE cases SET ") + assignments.join(QStringLiteral(", ")) +
-               QStringLiteral(" WHERE id = ?");
+               QStringLiteral(" WHERE id = ? AND version = ?");
     }();
     QSqlQuery *q = statement(sql);
     if (!q)
         return false;
     bindCaseColumns(*q, c, seq);
     q->bindValue(caseColumnCount, c.id);
+    // Every write is one version on from the one its writer read. Servers
+    // sharing PostgreSQL read before they queue at the feed counter, so the
+    // second of two writers of one case finds a newer version here and fails
+    // (its transaction rolls back) instead of overwriting the first's change.
+    q->bindValue(caseColumnCount + 1, c.version - 1);
     if (!exec(*q))
         return false;
     if (q->numRowsAffected() != 1) {
-        setError(QStringLiteral("case %1 does not exist").arg(c.id));
+        setError(QStringLiteral("case %1 does not exist or changed meanwhile").arg(c.id));
         return false;
     }
     return rewriteFacts(c);

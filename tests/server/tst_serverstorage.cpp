@@ -213,7 +213,10 @@ private Q_SLOTS:
         QVERIFY(feed.recordRemoval(*feed.take(), away.id, m_wardA));
         QVERIFY(feed.recordRemoval(*feed.take(), back.id, m_wardA));
         const qint64 s5 = *feed.take();
+        back.version += 1; // every write is one version on from the one read
         QVERIFY(cases.update(back, s5));
+        // A second writer from the same read comes too late: nothing overwritten.
+        QVERIFY(!cases.update(back, s5));
 
         const auto page = feed.page(AccessScope::ofUnits({m_wardA}), s1 - 1, 100);
         QVERIFY(page);
