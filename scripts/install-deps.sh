@@ -8,6 +8,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
   qt6-image-formats-plugins
   libqt6sql6-sqlite libgl-dev
+  # the server on PostgreSQL (--database): Qt's driver, and the cluster the tests start
+  libqt6sql6-psql postgresql
   xvfb xauth imagemagick fonts-noto-core
   # reports: the Excel writer; pdftotext, pdffonts and unzip for their tests (fonts-noto-core
   # above has Noto Serif, the PDF report's typeface with Vietnamese)

@@ -8,4 +8,7 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 bash scripts/install-deps.sh
 cmake --preset debug >/dev/null
 cmake --build --preset debug
+# The server tests' "_pg" copies run on a throwaway PostgreSQL cluster.
+source scripts/test-postgres.sh
+start_test_postgres
 ctest --preset debug --parallel 2 --timeout 600

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoSeeder.h"
+#include "storage/DatabaseUrl.h"
 #include "zalo/ZaloSettingsFile.h"
 
 #include <QCommandLineParser>
@@ -99,8 +100,14 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Most connections open at once; beyond it a client gets 503 "
                        "(1 to 100000). Default: 1000."),
         QStringLiteral("N"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Use this PostgreSQL database (several servers may share it) instead of "
+                       "SQLite in the data directory: postgresql://USER[:PASSWORD]@HOST[:PORT]/"
+                       "DBNAME. The data directory still holds the certificate and attachments."),
+        QStringLiteral("URL"));
     parser.addOptions({data, listen, demo, autoClose, attachmentBytes, attachmentCount, zalo, idle,
-                       maxConnections});
+                       maxConnections, database});
     if (!parser.parse(arguments))
         return failure(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
     if (parser.isSet(help))
@@ -177,6 +184,12 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
         config.maxConnections = parser.value(maxConnections).toInt(&ok);
         if (!ok || config.maxConnections < 1 || config.maxConnections > 100000)
             return failure(QStringLiteral("--max-connections wants a number from 1 to 100000"));
+    }
+    if (parser.isSet(database)) {
+        QString error;
+        if (!DatabaseUrl::parse(parser.value(database), &error))
+            return failure(error);
+        config.database = parser.value(database);
     }
     if (parser.isSet(zalo)) {
         QString error;

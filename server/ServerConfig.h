@@ -17,6 +17,7 @@ namespace pakn::server {
 struct ServerConfig
 {
     QString dataDir;
+    QString database; // a postgresql:// URL (--database); empty: SQLite in dataDir
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 8443;
     int demoCases = -1; // < 0: not in demo mode
@@ -44,6 +45,8 @@ struct ServerConfig
 
     bool demoMode() const { return demoCases >= 0; }
     QString databasePath() const { return dataDir + QStringLiteral("/pakn-server.sqlite"); }
+    // What Database::open takes: the PostgreSQL URL, or the SQLite file.
+    QString databaseLocation() const { return database.isEmpty() ? databasePath() : database; }
     QString certificatePath() const { return dataDir + QStringLiteral("/certificate.pem"); }
     QString privateKeyPath() const { return dataDir + QStringLiteral("/private-key.pem"); }
     QString attachmentsPath() const { return dataDir + QStringLiteral("/attachments"); }

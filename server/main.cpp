@@ -68,13 +68,14 @@ int main(int argc, char *argv[])
     QString error;
     if (!DataDirectory::prepare(config.dataDir, &error))
         return fail(error);
-    // One server per data directory: two writers on one SQLite file would
+    // One server per data directory on SQLite: two writers on one file would
     // only meet as "database is locked" errors in the middle of requests.
+    // Several servers sharing one PostgreSQL database is what it is for.
     QLockFile lock(config.dataDir + QStringLiteral("/pakn-server.lock"));
-    if (!lock.tryLock(0))
+    if (config.database.isEmpty() && !lock.tryLock(0))
         return fail(QStringLiteral("another pakn-server is already using %1").arg(config.dataDir));
     Database database;
-    if (!database.open(config.databasePath(), &error))
+    if (!database.open(config.databaseLocation(), &error))
         return fail(error);
     if (config.demoMode()) {
         const PasswordHasher hasher;

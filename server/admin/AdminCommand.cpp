@@ -6,6 +6,7 @@
 #include "admin/UnitAdministration.h"
 #include "admin/UserAdministration.h"
 #include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -180,7 +181,7 @@ bool AdminCommand::isAdminInvocation(const QStringList &arguments)
 QString AdminCommand::usage()
 {
     return QStringLiteral(
-               "usage: pakn-server admin [--data DIR] <command>\n"
+               "usage: pakn-server admin [--data DIR | --database postgresql://…] <command>\n"
                "  unit list\n"
                "  unit create --name NAME --kind KIND --parent ID\n"
                "  unit rename ID --name NAME\n"
@@ -192,7 +193,8 @@ QString AdminCommand::usage()
                "  user reset-password LOGIN [--password-stdin]\n"
                "  user set-role LOGIN ROLE [--unit ID]\n") +
            ReferenceCommands::usage() + Open311Commands::usage() +
-           QStringLiteral("Run it while no pakn-server uses the data directory.\n");
+           QStringLiteral("Run it while no pakn-server uses the data directory (SQLite); on "
+                          "PostgreSQL it may run beside the servers.\n");
 }
 
 int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPassword)
@@ -203,8 +205,8 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
                                   QString::fromLatin1(valueName));
     };
     parser.addOptions(
-        {value("data", "DIR"), value("name", "NAME"), value("kind", "KIND"), value("parent", "ID"),
-         value("role", "ROLE"), value("unit", "ID"),
+        {value("data", "DIR"), value("database", "URL"), value("name", "NAME"),
+         value("kind", "KIND"), value("parent", "ID"), value("role", "ROLE"), value("unit", "ID"),
          QCommandLineOption(QStringLiteral("password-stdin")),
          QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")})});
     parser.addOptions(ReferenceCommands::options());
@@ -238,16 +240,21 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
     const QString dataDir = parser.isSet(QStringLiteral("data"))
                                 ? parser.value(QStringLiteral("data"))
                                 : CommandLine::defaultDataDirectory();
-    if (!QFileInfo(dataDir).isDir())
+    const QString url = parser.value(QStringLiteral("database"));
+    QString error;
+    if (!url.isEmpty() && !DatabaseUrl::parse(url, &error))
+        return misuse(error);
+    if (url.isEmpty() && !QFileInfo(dataDir).isDir())
         return complain(QStringLiteral("data directory %1 does not exist").arg(dataDir));
-    // The server's own lock: while a server runs, it alone writes the database.
+    // The server's own lock: while a server runs on an SQLite file, it alone
+    // writes it. PostgreSQL takes concurrent writers, servers or this command.
     QLockFile lock(dataDir + QStringLiteral("/pakn-server.lock"));
-    if (!lock.tryLock(0))
+    if (url.isEmpty() && !lock.tryLock(0))
         return complain(
             QStringLiteral("a pakn-server is running on %1; stop it first").arg(dataDir));
     Database database;
-    QString error;
-    if (!database.open(dataDir + QStringLiteral("/pakn-server.sqlite"), &error))
+    if (!database.open(url.isEmpty() ? dataDir + QStringLiteral("/pakn-server.sqlite") : url,
+                       &error))
         return complain(error);
 
     const QSqlDatabase db = database.connection();

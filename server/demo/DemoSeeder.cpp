@@ -7,6 +7,7 @@
 #include "storage/AccountRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/ChangeFeed.h"
+#include "storage/Dialect.h"
 #include "storage/TransactionGuard.h"
 #include "storage/UnitRepository.h"
 
@@ -316,7 +317,8 @@ bool DemoSeeder::seed(int caseCount, QString *error)
     }
     // The bulk load grew the WAL to the size of the database; fold it back now.
     QSqlQuery checkpoint(m_db);
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+    if (!Dialect::isPostgres(m_db) &&
+        !checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         qCWarning(lcDemo) << "WAL checkpoint failed:" << checkpoint.lastError().text();
     return true;
 }

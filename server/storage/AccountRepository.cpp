@@ -80,7 +80,7 @@ bool AccountRepository::insert(StoredAccount &stored)
     clearError();
     QSqlQuery *q = statement(QStringLiteral(
         "INSERT INTO accounts (login, password_hash, role, unit_id, display_name, disabled) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q)
         return false;
     const Account &a = stored.account;
@@ -90,9 +90,10 @@ bool AccountRepository::insert(StoredAccount &stored)
     q->bindValue(3, a.unitId);
     q->bindValue(4, a.displayName);
     q->bindValue(5, stored.disabled ? 1 : 0);
-    if (!exec(*q))
+    const auto id = execReturningId(*q);
+    if (!id)
         return false;
-    stored.account.id = q->lastInsertId().toLongLong();
+    stored.account.id = *id;
     return true;
 }
 

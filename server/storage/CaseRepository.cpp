@@ -266,15 +266,16 @@ QHash<CaseId, QList<Attachment>> CaseRepository::attachments(const QList<CaseId>
 bool CaseRepository::insert(Case &c, qint64 seq)
 {
     clearError();
-    QSqlQuery *q =
-        statement(QStringLiteral("INSERT INTO cases (") + caseColumns +
-                  QStringLiteral(") VALUES (") + placeholders(caseColumnCount) + QLatin1Char(')'));
+    QSqlQuery *q = statement(QStringLiteral("INSERT INTO cases (") + caseColumns +
+                             QStringLiteral(") VALUES (") + placeholders(caseColumnCount) +
+                             QStringLiteral(") RETURNING id"));
     if (!q)
         return false;
     bindCaseColumns(*q, c, seq);
-    if (!exec(*q))
+    const auto id = execReturningId(*q);
+    if (!id)
         return false;
-    c.id = q->lastInsertId().toLongLong();
+    c.id = *id;
     for (const Attachment &a : std::as_const(c.attachments))
         if (!m_attachments.insert(c.id, a)) {
             setError(m_attachments.lastError());
@@ -299,17 +300,22 @@ bool CaseRepository::update(const Case &c, qint64 seq)
         for (const QString &column : caseColumns.split(QStringLiteral(", ")))
             assignments.append(column + QStringLiteral(" = ?"));
         return QStringLiteral("UPDATE cases SET ") + assignments.join(QStringLiteral(", ")) +
-               QStringLiteral(" WHERE id = ?");
+               QStringLiteral(" WHERE id = ? AND version = ?");
     }();
     QSqlQuery *q = statement(sql);
     if (!q)
         return false;
     bindCaseColumns(*q, c, seq);
     q->bindValue(caseColumnCount, c.id);
+    // Every write is one version on from the one its writer read. Servers
+    // sharing PostgreSQL read before they queue at the feed counter, so the
+    // second of two writers of one case finds a newer version here and fails
+    // (its transaction rolls back) instead of overwriting the first's change.
+    q->bindValue(caseColumnCount + 1, c.version - 1);
     if (!exec(*q))
         return false;
     if (q->numRowsAffected() != 1) {
-        setError(QStringLiteral("case %1 does not exist").arg(c.id));
+        setError(QStringLiteral("case %1 does not exist or changed meanwhile").arg(c.id));
         return false;
     }
     return rewriteFacts(c);
@@ -320,7 +326,7 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
 {
     QSqlQuery *q = statement(QStringLiteral(
         "INSERT INTO case_events (case_id, at, actor_id, actor_name, action, detail, client, "
-        "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q)
         return false;
     for (auto it = begin; it != end; ++it) {
@@ -332,9 +338,10 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
         q->bindValue(5, toDbText(it->detail));
         q->bindValue(6, toDbText(it->client));
         q->bindValue(7, eventData(*it));
-        if (!exec(*q))
+        const auto eventId = execReturningId(*q);
+        if (!eventId)
             return false;
-        it->id = q->lastInsertId().toLongLong();
+        it->id = *eventId;
     }
     return true;
 }

@@ -45,9 +45,10 @@ public:
     // Inserts a new case (its id is assigned here) with every event of its
     // history and its attachments (whose files must already be stored).
     bool insert(Case &c, qint64 seq);
-    // Writes every field of an existing case, its version and its latest seq.
-    // `c` carries its whole history, the events not appended yet included: its
-    // facts are rewritten from it.
+    // Writes every field of an existing case, its version and its latest seq,
+    // if the stored version is still c.version - 1 (false otherwise: another
+    // writer came first). `c` carries its whole history, the events not
+    // appended yet included: its facts are rewritten from it.
     bool update(const Case &c, qint64 seq);
     // Appends events (ids assigned here). Events are never updated or deleted.
     bool appendEvents(CaseId id, QList<CaseEvent>::iterator begin, QList<CaseEvent>::iterator end);

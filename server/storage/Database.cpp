@@ -2,6 +2,8 @@
 
 #include "ServerLogging.h"
 #include "storage/CaseFactBackfill.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/Dialect.h"
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
@@ -16,6 +18,10 @@ QString nextConnectionName()
     static QAtomicInteger<int> counter;
     return QStringLiteral("pakn-server-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+// Any constant shared by every pakn-server: the key of the advisory lock that
+// lets one of several servers starting at once migrate while the others wait.
+constexpr qint64 migrationLockKey = 0x70616b6e; // "pakn"
 } // namespace
 
 Database::Database() : m_connectionName(nextConnectionName()) {}
@@ -25,63 +31,120 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path, QString *error)
+bool Database::open(const QString &location, QString *error)
 {
     close();
-    m_path = path;
-    if (!openConnection(path, error)) {
+    m_path = location;
+    m_shownName = location;
+    const bool opened = DatabaseUrl::isPostgres(location) ? openPostgres(location, error)
+                                                          : openSqlite(location, error);
+    if (!opened || !migrate(error)) {
         close(); // after every handle on the connection is gone
         return false;
     }
-    qCInfo(lcStorage) << "database open:" << path;
+    qCInfo(lcStorage) << "database open:" << m_shownName;
     return true;
 }
 
-bool Database::openConnection(const QString &path, QString *error)
+bool Database::openSqlite(const QString &path, QString *error)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        // Another process (a backup, a sqlite3 shell) may hold the lock briefly.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
-            return false;
-        }
-        QSqlQuery q(db);
-        // The first statement that touches the file tells whether it is a database at all.
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-            *error = QStringLiteral("cannot use database %1 (damaged or not an SQLite "
-                                    "database?): %2")
-                         .arg(path, q.lastError().text());
-            return false;
-        }
-        const QString mode = q.value(0).toString().toLower();
-        if (mode != QLatin1String("wal")) {
-            *error = QStringLiteral("database %1 refused WAL mode (journal_mode is %2); "
-                                    "is it on a network file system?")
-                         .arg(path, mode);
-            return false;
-        }
-        // synchronous stays at Debian's FULL: an action the server acknowledged
-        // must survive a power cut, and the server commits once per action.
-        if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
-            *error = q.lastError().text();
-            return false;
-        }
-        QString migrationError;
-        if (!Migrations::run(db, &migrationError)) {
-            *error = QStringLiteral("database %1: %2").arg(path, migrationError);
-            return false;
-        }
-        // A database from before the facts table gets its facts once, here.
-        if (!CaseFactBackfill(db).run(&migrationError)) {
-            *error = QStringLiteral("database %1: building the case facts failed: %2")
-                         .arg(path, migrationError);
-            return false;
-        }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    // Another process (a backup, a sqlite3 shell) may hold the lock briefly.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    // The first statement that touches the file tells whether it is a database at all.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+        *error = QStringLiteral("cannot use database %1 (damaged or not an SQLite "
+                                "database?): %2")
+                     .arg(path, q.lastError().text());
+        return false;
+    }
+    const QString mode = q.value(0).toString().toLower();
+    if (mode != QLatin1String("wal")) {
+        *error = QStringLiteral("database %1 refused WAL mode (journal_mode is %2); "
+                                "is it on a network file system?")
+                     .arg(path, mode);
+        return false;
+    }
+    // synchronous stays at Debian's FULL: an action the server acknowledged
+    // must survive a power cut, and the server commits once per action.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        *error = q.lastError().text();
+        return false;
     }
     return true;
+}
+
+bool Database::openPostgres(const QString &url, QString *error)
+{
+    const auto parsed = DatabaseUrl::parse(url, error);
+    if (!parsed)
+        return false;
+    m_shownName = parsed->redacted();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        *error = QStringLiteral("cannot use %1: Qt's PostgreSQL driver (QPSQL, Debian package "
+                                "libqt6sql6-psql) is not installed")
+                     .arg(m_shownName);
+        return false;
+    }
+    db.setHostName(parsed->host);
+    db.setPort(parsed->port);
+    db.setUserName(parsed->user);
+    db.setPassword(parsed->password);
+    db.setDatabaseName(parsed->name);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=pakn-server"));
+    if (!db.open()) {
+        *error =
+            QStringLiteral("cannot open database %1: %2").arg(m_shownName, db.lastError().text());
+        return false;
+    }
+    // Times are stored as numbers, but a session time zone keeps any server-side
+    // time function (and the logs) in UTC like the rest of the server.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery lock(db);
+    const bool shared = Dialect::isPostgres(db);
+    // Several servers on one PostgreSQL database may start at once: one migrates, the others wait.
+    if (shared) {
+        lock.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
+        lock.addBindValue(migrationLockKey);
+        if (!lock.exec()) {
+            *error = lock.lastError().text();
+            return false;
+        }
+        lock.finish();
+    }
+    QString migrationError;
+    bool ok = Migrations::run(db, &migrationError);
+    if (!ok)
+        *error = QStringLiteral("database %1: %2").arg(m_shownName, migrationError);
+    // A database from before the facts table gets its facts once, here.
+    else if (!CaseFactBackfill(db).run(&migrationError)) {
+        *error = QStringLiteral("database %1: building the case facts failed: %2")
+                     .arg(m_shownName, migrationError);
+        ok = false;
+    }
+    if (shared) {
+        lock.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+        lock.addBindValue(migrationLockKey);
+        lock.exec();
+    }
+    return ok;
 }
 
 void Database::close()
@@ -100,6 +163,11 @@ bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) &&
            QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool Database::isPostgres() const
+{
+    return isOpen() && Dialect::isPostgres(connection());
 }
 
 QSqlDatabase Database::connection() const

@@ -1,8 +1,10 @@
 #pragma once
 
-// The server's SQLite database: one named QtSql connection that this object
-// owns, opened in WAL mode (verified) and migrated to the current schema.
-// Repositories take the connection from here; they never open their own.
+// The server's database: one named QtSql connection that this object owns,
+// migrated to the current schema. Either an SQLite file (WAL mode, verified)
+// or a PostgreSQL database given as a postgresql:// URL (DatabaseUrl), which
+// several servers may share. Repositories take the connection from here; they
+// never open their own.
 
 #include <QSqlDatabase>
 #include <QString>
@@ -17,20 +19,25 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. On failure the message says
-    // what is wrong with which file: missing directory, not a database, …
-    bool open(const QString &path, QString *error);
+    // Opens (creating an SQLite file if needed) and migrates. `location` is a
+    // file path or a postgresql:// URL. On failure the message says what is
+    // wrong with which database (never with its password).
+    bool open(const QString &location, QString *error);
     void close();
     bool isOpen() const;
+    bool isPostgres() const;
 
     QSqlDatabase connection() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // as given to open()
 
 private:
-    bool openConnection(const QString &path, QString *error);
+    bool openSqlite(const QString &path, QString *error);
+    bool openPostgres(const QString &url, QString *error);
+    bool migrate(QString *error);
 
     QString m_connectionName;
     QString m_path;
+    QString m_shownName; // for messages and logs: the path, or the URL without its password
 };
 
 } // namespace pakn::server

@@ -4,9 +4,9 @@
 // transaction and records its number in schema_version, so a crash midway
 // leaves the database at the previous version, never between two.
 //
-// The SQL sticks to standard types and statements so that the same list can
-// run on PostgreSQL later; the one SQLite-specific spelling is the
-// auto-numbered key ("INTEGER PRIMARY KEY"), isolated in idColumn().
+// One list for SQLite and PostgreSQL: standard types and statements, the
+// auto-numbered key as %ID% (Dialect::autoId), and the rare statement only one
+// database runs behind a "sqlite:" or "postgresql:" prefix.
 
 #include <QSqlDatabase>
 #include <QString>

@@ -7,17 +7,13 @@ std::optional<qint64> Open311ClientRepository::add(const QString &name, const QB
 {
     clearError();
     QSqlQuery *q = statement(QStringLiteral(
-        "INSERT INTO open311_clients (name, key_hash, created_at) VALUES (?, ?, ?)"));
+        "INSERT INTO open311_clients (name, key_hash, created_at) VALUES (?, ?, ?) RETURNING id"));
     if (!q)
         return std::nullopt;
     q->bindValue(0, name);
     q->bindValue(1, QString::fromLatin1(keyHash));
     q->bindValue(2, toDbTime(now));
-    if (!exec(*q))
-        return std::nullopt;
-    const qint64 id = q->lastInsertId().toLongLong();
-    q->finish();
-    return id;
+    return execReturningId(*q);
 }
 
 std::optional<Open311Client> Open311ClientRepository::findByKeyHash(const QByteArray &keyHash)

@@ -43,6 +43,19 @@ bool Repository::exec(QSqlQuery &q)
     return false;
 }
 
+std::optional<qint64> Repository::execReturningId(QSqlQuery &q)
+{
+    if (!exec(q))
+        return std::nullopt;
+    if (!q.next()) {
+        setError(QStringLiteral("the insert returned no id"));
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
 bool Repository::execWithIds(QSqlQuery &q, const QString &sql, const QList<qint64> &ids)
 {
     return execWithValues(q, sql, QVariantList(ids.cbegin(), ids.cend()));

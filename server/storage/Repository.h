@@ -30,6 +30,9 @@ protected:
     QSqlQuery *statement(const QString &sql);
     // Executes and records the error; the query is left positioned before the first row.
     bool exec(QSqlQuery &q);
+    // Executes an "INSERT … RETURNING id" and gives the new row's id (QPSQL has
+    // no lastInsertId; both databases know RETURNING); nullopt after recording the error.
+    std::optional<qint64> execReturningId(QSqlQuery &q);
     // Prepares `sql`, binds `ids` in order (an IN list, whose length varies, so
     // the statement is not cached) and executes it; false after recording the error.
     bool execWithIds(QSqlQuery &q, const QString &sql, const QList<qint64> &ids);

@@ -70,16 +70,17 @@ std::optional<Unit> UnitRepository::find(UnitId id)
 bool UnitRepository::insert(Unit &unit)
 {
     clearError();
-    QSqlQuery *q =
-        statement(QStringLiteral("INSERT INTO units (parent_id, name, kind) VALUES (?, ?, ?)"));
+    QSqlQuery *q = statement(
+        QStringLiteral("INSERT INTO units (parent_id, name, kind) VALUES (?, ?, ?) RETURNING id"));
     if (!q)
         return false;
     q->bindValue(0, unit.parentId);
     q->bindValue(1, unit.name);
     q->bindValue(2, unit.kind);
-    if (!exec(*q))
+    const auto id = execReturningId(*q);
+    if (!id)
         return false;
-    unit.id = q->lastInsertId().toLongLong();
+    unit.id = *id;
     return true;
 }
 

@@ -5,23 +5,15 @@ namespace pakn::server {
 bool ZaloStore::markSeen(const QString &eventId, const QDateTime &at)
 {
     clearError();
-    QSqlQuery *find = statement(QStringLiteral("SELECT 1 FROM zalo_seen_events WHERE msg_id = ?"));
-    if (!find)
-        return false;
-    find->bindValue(0, eventId);
-    if (!exec(*find))
-        return false;
-    const bool seen = find->next();
-    find->finish();
-    if (seen)
-        return false;
-    QSqlQuery *insert = statement(
-        QStringLiteral("INSERT INTO zalo_seen_events (msg_id, received_at) VALUES (?, ?)"));
+    // One statement: two servers on one database cannot both take the event.
+    QSqlQuery *insert =
+        statement(QStringLiteral("INSERT INTO zalo_seen_events (msg_id, received_at) VALUES (?, ?) "
+                                 "ON CONFLICT (msg_id) DO NOTHING"));
     if (!insert)
         return false;
     insert->bindValue(0, eventId);
     insert->bindValue(1, toDbTime(at));
-    return exec(*insert);
+    return exec(*insert) && insert->numRowsAffected() == 1;
 }
 
 int ZaloStore::forgetSeenBefore(const QDateTime &cutoff)

@@ -24,6 +24,12 @@ bool ServerProcess::start(QString *error)
     QStringList args{QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"), listen};
     if (m_demoCases > 0)
         args << QStringLiteral("--demo-cases") << QString::number(m_demoCases);
+    if (ScratchDatabase::onPostgres() && m_scratch.url().isEmpty()) {
+        *error = m_scratch.error();
+        return false;
+    }
+    if (!m_scratch.url().isEmpty())
+        args << QStringLiteral("--database") << m_scratch.url();
     m_output.clear();
     m_process.start(bin, args);
     if (!m_process.waitForStarted(10000)) {

@@ -1,8 +1,11 @@
 #pragma once
 
-// Starts the real pakn-server executable for a test: a fresh data directory,
+// Starts the real pakn-server executable for a test: a fresh data directory
+// (and a fresh PostgreSQL database in a test's "_pg" copy: ScratchDatabase),
 // an ephemeral loopback port and demo data; reads the URL and the certificate
 // fingerprint it prints. Stops it (and can start it again on the same data).
+
+#include "ScratchDatabase.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -25,10 +28,17 @@ public:
     QByteArray fingerprint() const { return m_fingerprint; }      // raw SHA-256
     QString fingerprintText() const { return m_fingerprintText; } // "AB:CD:…"
     QString dataDir() const { return m_data.path(); }
+    // The server's database: its SQLite file, or the PostgreSQL URL (ScratchDatabase).
+    QString database() const
+    {
+        return m_scratch.location(m_data.filePath(QStringLiteral("pakn-server.sqlite")));
+    }
+    QString databaseUrl() const { return m_scratch.url(); } // empty on SQLite
     QByteArray output() const { return m_output; }
 
 private:
     QTemporaryDir m_data;
+    ScratchDatabase m_scratch;
     int m_demoCases;
     QProcess m_process;
     QUrl m_url;

@@ -16,12 +16,15 @@ struct Run
     QString err;
 };
 
-inline Run admin(const QString &dataDir, const QStringList &args, const QByteArray &input = {})
+// `where` is the data directory (SQLite), or a postgresql:// URL (a test's _pg copy).
+inline Run admin(const QString &where, const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     QStringList all{QStringLiteral("admin")};
-    if (!dataDir.isEmpty())
-        all << QStringLiteral("--data") << dataDir;
+    if (where.startsWith(QLatin1String("postgresql://")))
+        all << QStringLiteral("--database") << where;
+    else if (!where.isEmpty())
+        all << QStringLiteral("--data") << where;
     p.start(qEnvironmentVariable("PAKN_SERVER_BIN"), all + args);
     p.write(input);
     p.closeWriteChannel();

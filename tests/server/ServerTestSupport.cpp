@@ -20,6 +20,7 @@ TestServer::TestServer(int demoCases)
     m_config.listenAddress = QHostAddress(QHostAddress::LocalHost);
     m_config.listenPort = 0;
     m_config.dataDir = m_dir.path();
+    m_config.database = m_scratch.url();
     m_config.clock = [now = m_now] { return *now; };
 }
 
@@ -34,7 +35,11 @@ bool TestServer::start(QString *error)
         *error = QStringLiteral("no temporary directory");
         return false;
     }
-    if (!m_database.open(m_config.databasePath(), error))
+    if (ScratchDatabase::onPostgres() && m_scratch.url().isEmpty()) {
+        *error = m_scratch.error();
+        return false;
+    }
+    if (!m_database.open(m_config.databaseLocation(), error))
         return false;
     const PasswordHasher hasher;
     const pakn::WorkflowRules rules;
@@ -52,7 +57,7 @@ bool TestServer::restart(QString *error)
 {
     m_api.reset();
     m_database.close();
-    if (!m_database.open(m_config.databasePath(), error))
+    if (!m_database.open(m_config.databaseLocation(), error))
         return false;
     m_api = std::make_unique<ApiServer>(m_database, m_config);
     return m_api->listen(*m_identity, error);

@@ -1,11 +1,12 @@
 #pragma once
 
 // An in-process pakn-server for API tests: a temporary data directory, a
-// seeded demo database, a fresh certificate and the API listening on an
-// ephemeral loopback port, with a clock the test moves. Plus a small HTTPS
+// seeded demo database (SQLite there, or PostgreSQL: ScratchDatabase), a fresh certificate and the
+// API listening on an ephemeral loopback port, with a clock the test moves. Plus a small HTTPS
 // client (a real QNetworkAccessManager) that accepts exactly this server's
 // self-signed certificate and nothing else.
 
+#include "ScratchDatabase.h"
 #include "ServerConfig.h"
 #include "http/ApiServer.h"
 #include "security/TlsIdentity.h"
@@ -70,6 +71,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    ScratchDatabase m_scratch; // outlives m_database: dropped after it closed
     int m_demoCases;
     std::shared_ptr<QDateTime> m_now;
     pakn::server::ServerConfig m_config;

@@ -3,6 +3,7 @@
 // input is refused with a clear message (exit 1) or a usage error (exit 2).
 
 #include "AdminProcess.h"
+#include "ScratchDatabase.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 
@@ -20,14 +21,19 @@ class TestAdminReferenceCli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    ScratchDatabase m_scratch; // SQLite in m_dir, or PostgreSQL in the _pg copy
 
-    Run admin(const QStringList &args) { return admintest::admin(m_dir.path(), args); }
+    Run admin(const QStringList &args)
+    {
+        return admintest::admin(m_scratch.location(m_dir.path()), args);
+    }
 
     std::optional<ReferenceData> stored()
     {
         Database database;
         QString error;
-        if (!database.open(m_dir.filePath(QStringLiteral("pakn-server.sqlite")), &error))
+        if (!database.open(m_scratch.location(m_dir.filePath(QStringLiteral("pakn-server.sqlite"))),
+                           &error))
             return std::nullopt;
         return ReferenceRepository(database.connection()).load();
     }

@@ -141,7 +141,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(FixtureSeeder::seedFile(m_server.config().databasePath(), &error),
+        QVERIFY2(FixtureSeeder::seedFile(m_server.config().databaseLocation(), &error),
                  qPrintable(error));
         m_server.setNow(m_fixture.now);
         // The fixture's answered, unrated cases stay as they are (no closing by the upkeep).
@@ -330,8 +330,12 @@ private Q_SLOTS:
         QVERIFY(report.figures.received > 0);
     }
 
+    // No PostgreSQL database predates the facts (PostgreSQL came with schema 8),
+    // and the copy uses SQLite's ATTACH: the two backfill tests run on SQLite.
     void aDatabaseFromSchema5GetsItsFactsAtStart()
     {
+        if (ScratchDatabase::onPostgres())
+            QSKIP("a schema 5 database is an SQLite file");
         TestServer old(0);
         QString error;
         QVERIFY2(makeSchema5Database(old.config().databasePath(), m_server.config().databasePath(),
@@ -356,6 +360,8 @@ private Q_SLOTS:
 
     void theBackfillGoesInBatchesAndResumes()
     {
+        if (ScratchDatabase::onPostgres())
+            QSKIP("a schema 5 database is an SQLite file");
         TestServer copy(0);
         QString error;
         QVERIFY2(makeSchema5Database(copy.config().databasePath(), m_server.config().databasePath(),

@@ -3,6 +3,7 @@
 // its received event (by the staff member or the channel), and a failing
 // companion write (AlsoWrite) rolling the whole case back.
 
+#include "ScratchDatabase.h"
 #include "intake/CaseIntake.h"
 #include "storage/Database.h"
 
@@ -36,6 +37,7 @@ class TestCaseIntake : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    ScratchDatabase m_scratch; // SQLite in m_dir, or PostgreSQL in the _pg copy
     Database m_db;
     QDateTime m_now = QDateTime(QDate(2026, 11, 29), QTime(2, 0), Qt::UTC);
 
@@ -50,7 +52,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("i.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(m_scratch.location(m_dir.filePath(QStringLiteral("i.sqlite"))), &error),
+                 qPrintable(error));
     }
 
     void eachRule_data()

@@ -1,6 +1,8 @@
-// pakn-server's options as parsed (CommandLine): the attachment and connection limits.
+// pakn-server's options as parsed (CommandLine): the attachment and connection
+// limits, and --database (a PostgreSQL URL, whose password no message repeats).
 
 #include "CommandLine.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QTest>
 
@@ -73,12 +75,57 @@ private Q_SLOTS:
         QVERIFY2(o.message.contains(named), qPrintable(o.message));
     }
 
+    void withoutDatabaseItIsSqliteInTheDataDirectory()
+    {
+        const CommandLineOutcome o = parse({QStringLiteral("--data=/srv/pakn")});
+        QVERIFY(o.config);
+        QCOMPARE(o.config->databaseLocation(), QStringLiteral("/srv/pakn/pakn-server.sqlite"));
+    }
+
+    void aPostgresUrlIsTakenApart()
+    {
+        const QString text = QStringLiteral("postgresql://desk:p%40ss@db.local:6432/pakn");
+        const CommandLineOutcome o = parse({QStringLiteral("--database"), text});
+        QVERIFY2(o.config, qPrintable(o.message));
+        QCOMPARE(o.config->databaseLocation(), text);
+        QString error;
+        const auto url = DatabaseUrl::parse(text, &error);
+        QVERIFY(url);
+        QCOMPARE(url->host, QStringLiteral("db.local"));
+        QCOMPARE(url->port, 6432);
+        QCOMPARE(url->user, QStringLiteral("desk"));
+        QCOMPARE(url->password, QStringLiteral("p@ss"));
+        QCOMPARE(url->name, QStringLiteral("pakn"));
+        QCOMPARE(url->redacted(), QStringLiteral("postgresql://desk@db.local:6432/pakn"));
+        QCOMPARE(DatabaseUrl::parse(QStringLiteral("postgres://u@h/d"), &error)->port, 5432);
+    }
+
+    void aBadDatabaseUrlIsRefusedWithoutItsPassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("no database") << QStringLiteral("postgresql://u:secret@host:5432/");
+        QTest::newRow("no user") << QStringLiteral("postgresql://host/pakn");
+        QTest::newRow("not postgres") << QStringLiteral("mysql://u:secret@host/pakn");
+        QTest::newRow("bad port") << QStringLiteral("postgresql://u:secret@host:99999/pakn");
+        QTest::newRow("a file") << QStringLiteral("/var/lib/pakn.sqlite");
+    }
+    void aBadDatabaseUrlIsRefusedWithoutItsPassword()
+    {
+        QFETCH(QString, url);
+        const CommandLineOutcome o = parse({QStringLiteral("--database"), url});
+        QVERIFY(!o.config);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.message.contains(QStringLiteral("--database")), qPrintable(o.message));
+        QVERIFY2(!o.message.contains(QStringLiteral("secret")), qPrintable(o.message));
+    }
+
     void helpNamesTheOptions()
     {
         const CommandLineOutcome o = parse({QStringLiteral("--help")});
         QCOMPARE(o.exitCode, 0);
         QVERIFY(o.message.contains(QStringLiteral("--attachment-max-bytes")));
         QVERIFY(o.message.contains(QStringLiteral("--attachments-per-case")));
+        QVERIFY(o.message.contains(QStringLiteral("--database")));
     }
 };
 

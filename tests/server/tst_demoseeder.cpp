@@ -1,3 +1,4 @@
+#include "ScratchDatabase.h"
 #include "attachments/AttachmentFiles.h"
 #include "demo/DemoSeeder.h"
 #include "domain/WorkflowRules.h"
@@ -71,6 +72,8 @@ class TestDemoSeeder : public QObject
     QTemporaryDir m_dir;
     AttachmentFiles m_firstFiles{m_dir.filePath(QStringLiteral("a-files"))};
     AttachmentFiles m_secondFiles{m_dir.filePath(QStringLiteral("b-files"))};
+    ScratchDatabase m_firstScratch; // SQLite files in m_dir, or PostgreSQL in the _pg copy
+    ScratchDatabase m_secondScratch;
     Database m_first;
     Database m_second;
     PasswordHasher m_hasher;
@@ -80,8 +83,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY(m_first.open(m_dir.filePath(QStringLiteral("a.sqlite")), &error));
-        QVERIFY(m_second.open(m_dir.filePath(QStringLiteral("b.sqlite")), &error));
+        QVERIFY2(m_first.open(m_firstScratch.location(m_dir.filePath(QStringLiteral("a.sqlite"))),
+                              &error),
+                 qPrintable(error));
+        QVERIFY2(m_second.open(m_secondScratch.location(m_dir.filePath(QStringLiteral("b.sqlite"))),
+                               &error),
+                 qPrintable(error));
         bool seeded = false;
         QVERIFY2(DemoSeeder(m_first.connection(), m_rules, m_hasher, &m_firstFiles)
                      .seedIfEmpty(demoCases, &error, &seeded),

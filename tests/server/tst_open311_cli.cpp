@@ -3,12 +3,14 @@
 // in the database file), a taken name and bad arguments are refused.
 
 #include "AdminProcess.h"
+#include "ScratchDatabase.h"
 #include "open311/Open311Keys.h"
 #include "storage/Database.h"
 #include "storage/Open311ClientRepository.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,8 +23,12 @@ class TestOpen311Cli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    ScratchDatabase m_scratch; // SQLite in m_dir, or PostgreSQL in the _pg copy
 
-    Run admin(const QStringList &args) { return admintest::admin(m_dir.path(), args); }
+    Run admin(const QStringList &args)
+    {
+        return admintest::admin(m_scratch.location(m_dir.path()), args);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -51,14 +57,26 @@ private Q_SLOTS:
         {
             Database database;
             QString error;
-            QVERIFY2(database.open(m_dir.filePath(QStringLiteral("pakn-server.sqlite")), &error),
+            QVERIFY2(database.open(
+                         m_scratch.location(m_dir.filePath(QStringLiteral("pakn-server.sqlite"))),
+                         &error),
                      qPrintable(error));
             Open311ClientRepository clients(database.connection());
             const auto client = clients.findByKeyHash(Open311Keys::hashOf(key));
             QVERIFY(client);
             QCOMPARE(client->name, QStringLiteral("Cổng Hà Nội"));
             QVERIFY(!clients.findByKeyHash(Open311Keys::hashOf(Open311Keys::generate())));
+            // PostgreSQL's files are the cluster's: ask the table instead.
+            QSqlQuery q(database.connection());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM open311_clients WHERE key_hash = ? OR "
+                                     "name = ?"));
+            q.addBindValue(key);
+            q.addBindValue(key);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
         }
+        if (ScratchDatabase::onPostgres())
+            return;
         QFile file(m_dir.filePath(QStringLiteral("pakn-server.sqlite")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(key.toLatin1()));

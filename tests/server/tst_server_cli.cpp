@@ -36,6 +36,19 @@ Run runServer(const QStringList &args)
     r.output = QString::fromUtf8(p.readAll());
     return r;
 }
+// Starts a server in `p` and reads its output until it listens (or gives up).
+QByteArray startListening(QProcess &p, const QStringList &args)
+{
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(qEnvironmentVariable("PAKN_SERVER_BIN"), args);
+    QByteArray output;
+    QDeadlineTimer deadline(60000);
+    while (!output.contains("listening on https://") && !deadline.hasExpired() &&
+           p.state() != QProcess::NotRunning)
+        if (p.waitForReadyRead(1000))
+            output += p.readAll();
+    return output;
+}
 } // namespace
 
 class TestServerCli : public QObject
@@ -72,11 +85,25 @@ private Q_SLOTS:
                                 server.fingerprintText().toLatin1() + '\n';
         QVERIFY(server.output().contains(line));
 
-        // A second server on the same data directory is refused.
-        const Run second = runServer({QStringLiteral("--data"), server.dataDir(),
-                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QCOMPARE(second.exitCode, 1);
-        QVERIFY2(second.output.contains(QStringLiteral("already")), qPrintable(second.output));
+        if (server.databaseUrl().isEmpty()) {
+            // A second server on the same data directory (SQLite) is refused.
+            const Run second =
+                runServer({QStringLiteral("--data"), server.dataDir(), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0")});
+            QCOMPARE(second.exitCode, 1);
+            QVERIFY2(second.output.contains(QStringLiteral("already")), qPrintable(second.output));
+        } else {
+            // On PostgreSQL a second server shares the database: what several instances need.
+            QProcess second;
+            const QByteArray output =
+                startListening(second, {QStringLiteral("--data"), server.dataDir(),
+                                        QStringLiteral("--database"), server.databaseUrl(),
+                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+            QVERIFY2(output.contains("listening on"), output.constData());
+            second.terminate();
+            QVERIFY(second.waitForFinished(30000));
+            QCOMPARE(second.exitCode(), 0);
+        }
 
         const QByteArray first = server.fingerprint();
         const int port = server.url().port();
@@ -91,18 +118,10 @@ private Q_SLOTS:
     void stopsCleanlyOnSigterm()
     {
         QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(qEnvironmentVariable("PAKN_SERVER_BIN"),
-                {QStringLiteral("--data"), m_scratch.filePath(QStringLiteral("term")),
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                 QStringLiteral("--demo-cases"), QStringLiteral("10")});
-        QByteArray output;
-        QDeadlineTimer deadline(60000);
-        while (!output.contains("listening on https://") && !deadline.hasExpired() &&
-               p.state() != QProcess::NotRunning) {
-            if (p.waitForReadyRead(1000))
-                output += p.readAll();
-        }
+        const QByteArray output =
+            startListening(p, {QStringLiteral("--data"), m_scratch.filePath(QStringLiteral("term")),
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                               QStringLiteral("--demo-cases"), QStringLiteral("10")});
         QVERIFY2(output.contains("listening on"), output.constData());
         p.terminate();
         QVERIFY(p.waitForFinished(30000));
@@ -148,6 +167,19 @@ private Q_SLOTS:
                        QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort())});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.output.contains(QStringLiteral("cannot listen")), qPrintable(r.output));
+    }
+
+    void anUnreachablePostgresIsAClearErrorWithoutItsPassword()
+    {
+        // Port 1: nothing listens there, so the connection is refused at once.
+        const Run r = runServer({QStringLiteral("--data"), m_scratch.filePath(QStringLiteral("pg")),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                 QStringLiteral("--database"),
+                                 QStringLiteral("postgresql://desk:s3cr%40t@127.0.0.1:1/pakn")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.output.contains(QStringLiteral("postgresql://desk@127.0.0.1:1/pakn")),
+                 qPrintable(r.output));
+        QVERIFY2(!r.output.contains(QStringLiteral("s3cr")), qPrintable(r.output));
     }
 
     void aCorruptDatabaseIsAClearErrorAndIsKept()

@@ -1,3 +1,4 @@
+#include "ScratchDatabase.h"
 #include "security/AccessScope.h"
 #include "storage/AccountRepository.h"
 #include "storage/CaseRepository.h"
@@ -45,6 +46,7 @@ class TestServerStorage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    ScratchDatabase m_scratch; // SQLite in m_dir, or PostgreSQL in the _pg copy
     Database m_db;
     UnitId m_city = 0, m_district = 0, m_wardA = 0, m_wardB = 0, m_other = 0;
 
@@ -71,15 +73,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(m_scratch.location(m_dir.filePath(QStringLiteral("s.sqlite"))), &error),
+                 qPrintable(error));
         buildTree();
     }
 
     void opensInWalModeAtTheLatestSchema()
     {
-        QSqlQuery q(m_db.connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QCOMPARE(m_db.isPostgres(), ScratchDatabase::onPostgres());
+        if (!m_db.isPostgres()) {
+            QSqlQuery q(m_db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
         QCOMPARE(Migrations::currentVersion(m_db.connection()), Migrations::latestVersion());
         // Reopening an up-to-date database changes nothing.
         Database again;
@@ -90,6 +96,8 @@ private Q_SLOTS:
 
     void aCorruptFileIsReportedAndKept()
     {
+        if (ScratchDatabase::onPostgres())
+            QSKIP("an SQLite file only; PostgreSQL's files are the cluster's");
         const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
         QByteArray junk;
         for (int i = 0; i < 8192; ++i)
@@ -108,7 +116,8 @@ private Q_SLOTS:
 
     void aNewerSchemaIsRefused()
     {
-        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        const ScratchDatabase newer;
+        const QString path = newer.location(m_dir.filePath(QStringLiteral("newer.sqlite")));
         {
             Database db;
             QString error;
@@ -204,7 +213,10 @@ private Q_SLOTS:
         QVERIFY(feed.recordRemoval(*feed.take(), away.id, m_wardA));
         QVERIFY(feed.recordRemoval(*feed.take(), back.id, m_wardA));
         const qint64 s5 = *feed.take();
+        back.version += 1; // every write is one version on from the one read
         QVERIFY(cases.update(back, s5));
+        // A second writer from the same read comes too late: nothing overwritten.
+        QVERIFY(!cases.update(back, s5));
 
         const auto page = feed.page(AccessScope::ofUnits({m_wardA}), s1 - 1, 100);
         QVERIFY(page);
@@ -229,6 +241,31 @@ private Q_SLOTS:
         const auto all = feed.page(AccessScope::everything(), s1 - 1, 100);
         for (const FeedEntry &e : all->entries)
             QVERIFY(e.changed);
+    }
+
+    // What keeps the feed from skipping a change when two servers share
+    // PostgreSQL: the writer that took a seq holds the counter row until its
+    // transaction ends, so a second writer waits instead of taking the next.
+    void theFeedCounterStaysLockedUntilTheWriterEnds()
+    {
+        if (!m_db.isPostgres())
+            QSKIP("SQLite has one writer at a time by construction");
+        Database other; // a second server's connection
+        QString error;
+        QVERIFY2(other.open(m_scratch.url(), &error), qPrintable(error));
+        const auto counterIsFree = [&] {
+            QSqlQuery q(other.connection());
+            return q.exec(QStringLiteral(
+                "SELECT last_seq FROM feed_sequence WHERE id = 1 FOR UPDATE NOWAIT"));
+        };
+        CaseRepository cases(m_db.connection());
+        ChangeFeed feed(m_db.connection(), cases);
+        {
+            TransactionGuard writer(m_db.connection());
+            QVERIFY(feed.take(2));
+            QVERIFY(!counterIsFree());
+        } // rolled back
+        QVERIFY(counterIsFree());
     }
 
     void sessionsExpireAndDieWithTheirAccount()
