@@ -45,8 +45,10 @@ bool addNote(ApiClient &api, qint64 id)
     qint64 version = 0;
     if (!waitFor([&](auto done) {
             api.get(QStringLiteral("cases/%1").arg(id), {}, [&, done](const ApiResult &r) {
-                version = r.body.value(QStringLiteral("case")).toObject().value(
-                    QStringLiteral("version")).toInteger();
+                version = r.body.value(QStringLiteral("case"))
+                              .toObject()
+                              .value(QStringLiteral("version"))
+                              .toInteger();
                 done(r.ok());
             });
         }))
@@ -93,12 +95,12 @@ int main(int argc, char *argv[])
     const auto round = [&] {
         QEventLoop loop;
         bool ok = false;
-        auto finished = QObject::connect(&engine, &SyncEngine::roundFinished, &loop,
-                                         [&](int casesChanged) {
-                                             changed = casesChanged;
-                                             ok = true;
-                                             loop.quit();
-                                         });
+        auto finished =
+            QObject::connect(&engine, &SyncEngine::roundFinished, &loop, [&](int casesChanged) {
+                changed = casesChanged;
+                ok = true;
+                loop.quit();
+            });
         auto failed = QObject::connect(&engine, &SyncEngine::stateChanged, &loop,
                                        [&](SyncState s, const QString &m) {
                                            if (s == SyncState::Offline || s == SyncState::Error ||

@@ -1,26 +1,12 @@
 #include "http/FeedRoutes.h"
 
 #include "http/CaseJsonWriter.h"
+#include "http/QueryParameter.h"
 
 #include <QUrlQuery>
 #include <limits>
 
 namespace pakn::server {
-
-namespace {
-// A query parameter as an integer in [min, max]; `fallback` when absent.
-std::optional<qint64> integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback,
-                                       qint64 min, qint64 max)
-{
-    if (!query.hasQueryItem(name))
-        return fallback;
-    bool ok = false;
-    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        return std::nullopt;
-    return value;
-}
-} // namespace
 
 FeedRoutes::FeedRoutes(ChangeFeed &feed) : m_feed(feed) {}
 

@@ -1,6 +1,7 @@
 #include "http/FeedWaitRoom.h"
 
 #include "ServerLogging.h"
+#include "http/QueryParameter.h"
 
 #include <QUrlQuery>
 #include <algorithm>
@@ -17,15 +18,6 @@ ApiReply changedReply(bool changed)
     return ApiReply::json({{QStringLiteral("changed"), changed}});
 }
 
-std::optional<qint64> parameter(const QUrlQuery &query, const QString &name, qint64 fallback,
-                                qint64 min, qint64 max)
-{
-    if (!query.hasQueryItem(name))
-        return fallback;
-    bool ok = false;
-    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
-    return ok && value >= min && value <= max ? std::optional(value) : std::nullopt;
-}
 } // namespace
 
 FeedWaitRoom::FeedWaitRoom(FeedProbe &probe, FeedWaitLimits limits, QObject *parent)
@@ -75,8 +67,9 @@ void FeedWaitRoom::wait(const Caller &caller, const QHttpServerRequest &request,
 {
     const QUrlQuery query = request.query();
     const auto after =
-        parameter(query, QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max());
-    const auto timeout = parameter(query, QStringLiteral("timeout"), defaultTimeout, 1, maxTimeout);
+        integerParameter(query, QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max());
+    const auto timeout =
+        integerParameter(query, QStringLiteral("timeout"), defaultTimeout, 1, maxTimeout);
     if (!after)
         return answer.send(
             ApiReply::badRequest(QStringLiteral("\"after\" must be a non-negative integer")));
