@@ -1,11 +1,12 @@
 // Client baselines with a real server: initial sync of N demo cases over
-// loopback HTTPS, folded search latency (p50/p95) on the filled cache, and the
-// client's resident memory. Usage: bench_client [N] [PROFILE_DIR]
+// loopback HTTPS beside the raw SQLite insert of the same rows, folded search latency (p50/p95) on
+// the filled cache, and the client's resident memory. Usage: bench_client [N] [PROFILE_DIR]
 // (default 100000; with PROFILE_DIR the synced profile is kept there, for
 // bench/desk_startup.sh).
 // Needs PAKN_SERVER_BIN (path to pakn-server). Prints a Markdown table.
 
 #include "BenchSupport.h"
+#include "RawSqliteBaseline.h"
 #include "ServerProcess.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
@@ -42,8 +43,18 @@ int main(int argc, char *argv[])
     clock.restart();
     if (!syncOnce(profile))
         return 1;
+    const double syncSeconds = clock.elapsed() / 1000.0;
     row("client: initial sync over loopback HTTPS",
-        QStringLiteral("%1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+        QStringLiteral("%1 s").arg(syncSeconds, 0, 'f', 1));
+    // Issue 7's baseline, in the same run: the same rows inserted with the C API.
+    QTemporaryDir scratch;
+    if (const auto raw =
+            rawInsertOfCases(profile.cachePath(), scratch.filePath(QStringLiteral("raw.sqlite"))))
+        row("baseline: the same cases rows inserted with SQLite's C API, one transaction",
+            QStringLiteral("%1 s for %2 rows (the sync took %3× as long)")
+                .arg(raw->seconds, 0, 'f', 2)
+                .arg(raw->rows)
+                .arg(raw->seconds > 0 ? syncSeconds / raw->seconds : 0, 0, 'f', 0));
     row("client: resident memory after sync (bench process)",
         QStringLiteral("%1 MiB").arg(rssKiB() / 1024));
 
