@@ -4,6 +4,7 @@
 #include "attachments/FileInspection.h"
 
 #include <QLocale>
+#include <QMetaEnum>
 #include <QNetworkReply>
 #include <QUuid>
 
@@ -20,6 +21,19 @@ QString fileNameFor(const QUrl &link, FileType type)
     if (!last.isEmpty() && last.size() <= 100 && !control && last.contains(QLatin1Char('.')))
         return last;
     return QStringLiteral("tep-cong-dan-gui.") + fileExtension(type);
+}
+
+// Why a fetch failed, without the link: Qt's error text names the URL, and a
+// signed link (Zalo's image servers) must not reach the log.
+QString failureOf(const QNetworkReply &reply, int status)
+{
+    if (status != 0)
+        return QStringLiteral("HTTP %1 %2")
+            .arg(status)
+            .arg(reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    return QStringLiteral("the server could not be reached (%1)")
+        .arg(QLatin1String(
+            QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply.error())));
 }
 
 } // namespace
@@ -58,12 +72,13 @@ void MediaImport::next(Job job)
     QNetworkReply *reply = m_nam.get(request);
     const qint64 limit = m_limits.maxFileBytes;
     // Stop a file that is too large as soon as it shows, not after it arrived.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, limit](qint64 received) {
-        if (received > limit) {
-            reply->setProperty("tooLarge", true);
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, limit](qint64 received, qint64 total) {
+                if (received > limit || total > limit) {
+                    reply->setProperty("tooLarge", true);
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::finished, this, [this, reply, job, link, limit]() mutable {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -71,8 +86,7 @@ void MediaImport::next(Job job)
             fetched(std::move(job), link, {},
                     QStringLiteral("larger than %1").arg(QLocale::c().formattedDataSize(limit)));
         else if (reply->error() != QNetworkReply::NoError || status != 200)
-            fetched(std::move(job), link, {},
-                    QStringLiteral("HTTP %1 %2").arg(status).arg(reply->errorString()));
+            fetched(std::move(job), link, {}, failureOf(*reply, status));
         else
             fetched(std::move(job), link, reply->readAll(), {});
     });
