@@ -52,6 +52,13 @@ QString AttachmentFiles::thumbnailPathOf(const QString &sha) const
     return pathOf(sha) + QStringLiteral(".thumb.jpg");
 }
 
+bool AttachmentFiles::storeWithThumbnail(const QString &sha, const QByteArray &bytes,
+                                         const QByteArray &thumbnailJpeg, QString *error)
+{
+    return store(sha, bytes, error) &&
+           (thumbnailJpeg.isEmpty() || storeThumbnail(sha, thumbnailJpeg, error));
+}
+
 bool AttachmentFiles::store(const QString &sha, const QByteArray &bytes, QString *error)
 {
     const QString path = pathOf(sha);

@@ -23,6 +23,9 @@ public:
     // Stores `bytes` as `sha` (their digest) unless that file is already there.
     bool store(const QString &sha, const QByteArray &bytes, QString *error);
     bool storeThumbnail(const QString &sha, const QByteArray &jpeg, QString *error);
+    // The file, then its thumbnail unless `thumbnailJpeg` is empty (not an image).
+    bool storeWithThumbnail(const QString &sha, const QByteArray &bytes,
+                            const QByteArray &thumbnailJpeg, QString *error);
 
     std::optional<QByteArray> read(const QString &sha) const;
     std::optional<QByteArray> readThumbnail(const QString &sha) const;

@@ -3,6 +3,7 @@
 #include "ServerLogging.h"
 #include "attachments/AttachmentRules.h"
 #include "attachments/FileInspection.h"
+#include "cases/NextVersion.h"
 #include "http/CaseJsonWriter.h"
 #include "storage/TransactionGuard.h"
 
@@ -36,9 +37,7 @@ std::optional<QString> fileNameOf(const QUrlQuery &query, ApiReply *failure)
     QString name = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded).trimmed();
     name =
         name.mid(qMax(name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\'))) + 1);
-    const bool control = std::any_of(
-        name.cbegin(), name.cend(), [](QChar ch) { return ch.category() == QChar::Other_Control; });
-    if (name.isEmpty() || name.size() > AttachmentService::maxNameLength || control) {
+    if (!AttachmentService::isFileName(name)) {
         *failure = ApiReply::badRequest(
             QStringLiteral("\"name\" must be the file's name, 1 to %1 characters without control "
                            "characters")
@@ -54,6 +53,22 @@ AttachmentService::AttachmentService(AttachmentStores stores, AttachmentLimits l
                                      std::function<QDateTime()> clock)
     : m_stores(stores), m_limits(limits), m_clock(std::move(clock))
 {}
+
+QJsonObject AttachmentService::attachedData(const Attachment &a)
+{
+    return {{QStringLiteral("attachmentId"), a.id},
+            {QStringLiteral("purpose"), toCode(a.purpose)},
+            {QStringLiteral("fileName"), a.fileName},
+            {QStringLiteral("contentType"), a.contentType},
+            {QStringLiteral("size"), a.size}};
+}
+
+bool AttachmentService::isFileName(const QString &name, qsizetype maxLength)
+{
+    return !name.isEmpty() && name.size() <= maxLength &&
+           std::none_of(name.cbegin(), name.cend(),
+                        [](QChar ch) { return ch.category() == QChar::Other_Control; });
+}
 
 QString AttachmentService::canonicalUuid(const QString &text)
 {
@@ -108,19 +123,14 @@ ApiReply AttachmentService::upload(const Caller &caller, CaseId id, const QStrin
     // The files first: a row must never name a file that is not there. A file
     // whose row then fails to commit is only an unused file.
     QString error;
-    if (!m_stores.files.store(a.sha256, body, &error) ||
-        (image && !m_stores.files.storeThumbnail(a.sha256, image->thumbnailJpeg, &error)))
+    if (!m_stores.files.storeWithThumbnail(a.sha256, body,
+                                           image ? image->thumbnailJpeg : QByteArray(), &error))
         return ApiReply::internal();
     a.uploadedAt = m_clock();
     a.uploadedById = caller.account.id;
     a.uploadedByName = caller.account.displayName;
     Case next = std::move(*checked.current);
-    next.history.append(event(caller, QStringLiteral("attach"), a.fileName,
-                              {{QStringLiteral("attachmentId"), a.id},
-                               {QStringLiteral("purpose"), toCode(a.purpose)},
-                               {QStringLiteral("fileName"), a.fileName},
-                               {QStringLiteral("contentType"), a.contentType},
-                               {QStringLiteral("size"), a.size}}));
+    next.history.append(event(caller, QStringLiteral("attach"), a.fileName, attachedData(a)));
     next.attachments.append(a);
     if (!save(next) || !m_stores.attachments.insert(id, a) || !transaction.commit()) {
         qCWarning(lcActions) << "could not store attachment" << a.id << "on case" << id;
@@ -226,11 +236,7 @@ CaseEvent AttachmentService::event(const Caller &caller, const QString &action,
 // The case's new version under a new feed seq, with its one new event.
 bool AttachmentService::save(Case &next)
 {
-    next.version += 1;
-    next.updatedAt = m_clock();
-    const auto seq = m_stores.feed.take();
-    return seq && m_stores.cases.update(next, *seq) &&
-           m_stores.cases.appendEvents(next.id, next.history.end() - 1, next.history.end());
+    return storeNextVersion(m_stores.cases, m_stores.feed, next, m_clock());
 }
 
 } // namespace pakn::server

@@ -42,6 +42,10 @@ public:
                     const QByteArray &body);
     ApiReply withdraw(const Caller &caller, CaseId id, const QString &uuid);
 
+    // The data of an "attach" event: which file, of what purpose, type and size.
+    static QJsonObject attachedData(const Attachment &a);
+    // A name fit to show and offer for "Save as": 1 to `maxLength` characters, none a control one.
+    static bool isFileName(const QString &name, qsizetype maxLength = maxNameLength);
     // The canonical (lower-case, no braces) form of a UUID, or empty when `text` is not one.
     static QString canonicalUuid(const QString &text);
 

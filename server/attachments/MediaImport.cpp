@@ -1,6 +1,7 @@
 #include "attachments/MediaImport.h"
 
 #include "ServerLogging.h"
+#include "attachments/AttachmentService.h"
 #include "attachments/FileInspection.h"
 
 #include <QLocale>
@@ -16,9 +17,7 @@ namespace {
 QString fileNameFor(const QUrl &link, FileType type)
 {
     const QString last = link.fileName(QUrl::FullyDecoded).trimmed();
-    const bool control = std::any_of(
-        last.cbegin(), last.cend(), [](QChar ch) { return ch.category() == QChar::Other_Control; });
-    if (!last.isEmpty() && last.size() <= 100 && !control && last.contains(QLatin1Char('.')))
+    if (AttachmentService::isFileName(last, 100) && last.contains(QLatin1Char('.')))
         return last;
     return QStringLiteral("tep-cong-dan-gui.") + fileExtension(type);
 }
@@ -136,15 +135,11 @@ std::optional<QString> MediaImport::keep(const Job &job, const QUrl &link, const
         a.height = file.image->height;
     }
     QString error;
-    if (!m_files.store(a.sha256, bytes, &error) ||
-        (file.image && !m_files.storeThumbnail(a.sha256, file.image->thumbnailJpeg, &error)))
+    if (!m_files.storeWithThumbnail(a.sha256, bytes,
+                                    file.image ? file.image->thumbnailJpeg : QByteArray(), &error))
         return QStringLiteral("the file could not be stored");
     const CaseEvent e = m_changes.event(job.client, QStringLiteral("attach"), a.fileName,
-                                        {{QStringLiteral("attachmentId"), a.id},
-                                         {QStringLiteral("purpose"), toCode(a.purpose)},
-                                         {QStringLiteral("fileName"), a.fileName},
-                                         {QStringLiteral("contentType"), a.contentType},
-                                         {QStringLiteral("size"), a.size}});
+                                        AttachmentService::attachedData(a));
     return m_changes.attach(job.id, a, e, m_limits.maxPerCase);
 }
 

@@ -1,6 +1,7 @@
 #include "cases/AnswerAutoCloser.h"
 
 #include "ServerLogging.h"
+#include "cases/NextVersion.h"
 #include "storage/TransactionGuard.h"
 
 namespace pakn::server {
@@ -48,11 +49,7 @@ bool AnswerAutoCloser::close(CaseId id, const QDateTime &now)
                      QStringLiteral("Tự động đóng sau %1 ngày không có đánh giá.").arg(m_days)}};
     if (!m_rules.apply(*c, input, systemActor, now).ok())
         return true; // rated or reopened meanwhile: nothing to close
-    c->version += 1;
-    const auto seq = m_feed.take();
-    const bool saved = seq && m_cases.update(*c, *seq) &&
-                       m_cases.appendEvents(id, c->history.end() - 1, c->history.end()) &&
-                       transaction.commit();
+    const bool saved = storeNextVersion(m_cases, m_feed, *c, now) && transaction.commit();
     if (!saved)
         qCWarning(lcActions) << "could not close case" << id << m_cases.lastError();
     return saved;

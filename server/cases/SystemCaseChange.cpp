@@ -1,6 +1,7 @@
 #include "cases/SystemCaseChange.h"
 
 #include "ServerLogging.h"
+#include "cases/NextVersion.h"
 #include "storage/TransactionGuard.h"
 
 namespace pakn::server {
@@ -61,12 +62,7 @@ std::optional<QString> SystemCaseChange::attach(CaseId id, Attachment a, CaseEve
 // The case's new version under a new feed seq, with its one new event, committed.
 bool SystemCaseChange::save(Case &c, TransactionGuard &transaction)
 {
-    c.version += 1;
-    c.updatedAt = m_clock();
-    const auto seq = m_feed.take();
-    const bool stored = seq && m_cases.update(c, *seq) &&
-                        m_cases.appendEvents(c.id, c.history.end() - 1, c.history.end()) &&
-                        transaction.commit();
+    const bool stored = storeNextVersion(m_cases, m_feed, c, m_clock()) && transaction.commit();
     if (!stored)
         qCWarning(lcActions) << "could not record the server's change on case" << c.id;
     return stored;

@@ -1,5 +1,6 @@
 #include "demo/DemoAttachments.h"
 
+#include "attachments/AttachmentService.h"
 #include "attachments/Thumbnailer.h"
 #include "domain/FileSignature.h"
 
@@ -93,8 +94,7 @@ std::optional<Attachment> DemoAttachments::storedPhoto(DemoPhotos::Scene scene, 
     a.size = bytes.size();
     a.sha256 = AttachmentFiles::sha256Hex(bytes);
     const auto image = Thumbnailer::read(bytes, error);
-    if (!image || !m_files.store(a.sha256, bytes, error) ||
-        !m_files.storeThumbnail(a.sha256, image->thumbnailJpeg, error))
+    if (!image || !m_files.storeWithThumbnail(a.sha256, bytes, image->thumbnailJpeg, error))
         return std::nullopt;
     a.width = image->width;
     a.height = image->height;
@@ -124,11 +124,7 @@ bool DemoAttachments::attach(DemoCase &built, DemoPhotos::Scene scene, Attachmen
     e.detail = a.fileName;
     e.client =
         by.role == Role::Channel ? QStringLiteral("zalo") : QStringLiteral("pakn-desk 0.1.0");
-    e.data = {{QStringLiteral("attachmentId"), a.id},
-              {QStringLiteral("purpose"), toCode(a.purpose)},
-              {QStringLiteral("fileName"), a.fileName},
-              {QStringLiteral("contentType"), a.contentType},
-              {QStringLiteral("size"), a.size}};
+    e.data = AttachmentService::attachedData(a);
     Case &c = built.value;
     c.history.insert(index, e);
     c.attachments.append(a);
