@@ -80,10 +80,18 @@ bool TlsIdentity::generatePem(QByteArray *certificatePem, QByteArray *keyPem, QS
         X509_set_pubkey(x.get(), key.get()) == 1;
     X509_NAME *name = X509_get_subject_name(x.get());
     const auto text = [](const char *s) { return reinterpret_cast<const unsigned char *>(s); };
+    // The serial in the name too: nginx pins several instances' certificates in
+    // one file, and OpenSSL finds a self-signed one there by its name alone
+    // (the second of two named alike fails with "self-signed certificate").
+    char *serialHex = basics ? BN_bn2hex(serial.get()) : nullptr;
+    const bool hexed = serialHex != nullptr;
+    const QByteArray commonName = QByteArrayLiteral("pakn-server ") + QByteArray(serialHex);
+    OPENSSL_free(serialHex);
     const bool named =
-        basics &&
+        hexed &&
         X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, text("PAKN Desk"), -1, -1, 0) == 1 &&
-        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, text("pakn-server"), -1, -1, 0) == 1 &&
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, text(commonName.constData()), -1, -1,
+                                   0) == 1 &&
         X509_set_issuer_name(x.get(), name) == 1;
     if (!named) {
         *error = opensslError("certificate fields");

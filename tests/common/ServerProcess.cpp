@@ -8,6 +8,12 @@ ServerProcess::ServerProcess(int demoCases) : m_demoCases(demoCases)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 
+ServerProcess::ServerProcess(int demoCases, const QString &sharedDatabaseUrl)
+    : m_sharedUrl(sharedDatabaseUrl), m_demoCases(demoCases)
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
 ServerProcess::~ServerProcess()
 {
     stop();
@@ -24,12 +30,12 @@ bool ServerProcess::start(QString *error)
     QStringList args{QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"), listen};
     if (m_demoCases > 0)
         args << QStringLiteral("--demo-cases") << QString::number(m_demoCases);
-    if (ScratchDatabase::onPostgres() && m_scratch.url().isEmpty()) {
+    if (ScratchDatabase::onPostgres() && databaseUrl().isEmpty()) {
         *error = m_scratch.error();
         return false;
     }
-    if (!m_scratch.url().isEmpty())
-        args << QStringLiteral("--database") << m_scratch.url();
+    if (!databaseUrl().isEmpty())
+        args << QStringLiteral("--database") << databaseUrl();
     m_output.clear();
     m_process.start(bin, args);
     if (!m_process.waitForStarted(10000)) {

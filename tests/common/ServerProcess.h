@@ -18,6 +18,10 @@ public:
     explicit ServerProcess(int demoCases = 200);
     ~ServerProcess();
 
+    // Another instance on the PostgreSQL database of a started one (its own data
+    // directory, port and certificate): ServerProcess(0, first.databaseUrl()).
+    ServerProcess(int demoCases, const QString &sharedDatabaseUrl);
+
     // Starts the server and waits (bounded) until it prints that it listens.
     // `port` 0 picks a free one on the first start; restarts reuse the port.
     bool start(QString *error);
@@ -31,14 +35,18 @@ public:
     // The server's database: its SQLite file, or the PostgreSQL URL (ScratchDatabase).
     QString database() const
     {
-        return m_scratch.location(m_data.filePath(QStringLiteral("pakn-server.sqlite")));
+        return m_sharedUrl.isEmpty()
+                   ? m_scratch.location(m_data.filePath(QStringLiteral("pakn-server.sqlite")))
+                   : m_sharedUrl;
     }
-    QString databaseUrl() const { return m_scratch.url(); } // empty on SQLite
+    // Empty on SQLite.
+    QString databaseUrl() const { return m_sharedUrl.isEmpty() ? m_scratch.url() : m_sharedUrl; }
     QByteArray output() const { return m_output; }
 
 private:
     QTemporaryDir m_data;
     ScratchDatabase m_scratch;
+    QString m_sharedUrl; // another instance's database
     int m_demoCases;
     QProcess m_process;
     QUrl m_url;

@@ -41,6 +41,22 @@ private Q_SLOTS:
         QCOMPARE(id->fingerprint(), c.digest(QCryptographicHash::Sha256));
     }
 
+    void twoServersHaveDifferentlyNamedCertificates()
+    {
+        // nginx pins several instances' certificates in one file; OpenSSL looks
+        // a self-signed one up there by its name, so the names must differ.
+        QTemporaryDir a, b;
+        QString error;
+        const auto first = TlsIdentity::loadOrCreate(a.filePath(QStringLiteral("c.pem")),
+                                                     a.filePath(QStringLiteral("k.pem")), &error);
+        const auto second = TlsIdentity::loadOrCreate(b.filePath(QStringLiteral("c.pem")),
+                                                      b.filePath(QStringLiteral("k.pem")), &error);
+        QVERIFY2(first && second, qPrintable(error));
+        QVERIFY(first->certificate().subjectDisplayName().startsWith(u"pakn-server "));
+        QVERIFY(first->certificate().subjectDisplayName() !=
+                second->certificate().subjectDisplayName());
+    }
+
     void laterStartsReuseTheSameCertificate()
     {
         QTemporaryDir dir;
