@@ -99,32 +99,51 @@ ApiReply CaseActionService::perform(const Caller &caller, CaseId id, const QByte
     const auto request = decode(body, &failure);
     if (!request)
         return failure;
+    // Instances sharing PostgreSQL may apply one key, or change one case, at
+    // once: the later writer's insert of the key or write over the version it
+    // read fails and rolls back. Applied again, it answers as if it had come
+    // second: the stored answer, or 409 with the case as it is now. A real
+    // storage fault fails every time and ends as 500.
+    constexpr int attempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        bool written = false;
+        ApiReply reply = performOnce(caller, id, *request, &written);
+        if (written || attempt == attempts)
+            return reply;
+        qCInfo(lcActions) << "an action on case" << id << "lost a race; applying it again";
+    }
+}
 
+ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const Request &request,
+                                        bool *written)
+{
     // The lookup runs inside the transaction, so two instances cannot both
     // apply one key: the second insert of the key fails and rolls back.
     TransactionGuard transaction(m_stores.cases.database());
     if (!transaction.isActive())
         return ApiReply::internal();
-    const auto stored = m_stores.idempotency.find(caller.account.id, request->key);
+    const auto stored = m_stores.idempotency.find(caller.account.id, request.key);
     if (stored) {
-        qCDebug(lcActions) << "replaying the answer for key" << request->key;
+        qCDebug(lcActions) << "replaying the answer for key" << request.key;
+        *written = true;
         return {stored->httpStatus, stored->body};
     }
     if (m_stores.idempotency.failed())
         return ApiReply::internal();
 
-    Decision decision = decide(caller, id, *request);
+    Decision decision = decide(caller, id, request);
     if (decision.storageFailed || (decision.changed && !save(decision)))
         return ApiReply::internal();
-    if (!m_stores.idempotency.store(caller.account.id, request->key,
+    if (!m_stores.idempotency.store(caller.account.id, request.key,
                                     {decision.reply.status, decision.reply.body}, m_clock()) ||
         !transaction.commit()) {
         qCWarning(lcActions) << "could not commit an action on case" << id;
         return ApiReply::internal();
     }
-    qCInfo(lcActions) << caller.account.login << toCode(request->action) << "case" << id << "->"
+    *written = true;
+    qCInfo(lcActions) << caller.account.login << toCode(request.action) << "case" << id << "->"
                       << decision.reply.status;
-    if (request->action == CaseAction::Approve && decision.changed && m_replyPublished)
+    if (request.action == CaseAction::Approve && decision.changed && m_replyPublished)
         m_replyPublished(*decision.changed);
     return decision.reply;
 }

@@ -7,7 +7,7 @@
 namespace pakn::server {
 
 ChangeFeed::ChangeFeed(QSqlDatabase db, CaseRepository &cases)
-    : Repository(std::move(db)), m_cases(cases)
+    : Repository(db), m_cases(cases), m_probe(db)
 {}
 
 std::optional<qint64> ChangeFeed::take(qint64 count)
@@ -108,6 +108,17 @@ std::optional<FeedPage> ChangeFeed::page(const AccessScope &scope, qint64 after,
     page.cursor = after;
     if (!scope.isEverything() && scope.units().isEmpty())
         return page;
+    // The two reads below each see what was committed when they began (at READ
+    // COMMITTED, another instance commits in between): a tombstone committed
+    // after the cases were read must not carry the cursor past a change the
+    // first read missed. Every seq up to the newest committed before both is
+    // visible to both (writers hold the counter until they commit), so the
+    // page stops there; later ones come next time.
+    const auto newest = m_probe.newestSeq();
+    if (!newest) {
+        setError(m_probe.lastError());
+        return std::nullopt;
+    }
     // One row more than the page from each source tells whether more follow.
     QList<FeedEntry> entries;
     if (!changedCases(scope, after, limit + 1, entries) ||
@@ -115,9 +126,11 @@ std::optional<FeedPage> ChangeFeed::page(const AccessScope &scope, qint64 after,
         return std::nullopt;
     std::sort(entries.begin(), entries.end(),
               [](const FeedEntry &a, const FeedEntry &b) { return a.seq < b.seq; });
-    page.more = entries.size() > limit;
-    if (page.more)
-        entries.resize(limit);
+    const auto beyond = std::partition_point(entries.begin(), entries.end(),
+                                             [&](const FeedEntry &e) { return e.seq <= *newest; });
+    const qsizetype kept = qMin<qsizetype>(limit, beyond - entries.begin());
+    page.more = entries.size() > kept; // past the page, or committed since the reads began
+    entries.resize(kept);
     if (!entries.isEmpty())
         page.cursor = entries.constLast().seq;
 

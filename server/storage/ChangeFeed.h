@@ -6,6 +6,7 @@
 
 #include "security/AccessScope.h"
 #include "storage/CaseRepository.h"
+#include "storage/FeedProbe.h"
 
 #include <functional>
 #include <optional>
@@ -47,6 +48,7 @@ private:
     bool removals(const AccessScope &scope, qint64 after, int limit, QList<FeedEntry> &out);
 
     CaseRepository &m_cases;
+    FeedProbe m_probe; // the newest committed seq, where a page stops
     std::function<void()> m_taken;
 };
 
