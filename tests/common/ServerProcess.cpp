@@ -8,8 +8,9 @@ ServerProcess::ServerProcess(int demoCases) : m_demoCases(demoCases)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 
-ServerProcess::ServerProcess(int demoCases, const QString &sharedDatabaseUrl)
-    : m_sharedUrl(sharedDatabaseUrl), m_demoCases(demoCases)
+ServerProcess::ServerProcess(int demoCases, const QString &sharedDatabaseUrl,
+                             const QString &sharedDataDir)
+    : m_sharedUrl(sharedDatabaseUrl), m_sharedDataDir(sharedDataDir), m_demoCases(demoCases)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
@@ -27,7 +28,7 @@ bool ServerProcess::start(QString *error)
         return false;
     }
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
-    QStringList args{QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"), listen};
+    QStringList args{QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), listen};
     if (m_demoCases > 0)
         args << QStringLiteral("--demo-cases") << QString::number(m_demoCases);
     if (ScratchDatabase::onPostgres() && databaseUrl().isEmpty()) {

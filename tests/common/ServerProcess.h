@@ -18,9 +18,10 @@ public:
     explicit ServerProcess(int demoCases = 200);
     ~ServerProcess();
 
-    // Another instance on the PostgreSQL database of a started one (its own data
-    // directory, port and certificate): ServerProcess(0, first.databaseUrl()).
-    ServerProcess(int demoCases, const QString &sharedDatabaseUrl);
+    // Another instance on the PostgreSQL database of a started one, with its own
+    // port, and its own data directory (certificate, attachments) unless given one.
+    ServerProcess(int demoCases, const QString &sharedDatabaseUrl,
+                  const QString &sharedDataDir = {});
 
     // Starts the server and waits (bounded) until it prints that it listens.
     // `port` 0 picks a free one on the first start; restarts reuse the port.
@@ -31,7 +32,7 @@ public:
     QUrl url() const { return m_url; }
     QByteArray fingerprint() const { return m_fingerprint; }      // raw SHA-256
     QString fingerprintText() const { return m_fingerprintText; } // "AB:CD:…"
-    QString dataDir() const { return m_data.path(); }
+    QString dataDir() const { return m_sharedDataDir.isEmpty() ? m_data.path() : m_sharedDataDir; }
     // The server's database: its SQLite file, or the PostgreSQL URL (ScratchDatabase).
     QString database() const
     {
@@ -46,7 +47,8 @@ public:
 private:
     QTemporaryDir m_data;
     ScratchDatabase m_scratch;
-    QString m_sharedUrl; // another instance's database
+    QString m_sharedUrl;     // another instance's database
+    QString m_sharedDataDir; // and maybe its data directory
     int m_demoCases;
     QProcess m_process;
     QUrl m_url;
