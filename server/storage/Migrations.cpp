@@ -178,7 +178,15 @@ constexpr const char *zaloTokens[] = {
     " refresh_token TEXT NOT NULL, updated_at BIGINT NOT NULL)",
 };
 
-constexpr std::array<Migration, 9> migrationList = {{
+// Each case's feed JSON, ready to send (CaseFeedJson); filled for the cases
+// already there at start-up (Database::migrate).
+constexpr const char *caseFeedJson[] = {
+    "sqlite:ALTER TABLE cases ADD COLUMN feed_json BLOB",
+    "postgresql:ALTER TABLE cases ADD COLUMN feed_json BYTEA",
+    "ALTER TABLE cases ADD COLUMN feed_json_seq BIGINT",
+};
+
+constexpr std::array<Migration, 10> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -188,6 +196,7 @@ constexpr std::array<Migration, 9> migrationList = {{
     {7, "open311 clients", open311Clients},
     {8, "zalo channel", zaloChannel},
     {9, "zalo tokens", zaloTokens},
+    {10, "case feed json", caseFeedJson},
 }};
 
 constexpr bool numberedInOrder()

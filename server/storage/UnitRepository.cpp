@@ -98,6 +98,15 @@ bool UnitRepository::isEmpty()
 bool UnitRepository::rename(UnitId id, const QString &name)
 {
     clearError();
+    // The unit's name is in each of its cases' feed JSON: mark it stale (a
+    // page builds it again from the rows) before the name changes.
+    QSqlQuery *stale =
+        statement(QStringLiteral("UPDATE cases SET feed_json_seq = NULL WHERE unit_id = ?"));
+    if (!stale)
+        return false;
+    stale->bindValue(0, id);
+    if (!exec(*stale))
+        return false;
     QSqlQuery *q = statement(QStringLiteral("UPDATE units SET name = ? WHERE id = ?"));
     if (!q)
         return false;
