@@ -186,7 +186,13 @@ constexpr const char *caseFeedJson[] = {
     "ALTER TABLE cases ADD COLUMN feed_json_seq BIGINT",
 };
 
-constexpr std::array<Migration, 10> migrationList = {{
+// The units' revision, moved by every unit write (UnitTreeSnapshot).
+constexpr const char *unitRevision[] = {
+    "CREATE TABLE unit_revision (id INTEGER PRIMARY KEY, revision BIGINT NOT NULL)",
+    "INSERT INTO unit_revision (id, revision) VALUES (1, 1)",
+};
+
+constexpr std::array<Migration, 11> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -197,6 +203,7 @@ constexpr std::array<Migration, 10> migrationList = {{
     {8, "zalo channel", zaloChannel},
     {9, "zalo tokens", zaloTokens},
     {10, "case feed json", caseFeedJson},
+    {11, "unit revision", unitRevision},
 }};
 
 constexpr bool numberedInOrder()
