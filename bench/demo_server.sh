@@ -1,13 +1,14 @@
 # Sourced by the wrk benchmarks: starts `pakn-server` from $build with $cases
 # demo cases in $work/data and logs in as the coordinator (the whole city).
 # Sets server_pid (the caller's cleanup stops it), url and token.
+# PAKN_DATABASE=postgresql://… puts the server on that (empty) PostgreSQL database.
 
 # The server's self-signed certificate names 127.0.0.1: curl verifies against it.
 api() { curl -sS --fail-with-body --cacert "$work/data/certificate.pem" "$@"; }
 
 start_demo_server() {
   "$build/server/pakn-server" --data "$work/data" --listen 127.0.0.1:0 --demo-cases "$cases" \
-    >"$work/server.log" 2>&1 &
+    ${PAKN_DATABASE:+--database "$PAKN_DATABASE"} >"$work/server.log" 2>&1 &
   server_pid=$!
   url=
   for _ in $(seq 1 900); do

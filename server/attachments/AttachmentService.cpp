@@ -132,7 +132,8 @@ ApiReply AttachmentService::upload(const Caller &caller, CaseId id, const QStrin
     Case next = std::move(*checked.current);
     next.history.append(event(caller, QStringLiteral("attach"), a.fileName, attachedData(a)));
     next.attachments.append(a);
-    if (!save(next) || !m_stores.attachments.insert(id, a) || !transaction.commit()) {
+    // The attachment's row before the new version: saving writes the case's feed JSON.
+    if (!m_stores.attachments.insert(id, a) || !save(next) || !transaction.commit()) {
         qCWarning(lcActions) << "could not store attachment" << a.id << "on case" << id;
         return ApiReply::internal();
     }

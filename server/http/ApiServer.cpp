@@ -35,8 +35,8 @@ struct ApiServer::Parts
 {
     explicit Parts(QSqlDatabase db, const ServerConfig &c)
         : config(c), units(db), accounts(db), sessions(db), cases(db), feed(db, cases),
-          idempotency(db), referenceStore(db), reference(referenceStore),
-          authenticator(sessions, units, config.clock),
+          idempotency(db), referenceStore(db), reference(referenceStore), unitTree(units),
+          authenticator(sessions, unitTree, config.clock),
           actions({cases, feed, idempotency, units, accounts}, reference.rules(), config.clock),
           autoCloser(cases, feed, reference.rules(), config.clock, config.autoCloseAfterDays),
           authRoutes(accounts, sessions, hasher, config), directoryRoutes(units, accounts),
@@ -94,6 +94,7 @@ struct ApiServer::Parts
     IdempotencyRepository idempotency;
     ReferenceRepository referenceStore;
     ReferenceInForce reference; // its rules() are the ones `actions` decides with
+    UnitTreeSnapshot unitTree;
     Authenticator authenticator;
     CaseActionService actions;
     AnswerAutoCloser autoCloser;

@@ -7,7 +7,7 @@
 
 namespace pakn::server {
 
-Authenticator::Authenticator(SessionRepository &sessions, UnitRepository &units,
+Authenticator::Authenticator(SessionRepository &sessions, UnitTreeSnapshot &units,
                              std::function<QDateTime()> clock)
     : m_sessions(sessions), m_units(units), m_clock(std::move(clock))
 {}
@@ -28,13 +28,13 @@ std::optional<Caller> Authenticator::authenticate(const QHttpServerRequest &requ
         *failure = m_sessions.failed() ? ApiReply::internal() : ApiReply::unauthenticated();
         return std::nullopt;
     }
-    const QList<Unit> units = m_units.tree();
-    if (m_units.failed()) {
+    const QList<Unit> *units = m_units.current();
+    if (!units) {
         *failure = ApiReply::internal();
         return std::nullopt;
     }
     return Caller{session->account, session->client, hash,
-                  AccessScope::forAccount(session->account, units)};
+                  AccessScope::forAccount(session->account, *units)};
 }
 
 } // namespace pakn::server

@@ -7,7 +7,7 @@
 #include "http/ApiReply.h"
 #include "security/AccessScope.h"
 #include "storage/SessionRepository.h"
-#include "storage/UnitRepository.h"
+#include "storage/UnitTreeSnapshot.h"
 
 #include <functional>
 #include <optional>
@@ -31,7 +31,7 @@ struct Caller
 class Authenticator
 {
 public:
-    Authenticator(SessionRepository &sessions, UnitRepository &units,
+    Authenticator(SessionRepository &sessions, UnitTreeSnapshot &units,
                   std::function<QDateTime()> clock);
 
     // The caller, or nullopt with `failure` set (401, or 500 if storage failed).
@@ -39,7 +39,7 @@ public:
 
 private:
     SessionRepository &m_sessions;
-    UnitRepository &m_units;
+    UnitTreeSnapshot &m_units;
     std::function<QDateTime()> m_clock;
 };
 

@@ -25,6 +25,16 @@ void CaseRoutes::addTo(RouteTable &routes)
 
 ApiReply CaseRoutes::get(const Caller &caller, CaseId id)
 {
+    // The case's stored feed JSON is its detail too: one indexed read.
+    CaseFeedJson &json = m_cases.feedJson();
+    const auto stored = json.stored(id);
+    if (!stored && json.failed())
+        return ApiReply::internal();
+    if (stored && !stored->json.isEmpty()) {
+        if (!caller.scope.contains(stored->unitId))
+            return ApiReply::notFound(QStringLiteral("No such case"));
+        return {200, QByteArrayLiteral("{\"case\":") + stored->json + '}'};
+    }
     const auto found = m_cases.find(id);
     if (!found && m_cases.failed())
         return ApiReply::internal();

@@ -1,6 +1,6 @@
 #include "http/FeedRoutes.h"
 
-#include "http/CaseJsonWriter.h"
+#include "http/JsonWriter.h"
 #include "http/QueryParameter.h"
 
 #include <QUrlQuery>
@@ -38,12 +38,10 @@ ApiReply FeedRoutes::page(const Caller &caller, const QHttpServerRequest &reques
     for (const FeedEntry &e : page->entries) {
         w.beginObject();
         w.member(QLatin1StringView("seq"), e.seq);
-        if (e.changed) {
-            w.key(QLatin1StringView("case"));
-            writeCase(w, *e.changed);
-        } else {
-            w.member(QLatin1StringView("removed"), e.removed);
-        }
+        if (e.removed)
+            w.member(QLatin1StringView("removed"), e.caseId);
+        else
+            w.key(QLatin1StringView("case")).raw(e.caseJson);
         w.endObject();
     }
     w.endArray();

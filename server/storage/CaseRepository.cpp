@@ -343,7 +343,10 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
             return false;
         it->id = *eventId;
     }
-    return true;
+    if (m_feedJson.rewrite({id}))
+        return true;
+    setError(m_feedJson.lastError());
+    return false;
 }
 
 QList<CaseId> CaseRepository::ids(const QString &sql, const QVariant &value)

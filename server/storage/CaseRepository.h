@@ -5,11 +5,13 @@
 // unit or a person shows everywhere.
 // Transactions belong to the caller: one action is several calls here.
 // Writing a case also rewrites its facts (CaseFactRepository) in the same
-// transaction, so the figures never see a case without its facts.
+// transaction, so the figures never see a case without its facts, and
+// appendEvents its feed JSON (CaseFeedJson).
 
 #include "domain/Case.h"
 #include "storage/AttachmentRepository.h"
 #include "storage/CaseFactRepository.h"
+#include "storage/CaseFeedJson.h"
 #include "storage/Repository.h"
 
 #include <QHash>
@@ -20,7 +22,9 @@ namespace pakn::server {
 class CaseRepository : public Repository
 {
 public:
-    explicit CaseRepository(QSqlDatabase db) : Repository(db), m_attachments(db), m_facts(db) {}
+    explicit CaseRepository(QSqlDatabase db)
+        : Repository(db), m_attachments(db), m_facts(db), m_feedJson(db, *this)
+    {}
 
     // The SELECT list and joins that readCase() understands; callers add WHERE/ORDER.
     static QString selectCases();
@@ -51,7 +55,10 @@ public:
     // appended yet included: its facts are rewritten from it.
     bool update(const Case &c, qint64 seq);
     // Appends events (ids assigned here). Events are never updated or deleted.
+    // Ends every change of a case: the case's feed JSON is rewritten from its
+    // rows here, so its row, attachments and other events must be written first.
     bool appendEvents(CaseId id, QList<CaseEvent>::iterator begin, QList<CaseEvent>::iterator end);
+    CaseFeedJson &feedJson() { return m_feedJson; }
 
 private:
     // The ids a one-parameter SELECT of case ids gives.
@@ -61,6 +68,7 @@ private:
 
     AttachmentRepository m_attachments;
     CaseFactRepository m_facts;
+    CaseFeedJson m_feedJson;
 };
 
 } // namespace pakn::server

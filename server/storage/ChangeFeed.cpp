@@ -50,7 +50,9 @@ bool ChangeFeed::recordRemoval(qint64 seq, CaseId id, UnitId oldUnit)
 bool ChangeFeed::changedCases(const AccessScope &scope, qint64 after, int limit,
                               QList<FeedEntry> &out)
 {
-    QString sql = CaseRepository::selectCases() + QStringLiteral("WHERE c.seq > ?");
+    // Ready bytes only when written for the row's seq; NULL (stale) otherwise.
+    QString sql = QStringLiteral("SELECT c.seq, c.id, CASE WHEN c.feed_json_seq = c.seq THEN "
+                                 "c.feed_json END FROM cases c WHERE c.seq > ?");
     if (!scope.isEverything())
         sql += QStringLiteral(" AND c.unit_id IN (") + placeholders(scope.units().size()) +
                QLatin1Char(')');
@@ -67,7 +69,7 @@ bool ChangeFeed::changedCases(const AccessScope &scope, qint64 after, int limit,
     if (!exec(*q))
         return false;
     while (q->next())
-        out.append({CaseRepository::readSeq(*q), CaseRepository::readCase(*q), 0});
+        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toByteArray()});
     q->finish();
     return true;
 }
@@ -96,7 +98,7 @@ bool ChangeFeed::removals(const AccessScope &scope, qint64 after, int limit, QLi
     if (!exec(*q))
         return false;
     while (q->next())
-        out.append({q->value(0).toLongLong(), std::nullopt, q->value(1).toLongLong()});
+        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), {}, true});
     q->finish();
     return true;
 }
@@ -136,36 +138,39 @@ std::optional<FeedPage> ChangeFeed::page(const AccessScope &scope, qint64 after,
 
     // A case that left twice within the page needs one tombstone: the last.
     QSet<CaseId> tombstoned;
-    QList<CaseId> ids;
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        if (it->changed) {
-            ids.append(it->changed->id);
-        } else if (tombstoned.contains(it->removed)) {
+        if (!it->removed)
+            continue;
+        if (tombstoned.contains(it->caseId))
             it->seq = -1;
-        } else {
-            tombstoned.insert(it->removed);
-        }
+        else
+            tombstoned.insert(it->caseId);
     }
     entries.removeIf([](const FeedEntry &e) { return e.seq < 0; });
-
-    QHash<CaseId, QList<CaseEvent>> histories = m_cases.histories(ids);
-    if (m_cases.failed()) {
-        setError(m_cases.lastError());
+    if (!fillStaleJson(entries))
         return std::nullopt;
-    }
-    // One query for the whole page, like the histories.
-    QHash<CaseId, QList<Attachment>> attachments = m_cases.attachments(ids);
-    if (m_cases.failed()) {
-        setError(m_cases.lastError());
-        return std::nullopt;
-    }
-    for (FeedEntry &e : entries)
-        if (e.changed) {
-            e.changed->history = histories.take(e.changed->id);
-            e.changed->attachments = attachments.take(e.changed->id);
-        }
     page.entries = std::move(entries);
     return page;
+}
+
+// The cases whose stored JSON is stale, built from their rows with one query each.
+bool ChangeFeed::fillStaleJson(QList<FeedEntry> &entries)
+{
+    QList<CaseId> stale;
+    for (const FeedEntry &e : std::as_const(entries))
+        if (!e.removed && e.caseJson.isEmpty())
+            stale.append(e.caseId);
+    if (stale.isEmpty())
+        return true;
+    auto built = m_cases.feedJson().build(stale);
+    if (!built) {
+        setError(m_cases.feedJson().lastError());
+        return false;
+    }
+    for (FeedEntry &e : entries)
+        if (!e.removed && e.caseJson.isEmpty())
+            e.caseJson = built->take(e.caseId);
+    return true;
 }
 
 } // namespace pakn::server

@@ -16,8 +16,9 @@ namespace pakn::server {
 struct FeedEntry
 {
     qint64 seq = 0;
-    std::optional<Case> changed; // with its full history
-    CaseId removed = 0;          // a tombstone when changed is empty
+    CaseId caseId = 0;
+    QByteArray caseJson;  // the case with its full history (CaseFeedJson); empty for a tombstone
+    bool removed = false; // a tombstone: the case left the caller's scope
 };
 
 struct FeedPage
@@ -45,6 +46,7 @@ public:
 
 private:
     bool changedCases(const AccessScope &scope, qint64 after, int limit, QList<FeedEntry> &out);
+    bool fillStaleJson(QList<FeedEntry> &entries);
     bool removals(const AccessScope &scope, qint64 after, int limit, QList<FeedEntry> &out);
 
     CaseRepository &m_cases;

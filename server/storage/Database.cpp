@@ -2,6 +2,7 @@
 
 #include "ServerLogging.h"
 #include "storage/CaseFactBackfill.h"
+#include "storage/CaseRepository.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Dialect.h"
 #include "storage/Migrations.h"
@@ -114,6 +115,22 @@ bool Database::openPostgres(const QString &url, QString *error)
     return true;
 }
 
+namespace {
+// Cases without ready feed JSON (a database from before schema 10, a renamed unit) get it here.
+bool refillFeedJson(QSqlDatabase db, QString *error)
+{
+    CaseRepository cases(db);
+    qint64 done = 0;
+    if (!cases.feedJson().refillStale(500, &done)) {
+        *error = cases.feedJson().lastError();
+        return false;
+    }
+    if (done > 0)
+        qCInfo(lcStorage) << "wrote the feed JSON of" << done << "cases";
+    return true;
+}
+} // namespace
+
 bool Database::migrate(QString *error)
 {
     QSqlDatabase db = connection();
@@ -136,6 +153,10 @@ bool Database::migrate(QString *error)
     // A database from before the facts table gets its facts once, here.
     else if (!CaseFactBackfill(db).run(&migrationError)) {
         *error = QStringLiteral("database %1: building the case facts failed: %2")
+                     .arg(m_shownName, migrationError);
+        ok = false;
+    } else if (!refillFeedJson(db, &migrationError)) {
+        *error = QStringLiteral("database %1: writing the cases' feed JSON failed: %2")
                      .arg(m_shownName, migrationError);
         ok = false;
     }

@@ -178,7 +178,21 @@ constexpr const char *zaloTokens[] = {
     " refresh_token TEXT NOT NULL, updated_at BIGINT NOT NULL)",
 };
 
-constexpr std::array<Migration, 9> migrationList = {{
+// Each case's feed JSON, ready to send (CaseFeedJson); filled for the cases
+// already there at start-up (Database::migrate).
+constexpr const char *caseFeedJson[] = {
+    "sqlite:ALTER TABLE cases ADD COLUMN feed_json BLOB",
+    "postgresql:ALTER TABLE cases ADD COLUMN feed_json BYTEA",
+    "ALTER TABLE cases ADD COLUMN feed_json_seq BIGINT",
+};
+
+// The units' revision, moved by every unit write (UnitTreeSnapshot).
+constexpr const char *unitRevision[] = {
+    "CREATE TABLE unit_revision (id INTEGER PRIMARY KEY, revision BIGINT NOT NULL)",
+    "INSERT INTO unit_revision (id, revision) VALUES (1, 1)",
+};
+
+constexpr std::array<Migration, 11> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -188,6 +202,8 @@ constexpr std::array<Migration, 9> migrationList = {{
     {7, "open311 clients", open311Clients},
     {8, "zalo channel", zaloChannel},
     {9, "zalo tokens", zaloTokens},
+    {10, "case feed json", caseFeedJson},
+    {11, "unit revision", unitRevision},
 }};
 
 constexpr bool numberedInOrder()

@@ -81,7 +81,7 @@ bool UnitRepository::insert(Unit &unit)
     if (!id)
         return false;
     unit.id = *id;
-    return true;
+    return bumpRevision();
 }
 
 bool UnitRepository::isEmpty()
@@ -98,12 +98,21 @@ bool UnitRepository::isEmpty()
 bool UnitRepository::rename(UnitId id, const QString &name)
 {
     clearError();
+    // The unit's name is in each of its cases' feed JSON: mark it stale (a
+    // page builds it again from the rows) before the name changes.
+    QSqlQuery *stale =
+        statement(QStringLiteral("UPDATE cases SET feed_json_seq = NULL WHERE unit_id = ?"));
+    if (!stale)
+        return false;
+    stale->bindValue(0, id);
+    if (!exec(*stale))
+        return false;
     QSqlQuery *q = statement(QStringLiteral("UPDATE units SET name = ? WHERE id = ?"));
     if (!q)
         return false;
     q->bindValue(0, name);
     q->bindValue(1, id);
-    return exec(*q);
+    return exec(*q) && bumpRevision();
 }
 
 bool UnitRepository::setParent(UnitId id, UnitId parentId)
@@ -114,7 +123,7 @@ bool UnitRepository::setParent(UnitId id, UnitId parentId)
         return false;
     q->bindValue(0, parentId);
     q->bindValue(1, id);
-    return exec(*q);
+    return exec(*q) && bumpRevision();
 }
 
 bool UnitRepository::markMerged(UnitId from, UnitId into)
@@ -129,7 +138,30 @@ bool UnitRepository::markMerged(UnitId from, UnitId into)
     children->bindValue(1, from);
     merged->bindValue(0, into);
     merged->bindValue(1, from);
-    return exec(*children) && exec(*merged);
+    return exec(*children) && exec(*merged) && bumpRevision();
+}
+
+std::optional<qint64> UnitRepository::revision()
+{
+    clearError();
+    QSqlQuery *q = statement(QStringLiteral("SELECT revision FROM unit_revision WHERE id = 1"));
+    if (!q || !exec(*q))
+        return std::nullopt;
+    if (!q->next()) {
+        setError(QStringLiteral("the unit_revision row is missing"));
+        return std::nullopt;
+    }
+    const qint64 revision = q->value(0).toLongLong();
+    q->finish();
+    return revision;
+}
+
+// In the writer's transaction, like the write itself.
+bool UnitRepository::bumpRevision()
+{
+    QSqlQuery *q =
+        statement(QStringLiteral("UPDATE unit_revision SET revision = revision + 1 WHERE id = 1"));
+    return q && exec(*q);
 }
 
 } // namespace pakn::server

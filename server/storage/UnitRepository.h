@@ -30,6 +30,8 @@ public:
     std::optional<Unit> find(UnitId id); // an active unit
     bool insert(Unit &unit);             // sets unit.id
     bool isEmpty();
+    // The units' revision: every write below moves it (UnitTreeSnapshot).
+    std::optional<qint64> revision();
 
     // For administration: merged units too.
     QList<StoredUnit> allStored();
@@ -38,6 +40,9 @@ public:
     bool setParent(UnitId id, UnitId parentId);
     // Marks `from` merged and hands its child units to `into`.
     bool markMerged(UnitId from, UnitId into);
+
+private:
+    bool bumpRevision();
 };
 
 } // namespace pakn::server

@@ -80,9 +80,16 @@ bool makeSchema5Database(const QString &path, const QString &seededPath, QString
              run(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(seededPath));
         for (const char *table :
              {"units", "accounts", "cases", "case_events", "office_hours", "calendar_days",
-              "case_fields", "answer_rules", "reply_templates"})
-            ok = ok && run(QStringLiteral("INSERT INTO %1 SELECT * FROM src.%1")
-                               .arg(QLatin1String(table)));
+              "case_fields", "answer_rules", "reply_templates"}) {
+            // The columns of schema 5: later migrations add columns to the source's tables.
+            QStringList columns;
+            ok = ok && run(QStringLiteral("PRAGMA main.table_info(%1)").arg(QLatin1String(table)));
+            while (ok && q.next())
+                columns.append(q.value(1).toString());
+            const QString list = columns.join(QStringLiteral(", "));
+            ok = ok && run(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM src.%1")
+                               .arg(QLatin1String(table), list));
+        }
         ok = ok &&
              run(QStringLiteral("INSERT INTO reference_revision SELECT id, revision, accept_hours "
                                 "FROM src.reference_revision")) &&
