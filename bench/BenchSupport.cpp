@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace pakn::bench {
 
@@ -68,6 +69,14 @@ QString medianAndP95(const QList<double> &ms)
     return QStringLiteral("%1 ms / %2 ms")
         .arg(percentile(ms, 0.5), 0, 'f', 2)
         .arg(percentile(ms, 0.95), 0, 'f', 2);
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 long rssKiB()

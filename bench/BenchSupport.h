@@ -22,6 +22,8 @@ double percentile(QList<double> values, double p);
 // "p50 ms / p95 ms" of millisecond samples.
 QString medianAndP95(const QList<double> &ms);
 long rssKiB();
+// User and system CPU time of this process so far (all its threads).
+double cpuSeconds();
 void row(const char *what, const QString &value);
 
 } // namespace pakn::bench
