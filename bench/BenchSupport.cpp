@@ -2,6 +2,7 @@
 
 #include "Login.h"
 #include "ServerProcess.h"
+#include "net/ApiPayloads.h"
 #include "sync/SyncEngine.h"
 
 #include <QEventLoop>
@@ -54,6 +55,36 @@ bool syncOnce(const ClientProfile &profile)
     QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
     loop.exec();
     return done;
+}
+
+int fetchFeedOnly(const ClientProfile &profile, int pageSize)
+{
+    ApiClient api(profile.endpoint);
+    api.setToken(profile.readToken());
+    QEventLoop loop;
+    int changes = 0;
+    std::function<void(qint64)> next = [&](qint64 after) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("after"), QString::number(after));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        api.get(QStringLiteral("feed"), query, [&](const ApiResult &r) {
+            QString error;
+            const auto page = r.ok() ? feedPageFromAnswer(r.body, &error) : std::nullopt;
+            if (!page) {
+                std::fprintf(stderr, "feed failed: %s %s\n", qPrintable(r.message),
+                             qPrintable(error));
+                changes = -1;
+                return loop.quit();
+            }
+            changes += int(page->changes.size());
+            if (!page->more)
+                return loop.quit();
+            next(page->cursor);
+        });
+    };
+    next(0);
+    loop.exec();
+    return changes;
 }
 
 double percentile(QList<double> values, double p)

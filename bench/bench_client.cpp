@@ -59,6 +59,10 @@ int main(int argc, char *argv[])
                 .arg(raw->seconds, 0, 'f', 2)
                 .arg(raw->rows)
                 .arg(raw->seconds > 0 ? syncSeconds / raw->seconds : 0, 0, 'f', 0));
+    clock.restart();
+    const int fetched = fetchFeedOnly(profile, 1000);
+    row("the same feed fetched and decoded again, nothing stored (server, TLS, JSON)",
+        QStringLiteral("%1 s for %2 cases").arg(clock.elapsed() / 1000.0, 0, 'f', 1).arg(fetched));
     row("client: resident memory after sync (bench process)",
         QStringLiteral("%1 MiB").arg(rssKiB() / 1024));
 

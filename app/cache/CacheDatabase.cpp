@@ -63,18 +63,10 @@ bool configure(const QSqlDatabase &db, QString *error)
     // consistency; Debian's default (FULL) syncs on every page of a bulk sync.
     return pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"), nullptr, error) &&
            pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), nullptr, error) &&
-           CacheDatabase::setBulkLoading(db, false, error);
+           pragma(db, QStringLiteral("PRAGMA cache_size=-16384"), nullptr, error);
 }
 
 } // namespace
-
-bool CacheDatabase::setBulkLoading(const QSqlDatabase &db, bool on, QString *error)
-{
-    return pragma(db,
-                  on ? QStringLiteral("PRAGMA cache_size=-131072")
-                     : QStringLiteral("PRAGMA cache_size=-16384"),
-                  nullptr, error);
-}
 
 std::optional<CacheDatabase> CacheDatabase::open(const QString &path, const QString &connectionName,
                                                  QString *error)

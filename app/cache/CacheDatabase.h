@@ -29,10 +29,6 @@ public:
     QSqlDatabase db() const;
     QString connectionName() const { return m_connection; }
     static int schemaVersion(); // the newest migration's number
-    // A first sync writes every index of a growing table, whose pages soon
-    // outgrow the usual page cache (16 MiB) and are read back from the file
-    // again and again: `on` gives the connection 128 MiB until turned off.
-    static bool setBulkLoading(const QSqlDatabase &db, bool on, QString *error);
 
 private:
     explicit CacheDatabase(QString connection) : m_connection(std::move(connection)) {}

@@ -1,7 +1,6 @@
 #include "cache/CaseStore.h"
 
 #include "ClientLogging.h"
-#include "cache/CacheDatabase.h"
 #include "cache/CaseColumns.h"
 #include "cache/CaseFactStore.h"
 #include "cache/CaseQuerySql.h"
@@ -156,19 +155,14 @@ bool CaseStore::applyFeedPage(const FeedPage &page, QString *error,
     UnreadMarks marks(m_db);
     // Read under the write lock, like the cursor it goes with.
     const bool firstSync = !marks.firstSyncDone();
-    if (firstSync && !CacheDatabase::setBulkLoading(m_db, true, error))
-        return false;
     if (!(firstSync ? applyChanges<FirstSyncWriter>(page, reapply, error)
                     : applyChanges<CaseWriter>(page, reapply, error)))
         return false;
-    const bool lastOfFirst = firstSync && !page.more;
-    if (lastOfFirst &&
+    if (firstSync && !page.more &&
         (!FirstSyncWriter(m_db).finish(error) || !marks.setFirstSyncDone(true, error)))
         return false;
-    if (!setMeta(QStringLiteral("cursor"), QString::number(page.cursor), error) ||
-        !committed(tx, error))
-        return false;
-    return !lastOfFirst || CacheDatabase::setBulkLoading(m_db, false, error);
+    return setMeta(QStringLiteral("cursor"), QString::number(page.cursor), error) &&
+           committed(tx, error);
 }
 
 template <typename Writer>

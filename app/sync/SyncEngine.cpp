@@ -51,6 +51,10 @@ struct SyncEngine::Private
     int unreachableRounds = 0; // rounds in a row that could not reach the server
     int casesChanged = 0;
     int actionsSent = 0;
+    // Cases with attachments the round's feed brought: their thumbnails are
+    // fetched once the feed's last page is stored, not beside a long first
+    // sync's pages (on the same thread and server).
+    QList<Case> withAttachments;
     QString problem; // a non-fatal failure of this round, shown as Error
 };
 
@@ -131,6 +135,7 @@ void SyncEngine::syncNow()
     d->retryTimer->stop();
     d->casesChanged = 0;
     d->actionsSent = 0;
+    d->withAttachments.clear();
     d->problem.clear();
     setState(SyncState::Syncing, {});
     if (d->directoryLoaded)
@@ -318,11 +323,14 @@ void SyncEngine::requestFeedPage(qint64 cursor)
                 *page, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
             return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
         for (const FeedChange &change : page->changes) // attach-client
-            if (change.item && !change.item->attachments.isEmpty())
-                d->prefetcher->add(*change.item);
+            if (change.item && !change.item->attachments.isEmpty() &&
+                d->withAttachments.size() < ThumbnailPrefetcher::MaxQueued)
+                d->withAttachments.append(*change.item);
         d->casesChanged += int(page->changes.size());
         if (page->more)
             return Q_EMIT feedProgress(d->casesChanged);
+        for (const Case &c : std::exchange(d->withAttachments, {}))
+            d->prefetcher->add(c);
         finishRound(ApiResult{});
     });
 }
