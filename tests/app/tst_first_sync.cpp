@@ -37,8 +37,10 @@ private Q_SLOTS:
             if (m_server.isRunning())
                 m_server.stop();
         });
+        // Offline, or an error when the server went away in the middle of an answer.
         const Round stopped = runRound(*cut.engine);
-        QCOMPARE(stopped.state, SyncState::Offline);
+        QVERIFY2(stopped.state == SyncState::Offline || stopped.state == SyncState::Error,
+                 qPrintable(stopped.message));
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.first().at(0).toInt(), 1000);
         const int partial = cut.store->count(queue(Queue::All));
