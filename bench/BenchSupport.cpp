@@ -2,6 +2,7 @@
 
 #include "Login.h"
 #include "ServerProcess.h"
+#include "net/ApiPayloads.h"
 #include "sync/SyncEngine.h"
 
 #include <QEventLoop>
@@ -9,6 +10,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace pakn::bench {
 
@@ -55,6 +57,36 @@ bool syncOnce(const ClientProfile &profile)
     return done;
 }
 
+int fetchFeedOnly(const ClientProfile &profile, int pageSize)
+{
+    ApiClient api(profile.endpoint);
+    api.setToken(profile.readToken());
+    QEventLoop loop;
+    int changes = 0;
+    std::function<void(qint64)> next = [&](qint64 after) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("after"), QString::number(after));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        api.get(QStringLiteral("feed"), query, [&](const ApiResult &r) {
+            QString error;
+            const auto page = r.ok() ? feedPageFromAnswer(r.body, &error) : std::nullopt;
+            if (!page) {
+                std::fprintf(stderr, "feed failed: %s %s\n", qPrintable(r.message),
+                             qPrintable(error));
+                changes = -1;
+                return loop.quit();
+            }
+            changes += int(page->changes.size());
+            if (!page->more)
+                return loop.quit();
+            next(page->cursor);
+        });
+    };
+    next(0);
+    loop.exec();
+    return changes;
+}
+
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -68,6 +100,14 @@ QString medianAndP95(const QList<double> &ms)
     return QStringLiteral("%1 ms / %2 ms")
         .arg(percentile(ms, 0.5), 0, 'f', 2)
         .arg(percentile(ms, 0.95), 0, 'f', 2);
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 long rssKiB()

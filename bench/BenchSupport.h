@@ -17,11 +17,17 @@ namespace pakn::bench {
 bool logIn(ClientProfile &profile, const ServerProcess &server, const QString &login);
 // Runs one SyncEngine round (outbox, directory, feed) into the profile's cache.
 bool syncOnce(const ClientProfile &profile);
+// Fetches the whole feed from the start in pages of `pageSize` and decodes
+// each page as the sync does (feedPageFromAnswer), storing nothing: what the
+// server, TLS and decoding cost a first sync. The number of changes, -1 on failure.
+int fetchFeedOnly(const ClientProfile &profile, int pageSize);
 
 double percentile(QList<double> values, double p);
 // "p50 ms / p95 ms" of millisecond samples.
 QString medianAndP95(const QList<double> &ms);
 long rssKiB();
+// User and system CPU time of this process so far (all its threads).
+double cpuSeconds();
 void row(const char *what, const QString &value);
 
 } // namespace pakn::bench

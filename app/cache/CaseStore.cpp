@@ -5,6 +5,7 @@
 #include "cache/CaseFactStore.h"
 #include "cache/CaseQuerySql.h"
 #include "cache/CaseWriter.h"
+#include "cache/FirstSyncWriter.h"
 #include "cache/Outbox.h"
 #include "cache/SavedQueueStore.h"
 #include "cache/SqlTransaction.h"
@@ -151,18 +152,32 @@ bool CaseStore::applyFeedPage(const FeedPage &page, QString *error,
     SqlTransaction tx(m_db);
     if (!began(tx, error))
         return false;
-    const QSet<CaseId> queued = Outbox(m_db).queuedCaseIds();
-    CaseWriter writer(m_db);
-    // The first pull is where the user starts from: nothing in it is news.
     UnreadMarks marks(m_db);
+    // Read under the write lock, like the cursor it goes with.
     const bool firstSync = !marks.firstSyncDone();
+    if (!(firstSync ? applyChanges<FirstSyncWriter>(page, reapply, error)
+                    : applyChanges<CaseWriter>(page, reapply, error)))
+        return false;
+    if (firstSync && !page.more &&
+        (!FirstSyncWriter(m_db).finish(error) || !marks.setFirstSyncDone(true, error)))
+        return false;
+    return setMeta(QStringLiteral("cursor"), QString::number(page.cursor), error) &&
+           committed(tx, error);
+}
+
+template <typename Writer>
+bool CaseStore::applyChanges(const FeedPage &page, const std::function<Case(const Case &)> &reapply,
+                             QString *error)
+{
+    const QSet<CaseId> queued = Outbox(m_db).queuedCaseIds();
+    Writer writer(m_db);
     for (const FeedChange &change : page.changes) {
         if (change.item && change.item->id > 0) {
             const Case &server = *change.item;
             const bool pending = queued.contains(server.id);
-            if (!writer.upsert(pending && reapply ? reapply(server) : server, pending, error))
-                return false;
-            if (firstSync && !marks.markSeen(server.id, server.version, error))
+            const bool local = pending && reapply;
+            if (!writer.upsert(local ? reapply(server) : server, pending, error,
+                               local ? QJsonObject() : change.asSent))
                 return false;
         } else if (!change.item && change.removedId > 0) {
             if (!writer.remove(change.removedId, error))
@@ -173,10 +188,7 @@ bool CaseStore::applyFeedPage(const FeedPage &page, QString *error,
             return false;
         }
     }
-    if (firstSync && !page.more && !marks.setFirstSyncDone(true, error))
-        return false;
-    return setMeta(QStringLiteral("cursor"), QString::number(page.cursor), error) &&
-           committed(tx, error);
+    return true;
 }
 
 bool CaseStore::storeServerCase(const Case &c, QString *error,

@@ -7,6 +7,7 @@
 
 #include "domain/Case.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QUrl>
@@ -120,6 +121,9 @@ struct FeedChange
     qint64 seq = 0;
     std::optional<Case> item; // set: upsert this case
     CaseId removedId = 0;     // set (item empty): the case left the scope
+    // The item as the server sent it, cached as it is (not encoded again)
+    // unless local actions change the case; empty: encoded from `item`.
+    QJsonObject asSent;
 };
 
 struct FeedPage
@@ -143,7 +147,10 @@ public:
 
     // Applies one feed page and stores its cursor in one transaction. Cases with
     // pending local actions keep them: `reapply` is called with the server's
-    // case and returns the locally updated case to store.
+    // case and returns the locally updated case to store. Until the first
+    // sync's last page (UnreadMarks::firstSyncDone) cases are written in bulk
+    // (FirstSyncWriter): searching finds them, and the possible-duplicates
+    // queue has them, once that page is stored.
     bool applyFeedPage(const FeedPage &page, QString *error,
                        const std::function<Case(const Case &)> &reapply = {});
     qint64 cursor() const;
@@ -203,6 +210,9 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    template <typename Writer>
+    bool applyChanges(const FeedPage &page, const std::function<Case(const Case &)> &reapply,
+                      QString *error);
     std::optional<QString> meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
 

@@ -114,7 +114,56 @@ bool sameValues(const QVariantList &a, const QVariantList &b)
     return true;
 }
 
+QVariantList unindexedValues(const Case &c, bool pending, const QString &folded,
+                             const QString &factsKey, const QJsonObject &asSent)
+{
+    return {
+        c.version,
+        nonNull(c.title),
+        nonNull(c.unitName),
+        nonNull(c.assigneeName),
+        c.replyDraft.trimmed().isEmpty() ? 0 : 1,
+        c.history.isEmpty() ? UserId(0) : c.history.constLast().actorId,
+        pending ? 1 : 0,
+        nonNull(folded),
+        QJsonDocument(asSent.isEmpty() ? toJson(c) : asSent).toJson(QJsonDocument::Compact),
+        factsKey,
+        c.id,
+    };
+}
+
 } // namespace
+
+QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
+                           const QString &factsKey, const QJsonObject &asSent)
+{
+    return indexedValues(c) + unindexedValues(c, pending, folded, factsKey, asSent);
+}
+
+QString caseUpsertSql()
+{
+    return QStringLiteral(
+        "INSERT INTO cases (title_key, status, is_open, field, urgency, unit_key,"
+        " assignee_id, assignee_key, received_at, answer_deadline, channel, last_step,"
+        " extension_pending, dup_key, unit_id, to_review,"
+        " version, title, unit_name, assignee_name, has_draft, changed_by, pending,"
+        " folded, json, facts_key, id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
+        " title = excluded.title, title_key = excluded.title_key,"
+        " status = excluded.status, is_open = excluded.is_open, field = excluded.field,"
+        " urgency = excluded.urgency, unit_id = excluded.unit_id,"
+        " unit_name = excluded.unit_name, unit_key = excluded.unit_key,"
+        " assignee_id = excluded.assignee_id, assignee_name = excluded.assignee_name,"
+        " assignee_key = excluded.assignee_key, received_at = excluded.received_at,"
+        " answer_deadline = excluded.answer_deadline, channel = excluded.channel,"
+        " last_step = excluded.last_step, extension_pending = excluded.extension_pending,"
+        " dup_key = excluded.dup_key, to_review = excluded.to_review, has_draft = "
+        "excluded.has_draft,"
+        " changed_by = excluded.changed_by, pending = excluded.pending,"
+        " folded = excluded.folded, json = excluded.json, facts_key = excluded.facts_key");
+}
 
 CaseWriter::CaseWriter(const QSqlDatabase &db)
     : m_db(db), m_duplicates(db), m_facts(db), m_select(db), m_upsert(db), m_updateUnindexed(db),
@@ -143,28 +192,7 @@ bool CaseWriter::prepare(QString *error)
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&m_select, QStringLiteral("SELECT folded, facts_key, ") + kIndexedColumns +
                         QStringLiteral(" FROM cases WHERE id = ?")},
-        {&m_upsert,
-         QStringLiteral(
-             "INSERT INTO cases (title_key, status, is_open, field, urgency, unit_key,"
-             " assignee_id, assignee_key, received_at, answer_deadline, channel, last_step,"
-             " extension_pending, dup_key, unit_id, to_review,"
-             " version, title, unit_name, assignee_name, has_draft, changed_by, pending,"
-             " folded, json, facts_key, id)"
-             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?, ?)"
-             " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
-             " title = excluded.title, title_key = excluded.title_key,"
-             " status = excluded.status, is_open = excluded.is_open, field = excluded.field,"
-             " urgency = excluded.urgency, unit_id = excluded.unit_id,"
-             " unit_name = excluded.unit_name, unit_key = excluded.unit_key,"
-             " assignee_id = excluded.assignee_id, assignee_name = excluded.assignee_name,"
-             " assignee_key = excluded.assignee_key, received_at = excluded.received_at,"
-             " answer_deadline = excluded.answer_deadline, channel = excluded.channel,"
-             " last_step = excluded.last_step, extension_pending = excluded.extension_pending,"
-             " dup_key = excluded.dup_key, to_review = excluded.to_review, has_draft = "
-             "excluded.has_draft,"
-             " changed_by = excluded.changed_by, pending = excluded.pending,"
-             " folded = excluded.folded, json = excluded.json, facts_key = excluded.facts_key")},
+        {&m_upsert, caseUpsertSql()},
         // Most changes (a note, a draft, an assignment within the row's sort
         // keys) leave every indexed value as it was. SQLite rewrites the entry
         // of every index whose column is named in SET, whether or not the
@@ -220,7 +248,7 @@ std::optional<CaseWriter::StoredRow> CaseWriter::storedRow(CaseId id, bool *ok, 
     return row;
 }
 
-bool CaseWriter::upsert(const Case &c, bool pending, QString *error)
+bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent)
 {
     if (!prepare(error))
         return false;
@@ -231,19 +259,7 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error)
     const QString folded = searchTextOf(c);
     const QString factsKey = factsKeyOf(c);
     const QVariantList indexed = indexedValues(c);
-    const QVariantList unindexed = {
-        c.version,
-        nonNull(c.title),
-        nonNull(c.unitName),
-        nonNull(c.assigneeName),
-        c.replyDraft.trimmed().isEmpty() ? 0 : 1,
-        c.history.isEmpty() ? UserId(0) : c.history.constLast().actorId,
-        pending ? 1 : 0,
-        nonNull(folded),
-        QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact),
-        factsKey,
-        c.id,
-    };
+    const QVariantList unindexed = unindexedValues(c, pending, folded, factsKey, asSent);
     const bool written = old && sameValues(old->indexed, indexed)
                              ? bindAndRun(m_updateUnindexed, unindexed, error)
                              : bindAndRun(m_upsert, indexed + unindexed, error);

@@ -10,6 +10,7 @@
 #include "cache/DuplicateMarks.h"
 #include "domain/Case.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -25,12 +26,20 @@ QString duplicateKeyOf(const Case &c);
 // What the case's facts are made from, in short: equal keys, equal facts.
 QString factsKeyOf(const Case &c);
 
+// The cases row's upsert (every column, by id) and the values of `c`'s row in
+// its placeholders' order; FirstSyncWriter writes the same rows.
+QString caseUpsertSql();
+// `asSent`: the case's JSON to cache, when the server's is at hand (else encoded from `c`).
+QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
+                           const QString &factsKey, const QJsonObject &asSent = {});
+
 class CaseWriter
 {
 public:
     explicit CaseWriter(const QSqlDatabase &db);
 
-    bool upsert(const Case &c, bool pending, QString *error);
+    // `asSent`: see caseRowValues.
+    bool upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent = {});
     bool remove(CaseId id, QString *error);
 
 private:

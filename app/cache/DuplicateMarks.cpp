@@ -12,28 +12,39 @@ bool failed(const QSqlQuery &q, QString *error)
     return false;
 }
 
+// The rule, once; an UPDATE with it writes only a mark that changes (SQLite
+// would rewrite the index entry even for the same value).
+QString rule()
+{
+    return QStringLiteral(
+               "(is_open = 1 AND dup_key <> '' AND EXISTS (SELECT 1 FROM cases AS twin"
+               " WHERE twin.dup_key = cases.dup_key AND twin.is_open = 1"
+               " AND twin.received_at BETWEEN cases.received_at - %1 AND cases.received_at + %1"
+               " AND twin.id <> cases.id))")
+        .arg(DuplicateMarks::kWindowMs);
+}
+
 } // namespace
 
-DuplicateMarks::DuplicateMarks(const QSqlDatabase &db) : m_near(db), m_remark(db) {}
+DuplicateMarks::DuplicateMarks(const QSqlDatabase &db) : m_db(db), m_near(db), m_remark(db) {}
+
+bool DuplicateMarks::remarkAll(QString *error)
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("UPDATE cases SET possible_dup = ") + rule() +
+                  QStringLiteral(" WHERE possible_dup IS NOT ") + rule()) ||
+           failed(q, error);
+}
 
 bool DuplicateMarks::prepare(QString *error)
 {
     if (m_prepared)
         return true;
-    // The rule, once; the UPDATE writes only a mark that changes (SQLite
-    // would rewrite the index entry even for the same value).
-    const QString rule =
-        QStringLiteral(
-            "(is_open = 1 AND dup_key <> '' AND EXISTS (SELECT 1 FROM cases AS twin"
-            " WHERE twin.dup_key = cases.dup_key AND twin.is_open = 1"
-            " AND twin.received_at BETWEEN cases.received_at - %1 AND cases.received_at + %1"
-            " AND twin.id <> cases.id))")
-            .arg(kWindowMs);
     if (!m_near.prepare(QStringLiteral("SELECT id FROM cases WHERE dup_key = ? AND is_open = 1"
                                        " AND received_at BETWEEN ? AND ? AND id <> ?")))
         return failed(m_near, error);
-    if (!m_remark.prepare(QStringLiteral("UPDATE cases SET possible_dup = ") + rule +
-                          QStringLiteral(" WHERE id = ? AND possible_dup IS NOT ") + rule))
+    if (!m_remark.prepare(QStringLiteral("UPDATE cases SET possible_dup = ") + rule() +
+                          QStringLiteral(" WHERE id = ? AND possible_dup IS NOT ") + rule()))
         return failed(m_remark, error);
     m_prepared = true;
     return true;

@@ -33,11 +33,15 @@ public:
     // `before` (empty when new): re-marks it and the cases it was or is near.
     bool update(CaseId id, const std::optional<Place> &before, const std::optional<Place> &now,
                 QString *error);
+    // Marks every cached case by the rule at once (after a first sync, which
+    // writes its cases without marks).
+    bool remarkAll(QString *error);
 
 private:
     bool prepare(QString *error);
     bool remark(CaseId id, QString *error);
 
+    QSqlDatabase m_db;
     bool m_prepared = false;
     QSqlQuery m_near;
     QSqlQuery m_remark;

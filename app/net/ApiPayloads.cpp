@@ -99,6 +99,7 @@ std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *err
             QString why;
             const QJsonValue c = o.value(QStringLiteral("case"));
             change.item = c.isObject() ? caseFromJson(c.toObject(), &why) : std::nullopt;
+            change.asSent = c.toObject();
             if (!change.item) {
                 *error =
                     where + (why.isEmpty() ? QStringLiteral("\"case\" is not an object") : why);

@@ -2,6 +2,7 @@
 
 #include "ClientLogging.h"
 #include "cache/CacheDatabase.h"
+#include "cache/UnreadMarks.h"
 #include "domain/JsonCodec.h"
 #include "domain/ReferenceDataJson.h"
 #include "files/ThumbnailPrefetcher.h"
@@ -15,7 +16,10 @@ namespace pakn {
 
 namespace {
 constexpr int kFeedPageSize = 500;
-}
+// The server's largest page (GET /feed): a first sync brings the whole scope,
+// and fewer, larger pages cost fewer round trips and transactions.
+constexpr int kFirstSyncPageSize = 1000;
+} // namespace
 
 struct SyncEngine::Private
 {
@@ -39,6 +43,7 @@ struct SyncEngine::Private
     QTimer *retryTimer = nullptr;
 
     bool running = false;
+    quint64 round = 0;  // a feed page asked for in an earlier round is dropped
     bool again = false; // syncNow() during a round: one more round follows
     bool directoryLoaded = false;
     bool sessionEnded = false; // 401: no more rounds with this token
@@ -46,6 +51,10 @@ struct SyncEngine::Private
     int unreachableRounds = 0; // rounds in a row that could not reach the server
     int casesChanged = 0;
     int actionsSent = 0;
+    // Cases with attachments the round's feed brought: their thumbnails are
+    // fetched once the feed's last page is stored, not beside a long first
+    // sync's pages (on the same thread and server).
+    QList<Case> withAttachments;
     QString problem; // a non-fatal failure of this round, shown as Error
 };
 
@@ -122,9 +131,11 @@ void SyncEngine::syncNow()
         return;
     }
     d->running = true;
+    ++d->round;
     d->retryTimer->stop();
     d->casesChanged = 0;
     d->actionsSent = 0;
+    d->withAttachments.clear();
     d->problem.clear();
     setState(SyncState::Syncing, {});
     if (d->directoryLoaded)
@@ -275,11 +286,20 @@ void SyncEngine::sendOutbox()
 
 void SyncEngine::pullFeed()
 {
-    const qint64 cursor = d->store->cursor();
+    requestFeedPage(d->store->cursor());
+}
+
+void SyncEngine::requestFeedPage(qint64 cursor)
+{
+    const bool firstSync = !UnreadMarks(d->cache->db()).firstSyncDone();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(kFeedPageSize));
-    d->api->get(QStringLiteral("feed"), query, [this, cursor](const ApiResult &r) {
+    query.addQueryItem(QStringLiteral("limit"),
+                       QString::number(firstSync ? kFirstSyncPageSize : kFeedPageSize));
+    const quint64 round = d->round;
+    d->api->get(QStringLiteral("feed"), query, [this, cursor, round](const ApiResult &r) {
+        if (!d->running || d->round != round)
+            return; // asked for ahead, and the round ended on the page before
         if (!r.ok())
             return finishRound(r);
         QString error;
@@ -294,17 +314,23 @@ void SyncEngine::pullFeed()
                 failure(tr("The server's change feed did not advance (cursor %1 after %2).")
                             .arg(page->cursor)
                             .arg(cursor)));
+        // The next page is asked for before this one is stored (its cursor is
+        // known): the server builds it while the cache writes this one. Its
+        // answer waits for this thread, so pages are still stored in order.
+        if (page->more)
+            requestFeedPage(page->cursor);
         if (!d->store->applyFeedPage(
                 *page, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
             return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
         for (const FeedChange &change : page->changes) // attach-client
-            if (change.item && !change.item->attachments.isEmpty())
-                d->prefetcher->add(*change.item);
+            if (change.item && !change.item->attachments.isEmpty() &&
+                d->withAttachments.size() < ThumbnailPrefetcher::MaxQueued)
+                d->withAttachments.append(*change.item);
         d->casesChanged += int(page->changes.size());
-        if (page->more) {
-            Q_EMIT feedProgress(d->casesChanged);
-            return pullFeed();
-        }
+        if (page->more)
+            return Q_EMIT feedProgress(d->casesChanged);
+        for (const Case &c : std::exchange(d->withAttachments, {}))
+            d->prefetcher->add(c);
         finishRound(ApiResult{});
     });
 }

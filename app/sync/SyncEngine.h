@@ -2,8 +2,8 @@
 
 // One sync round against the server: send the outbox in order, then pull the
 // change feed into the cache a page at a time (each page and its cursor in one
-// transaction). Lives on the sync thread with its own database connection and
-// its own ApiClient.
+// transaction; the next page is asked for while one is stored). Lives on the sync thread with its
+// own database connection and its own ApiClient.
 
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
@@ -79,6 +79,7 @@ private:
     void refreshReference(std::function<void()> next);
     void sendOutbox();
     void pullFeed();
+    void requestFeedPage(qint64 cursor);
     void finishRound(const ApiResult &result);
     void scheduleRetry();
     void setState(SyncState state, const QString &message);

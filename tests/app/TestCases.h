@@ -6,6 +6,9 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +74,27 @@ inline FeedPage pageOf(const QList<Case> &cases, qint64 cursor)
         page.changes.append({++seq, c, 0});
     page.cursor = cursor;
     return page;
+}
+
+// What a cache holds of its cases, row by row, but for the unread marks.
+inline QStringList cachedRows(const QSqlDatabase &db)
+{
+    QStringList rows;
+    for (const QString &sql :
+         {QStringLiteral("SELECT id, version, possible_dup, dup_key, folded, facts_key, json"
+                         " FROM cases ORDER BY id"),
+          QStringLiteral("SELECT * FROM case_facts ORDER BY case_id, seq")}) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).toString());
+            rows.append(values.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
 }
 
 // A fresh cache file that lives as long as the fixture.

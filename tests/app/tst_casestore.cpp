@@ -5,13 +5,16 @@
 #include "TestCases.h"
 
 #include "cache/Outbox.h"
+#include "cache/UnreadMarks.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace pakn;
 using namespace testdata;
 
 namespace {
+
 CaseQuery queryOf(Queue queue, const QString &search = {})
 {
     CaseQuery q;
@@ -59,6 +62,58 @@ private Q_SLOTS:
         unknown.cursor = 13;
         QVERIFY(store.applyFeedPage(unknown, &error));
         QCOMPARE(store.cursor(), 13);
+    }
+
+    void aFirstSyncInPagesEndsAsIfWrittenCaseByCase()
+    {
+        // The first sync writes in bulk (FirstSyncWriter) and indexes, marks
+        // duplicates at its last page; a cache whose first sync was done
+        // (an empty one) writes the same pages case by case (CaseWriter).
+        Case moved = makeCase(2);
+        moved.address = QStringLiteral("Ngõ 9 phố Huế");
+        moved.title = QStringLiteral("Cột điện nghiêng");
+        moved.version = 5;
+        FeedPage first = pageOf({makeCase(1), makeCase(2), makeCase(3)}, 3);
+        first.more = true;
+        FeedPage second = pageOf({makeCase(4), makeCase(5)}, 5);
+        second.changes.append({6, std::nullopt, 3});
+        second.cursor = 6;
+        second.more = true;
+        const FeedPage last = pageOf({makeCase(6), moved}, 8);
+
+        CacheFixture bulk;
+        CaseStore bulkStore(bulk.db());
+        CacheFixture oneByOne;
+        CaseStore oneByOneStore(oneByOne.db());
+        QString error;
+        QVERIFY(oneByOneStore.applyFeedPage(pageOf({}, 0), &error));
+        for (const FeedPage &page : {first, second, last}) {
+            QVERIFY2(bulkStore.applyFeedPage(page, &error), qPrintable(error));
+            QVERIFY2(oneByOneStore.applyFeedPage(page, &error), qPrintable(error));
+            // Interrupted here, the next round resumes after this page.
+            QCOMPARE(bulkStore.cursor(), page.cursor);
+        }
+        QVERIFY(UnreadMarks(bulk.db()).firstSyncDone());
+        QCOMPARE(cachedRows(bulk.db()), cachedRows(oneByOne.db()));
+        QCOMPARE(bulkStore.count(queryOf(Queue::All)), 5);
+        QCOMPARE(bulkStore.count(queryOf(Queue::PossibleDuplicates)), 4);
+        QCOMPARE(bulkStore.count(queryOf(Queue::All, QStringLiteral("cot dien"))), 1);
+        QCOMPARE(bulkStore.count(queryOf(Queue::All, QStringLiteral("phan anh so"))), 4);
+        QCOMPARE(bulkStore.count(queryOf(Queue::All, QStringLiteral("phan anh so 3"))), 0);
+        QSqlQuery check(bulk.db());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
+        for (const CaseRow &row : bulkStore.page(queryOf(Queue::All), {}, 10))
+            QVERIFY(!row.unread); // the first sync is the starting point, not news
+
+        // After it, changes are written case by case and the index follows them.
+        Case renamed = makeCase(4);
+        renamed.title = QStringLiteral("Đèn đường hỏng");
+        renamed.version = 4;
+        QVERIFY(bulkStore.applyFeedPage(pageOf({renamed}, 9), &error));
+        QCOMPARE(bulkStore.count(queryOf(Queue::All, QStringLiteral("den duong"))), 1);
+        QCOMPARE(bulkStore.count(queryOf(Queue::All, QStringLiteral("phan anh so"))), 3);
     }
 
     void aChangeThatKeepsTheListColumnsIsStoredWhole()

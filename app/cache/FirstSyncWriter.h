@@ -1,0 +1,42 @@
+#pragma once
+
+// Writes the cases of a first sync (the cache filling from the feed's start)
+// in bulk, where CaseWriter keeps every derived table true case by case: the
+// row (no read of the stored row first), its facts and its unread mark; the
+// search index and the possible-duplicate marks are left to finish(), which
+// builds them once for every cached case after the feed's last page. Until
+// then search finds only what an earlier sync indexed. Runs inside the
+// caller's transaction; statements are prepared once per writer.
+
+#include "cache/CaseFactStore.h"
+#include "domain/Case.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace pakn {
+
+class FirstSyncWriter
+{
+public:
+    explicit FirstSyncWriter(const QSqlDatabase &db);
+
+    bool upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent = {});
+    bool remove(CaseId id, QString *error);
+    // The search index (FTS5 'rebuild' from the cases' folded text) and the
+    // possible-duplicate marks of every cached case.
+    bool finish(QString *error);
+
+private:
+    bool prepare(QString *error);
+    bool run(QSqlQuery &q, const QVariantList &values, QString *error);
+
+    QSqlDatabase m_db;
+    CaseFactStore m_facts;
+    bool m_prepared = false;
+    QSqlQuery m_upsert;
+    QSqlQuery m_delete;
+    QSqlQuery m_seen;
+};
+
+} // namespace pakn

@@ -1,0 +1,93 @@
+// The first sync against the real pakn-server (issue 7): several feed pages
+// written in bulk, cut off when the server stops, resumed where it stopped,
+// ending with exactly what an uninterrupted first sync brings (cases, search
+// index, duplicate marks, the figures' facts).
+
+#include "SyncClient.h"
+#include "TestCases.h"
+
+#include "cache/UnreadMarks.h"
+
+using namespace synctest;
+
+class TestFirstSync : public QObject
+{
+    Q_OBJECT
+
+    // More than two pages of the first sync (1,000 cases each).
+    ServerProcess m_server{2400};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(startServerForClients(m_server, &error), qPrintable(error));
+    }
+
+    void anInterruptedFirstSyncResumesWhereItStopped()
+    {
+        Client cut(m_server, QStringLiteral("coordinator"));
+        QVERIFY(logIn(cut.profile, QStringLiteral("demo")).ok);
+        cut.openCache();
+        cut.makeEngine();
+        // The server goes away as soon as the first page is stored.
+        QObject guard;
+        QSignalSpy progress(cut.engine.get(), &SyncEngine::feedProgress);
+        QObject::connect(cut.engine.get(), &SyncEngine::feedProgress, &guard, [this] {
+            if (m_server.isRunning())
+                m_server.stop();
+        });
+        // Offline, or an error when the server went away in the middle of an answer.
+        const Round stopped = runRound(*cut.engine);
+        QVERIFY2(stopped.state == SyncState::Offline || stopped.state == SyncState::Error,
+                 qPrintable(stopped.message));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.first().at(0).toInt(), 1000);
+        const int partial = cut.store->count(queue(Queue::All));
+        QVERIFY2(partial >= 1000 && partial <= 2000, qPrintable(QString::number(partial)));
+        QVERIFY(cut.store->cursor() > 0);
+        QVERIFY(!UnreadMarks(cut.cache->db()).firstSyncDone());
+        // The rows it shows meanwhile are not news.
+        for (const CaseRow &row : cut.store->page(queue(Queue::All), {}, 50))
+            QVERIFY(!row.unread);
+
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        // Meanwhile somebody notes a case the cut-off cache already has.
+        auto other = syncedClient(m_server, QStringLiteral("coordinator"));
+        QVERIFY(other);
+        const CaseId noted = cut.store->page(queue(Queue::All), {}, 1).first().id;
+        QVERIFY(other->actions->perform(noted, CaseAction::Note, text(QStringLiteral("Đã xử lý")))
+                    .ok());
+        QCOMPARE(runRound(*other->engine).actionsSent, 1);
+
+        const Round resumed = runRound(*cut.engine);
+        QCOMPARE(resumed.state, SyncState::Idle);
+        QVERIFY(UnreadMarks(cut.cache->db()).firstSyncDone());
+        QCOMPARE(cut.store->count(queue(Queue::All)), 2400);
+        QCOMPARE(eventsWith(*cut.store->caseById(noted), QStringLiteral("note"),
+                            QStringLiteral("Đã xử lý")),
+                 1);
+
+        // Exactly what a first sync that ran through brings.
+        auto fresh = syncedClient(m_server, QStringLiteral("coordinator"));
+        QVERIFY(fresh);
+        QCOMPARE(testdata::cachedRows(cut.cache->db()), testdata::cachedRows(fresh->cache->db()));
+        for (const QString &words :
+             {QStringLiteral("kim ma"), QStringLiteral("duong"), QStringLiteral("da xu ly")}) {
+            CaseQuery search = queue(Queue::All);
+            search.search = words;
+            QVERIFY(fresh->store->count(search) > 0);
+            QCOMPARE(cut.store->count(search), fresh->store->count(search));
+        }
+        QSqlQuery check(cut.cache->db());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
+        QCOMPARE(cut.store->count(queue(Queue::PossibleDuplicates)),
+                 fresh->store->count(queue(Queue::PossibleDuplicates)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFirstSync)
+#include "tst_first_sync.moc"
