@@ -10,6 +10,7 @@
 // the image was being read.
 
 #include "attachments/AttachmentFiles.h"
+#include "attachments/Thumbnailer.h"
 #include "domain/Attachment.h"
 #include "http/ApiReply.h"
 #include "http/Authenticator.h"
@@ -58,6 +59,9 @@ private:
         std::optional<Case> current;
     };
     Check check(const Caller &caller, CaseId id, const Attachment &upload);
+    // One attempt at storing a checked upload in one transaction.
+    ApiReply storeOnce(const Caller &caller, CaseId id, Attachment a, const QByteArray &body,
+                       const std::optional<ImageFacts> &image);
     // The case in the caller's scope, or the reply (404, 500) in `check`.
     void findCase(const Caller &caller, CaseId id, Check &check);
     bool save(Case &next);

@@ -130,6 +130,13 @@ ApiReply IntakeRoutes::create(const Caller &caller, const QByteArray &body)
         });
     if (const auto *refused = std::get_if<IntakeFailure>(&result)) {
         if (!refused->invalid) {
+            // Another instance may have taken the same key meanwhile (a desk
+            // retrying elsewhere): its insert of the key won and ours rolled
+            // back, so the report is stored once and its answer is replayed.
+            if (const auto stored = m_idempotency.find(caller.account.id, request->key)) {
+                qCInfo(lcActions) << "intake key" << request->key << "was taken meanwhile";
+                return {stored->httpStatus, stored->body};
+            }
             qCWarning(lcActions) << "could not store a report taken by" << caller.account.login;
             return ApiReply::internal();
         }

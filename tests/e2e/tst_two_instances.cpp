@@ -16,8 +16,10 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 #include <vector>
 
 using namespace synctest;
@@ -184,6 +186,100 @@ private Q_SLOTS:
                     return;
             }
         QVERIFY2(files > 0, "the demo data has no attachments");
+    }
+
+    void aReportSentToBothUnderOneKeyIsTakenOnce()
+    {
+        // A desk that lost the answer to a report it took retries through
+        // another instance: both answers are the one case, stored once.
+        const QByteArray token = m_http->logIn(0, QStringLiteral("officer"));
+        QVERIFY(!token.isEmpty());
+        constexpr int reports = 30;
+        QList<QList<InstanceRequests::Answer>> answers(reports);
+        int pending = 2 * reports;
+        for (int i = 0; i < reports; ++i) {
+            const QByteArray body =
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("key"), QStringLiteral("both-%1").arg(i)},
+                        {QStringLiteral("channel"), QStringLiteral("hotline")},
+                        {QStringLiteral("title"), QStringLiteral("Báo qua hai máy chủ %1").arg(i)},
+                        {QStringLiteral("description"), QStringLiteral("Gọi đường dây nóng")}})
+                    .toJson(QJsonDocument::Compact);
+            for (int instance : {0, 1})
+                m_http->send(instance, "POST", QStringLiteral("/api/v1/cases"), body, token,
+                             [&, i](const InstanceRequests::Answer &a) {
+                                 answers[i].append(a);
+                                 --pending;
+                             });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 60'000);
+        QSet<qint64> cases;
+        for (const auto &pair : std::as_const(answers)) {
+            QCOMPARE(pair.size(), 2);
+            QCOMPARE(pair[0].status, 201);
+            QCOMPARE(pair[1].status, 201);
+            QCOMPARE(pair[0].body, pair[1].body);
+            cases.insert(pair[0]
+                             .json()
+                             .value(QStringLiteral("case"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toInteger());
+        }
+        QCOMPARE(cases.size(), reports);
+        // Stored once: the coordinator's scope holds each title once.
+        QString error;
+        const auto all = m_http->scope(1, m_http->logIn(1, QStringLiteral("coordinator")), &error);
+        QVERIFY2(!all.isEmpty(), qPrintable(error));
+        int taken = 0;
+        for (const QJsonObject &c : all)
+            taken += c.value(QStringLiteral("title"))
+                         .toString()
+                         .startsWith(QStringLiteral("Báo qua hai máy chủ "));
+        QCOMPARE(taken, reports);
+    }
+
+    void aFileUploadedToBothUnderOneIdIsStoredOnce()
+    {
+        // A desk retrying an upload through another instance: one attachment,
+        // the same file in both answers, never a 5xx.
+        QString error;
+        const QByteArray token = m_http->logIn(0, QStringLiteral("coordinator"));
+        const auto cases = m_http->scope(0, token, &error);
+        QVERIFY2(!cases.isEmpty(), qPrintable(error));
+        QList<qint64> ids;
+        for (const QJsonObject &c : cases)
+            if (c.value(QStringLiteral("status")).toString() != QStringLiteral("closed") &&
+                ids.size() < 20)
+                ids.append(c.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(ids.size(), 20);
+        QHash<qint64, QString> uploaded;
+        QList<InstanceRequests::Answer> answers;
+        for (qint64 id : std::as_const(ids)) {
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            uploaded.insert(id, uuid);
+            const QString path =
+                QStringLiteral("/api/v1/cases/%1/attachments/%2?purpose=report&name=bien-ban.pdf")
+                    .arg(id)
+                    .arg(uuid);
+            const QByteArray pdf = "%PDF-1.4\n% " + uuid.toLatin1() + "\n%%EOF\n";
+            for (int instance : {0, 1})
+                m_http->send(instance, "PUT", path, pdf, token,
+                             [&](const InstanceRequests::Answer &a) { answers.append(a); });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2 * ids.size(), 60'000);
+        for (const InstanceRequests::Answer &a : std::as_const(answers))
+            QVERIFY2(a.status == 200 || a.status == 201,
+                     qPrintable(QString::number(a.status) + QString::fromUtf8(a.body)));
+        const auto after = m_http->scope(1, token, &error);
+        for (auto it = uploaded.cbegin(); it != uploaded.cend(); ++it) {
+            int held = 0;
+            for (const QJsonValue &a :
+                 after.value(it.key()).value(QStringLiteral("attachments")).toArray())
+                held += a.toObject().value(QStringLiteral("id")).toString() == it.value();
+            QCOMPARE(held, 1);
+        }
     }
 };
 
