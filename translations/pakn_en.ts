@@ -3106,6 +3106,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>Type words from the title, address, reporter, unit or the case number (Ctrl+F)</source>
         <translation>Type words from the title, address, reporter, unit or the case number (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Search… (finds every case once the first download ends)</source>
+        <translation>Search… (finds every case once the first download ends)</translation>
+    </message>
 </context>
 <context>
     <name>pakn::SendConfirmation</name>

@@ -3099,6 +3099,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>Type words from the title, address, reporter, unit or the case number (Ctrl+F)</source>
         <translation>Gõ từ trong tiêu đề, địa chỉ, người phản ánh, đơn vị hoặc mã phản ánh (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Search… (finds every case once the first download ends)</source>
+        <translation>Tìm kiếm… (tìm được mọi hồ sơ khi tải lần đầu xong)</translation>
+    </message>
 </context>
 <context>
     <name>pakn::SendConfirmation</name>

@@ -230,8 +230,9 @@ void MainWindow::connectParts()
     connect(&m_sync, &SyncController::stateChanged, m_syncStatus, &SyncStatusWidget::setState);
     connect(&m_sync, &SyncController::pendingCountChanged, m_syncStatus,
             &SyncStatusWidget::setPendingCount);
-    connect(&m_sync, &SyncController::feedProgress, this, [this](int casesSoFar) {
+    connect(&m_sync, &SyncController::feedProgress, this, [this](int casesSoFar, bool pending) {
         m_syncStatus->setFeedProgress(casesSoFar);
+        m_search->setSearchPending(pending);
         // During a long first sync, show the first cases as soon as they arrive.
         if (m_caseModel->rowCount() == 0)
             refresh();
@@ -239,7 +240,8 @@ void MainWindow::connectParts()
     connect(&m_sync, &SyncController::roundFinished, this,
             [this](int casesChanged, int actionsSent, const QDateTime &at) {
                 m_syncStatus->setRoundFinished(casesChanged, actionsSent, at);
-                m_notifier->check(); // also every round: a case may fall due today
+                m_search->setSearchPending(false); // a finished round left the index whole
+                m_notifier->check();               // also every round: a case may fall due today
                 for (CaseId id : std::exchange(m_refetch, {}))
                     m_sync.refetchCase(id);
                 if (casesChanged > 0 || actionsSent > 0)

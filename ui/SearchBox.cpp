@@ -41,9 +41,19 @@ void SearchBox::changeEvent(QEvent *event)
     QLineEdit::changeEvent(event);
 }
 
+void SearchBox::setSearchPending(bool pending)
+{
+    if (pending == m_searchPending)
+        return;
+    m_searchPending = pending;
+    retranslateUi();
+}
+
 void SearchBox::retranslateUi()
 {
-    setPlaceholderText(tr("Search… (no diacritics needed)"));
+    setPlaceholderText(m_searchPending
+                           ? tr("Search… (finds every case once the first download ends)")
+                           : tr("Search… (no diacritics needed)"));
     setToolTip(tr("Type words from the title, address, reporter, unit or the case number "
                   "(Ctrl+F)"));
 }

@@ -16,6 +16,10 @@ public:
     explicit SearchBox(QWidget *parent = nullptr);
 
     void setDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    // During a first sync the search index is built at its end: the box says
+    // that searching finds only some cases until then.
+    void setSearchPending(bool pending);
+    bool searchPending() const { return m_searchPending; }
 
 Q_SIGNALS:
     // The text to search for, after typing paused (or at once when cleared).
@@ -29,6 +33,7 @@ private:
     void retranslateUi();
 
     QTimer m_debounce;
+    bool m_searchPending = false;
 };
 
 } // namespace pakn

@@ -48,7 +48,7 @@ Q_SIGNALS:
     void roundFinished(int casesChanged, int actionsSent, const QDateTime &at);
     void actionRejected(qint64 caseId, const QString &action, const QString &message);
     void pendingCountChanged(int count);
-    void feedProgress(int casesSoFar);
+    void feedProgress(int casesSoFar, bool searchPending);
     void referenceChanged(qint64 revision);
     void scopeChanged(const pakn::Account &me);
     void caseRefetched(qint64 caseId);

@@ -297,42 +297,43 @@ void SyncEngine::requestFeedPage(qint64 cursor)
     query.addQueryItem(QStringLiteral("limit"),
                        QString::number(firstSync ? kFirstSyncPageSize : kFeedPageSize));
     const quint64 round = d->round;
-    d->api->get(QStringLiteral("feed"), query, [this, cursor, round](const ApiResult &r) {
-        if (!d->running || d->round != round)
-            return; // asked for ahead, and the round ended on the page before
-        if (!r.ok())
-            return finishRound(r);
-        QString error;
-        const auto page = feedPageFromAnswer(r.body, &error);
-        if (!page)
-            return finishRound(
-                failure(tr("The server sent a malformed change feed page: %1").arg(error)));
-        // A page that neither moves the cursor forward nor ends the feed would
-        // loop for ever; one that moves it back would re-apply old changes.
-        if (page->cursor < cursor || (page->more && page->cursor == cursor))
-            return finishRound(
-                failure(tr("The server's change feed did not advance (cursor %1 after %2).")
-                            .arg(page->cursor)
-                            .arg(cursor)));
-        // The next page is asked for before this one is stored (its cursor is
-        // known): the server builds it while the cache writes this one. Its
-        // answer waits for this thread, so pages are still stored in order.
-        if (page->more)
-            requestFeedPage(page->cursor);
-        if (!d->store->applyFeedPage(
-                *page, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
-            return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
-        for (const FeedChange &change : page->changes) // attach-client
-            if (change.item && !change.item->attachments.isEmpty() &&
-                d->withAttachments.size() < ThumbnailPrefetcher::MaxQueued)
-                d->withAttachments.append(*change.item);
-        d->casesChanged += int(page->changes.size());
-        if (page->more)
-            return Q_EMIT feedProgress(d->casesChanged);
-        for (const Case &c : std::exchange(d->withAttachments, {}))
-            d->prefetcher->add(c);
-        finishRound(ApiResult{});
-    });
+    d->api->get(
+        QStringLiteral("feed"), query, [this, cursor, round, firstSync](const ApiResult &r) {
+            if (!d->running || d->round != round)
+                return; // asked for ahead, and the round ended on the page before
+            if (!r.ok())
+                return finishRound(r);
+            QString error;
+            const auto page = feedPageFromAnswer(r.body, &error);
+            if (!page)
+                return finishRound(
+                    failure(tr("The server sent a malformed change feed page: %1").arg(error)));
+            // A page that neither moves the cursor forward nor ends the feed would
+            // loop for ever; one that moves it back would re-apply old changes.
+            if (page->cursor < cursor || (page->more && page->cursor == cursor))
+                return finishRound(
+                    failure(tr("The server's change feed did not advance (cursor %1 after %2).")
+                                .arg(page->cursor)
+                                .arg(cursor)));
+            // The next page is asked for before this one is stored (its cursor is
+            // known): the server builds it while the cache writes this one. Its
+            // answer waits for this thread, so pages are still stored in order.
+            if (page->more)
+                requestFeedPage(page->cursor);
+            if (!d->store->applyFeedPage(
+                    *page, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
+                return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
+            for (const FeedChange &change : page->changes) // attach-client
+                if (change.item && !change.item->attachments.isEmpty() &&
+                    d->withAttachments.size() < ThumbnailPrefetcher::MaxQueued)
+                    d->withAttachments.append(*change.item);
+            d->casesChanged += int(page->changes.size());
+            if (page->more)
+                return Q_EMIT feedProgress(d->casesChanged, firstSync);
+            for (const Case &c : std::exchange(d->withAttachments, {}))
+                d->prefetcher->add(c);
+            finishRound(ApiResult{});
+        });
 }
 
 ApiResult SyncEngine::failure(const QString &message)

@@ -60,7 +60,9 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     // A feed page was stored and more follow: how many cases this round has
     // brought so far (a long first sync shows its progress and early rows).
-    void feedProgress(int casesSoFar);
+    // `searchPending`: a first sync, whose search index is built after its
+    // last page, so searching finds only cases indexed before.
+    void feedProgress(int casesSoFar, bool searchPending);
     // An administrator gave the user another unit or role; the cache was reset
     // to the new scope (the user may need to see other queues).
     void scopeChanged(const pakn::Account &me);

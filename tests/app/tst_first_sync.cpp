@@ -43,6 +43,7 @@ private Q_SLOTS:
                  qPrintable(stopped.message));
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.first().at(0).toInt(), 1000);
+        QVERIFY(progress.first().at(1).toBool()); // the search index comes at the end
         const int partial = cut.store->count(queue(Queue::All));
         QVERIFY2(partial >= 1000 && partial <= 2000, qPrintable(QString::number(partial)));
         QVERIFY(cut.store->cursor() > 0);

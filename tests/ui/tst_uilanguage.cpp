@@ -94,6 +94,21 @@ private Q_SLOTS:
         QTRY_COMPARE(box.placeholderText(), QStringLiteral("Search… (no diacritics needed)"));
         QCOMPARE(UiLanguage::normalized(QStringLiteral("fr")), QStringLiteral("vi"));
     }
+
+    void theSearchBoxSaysWhenTheIndexIsStillComing()
+    {
+        UiLanguage language;
+        QVERIFY(language.use(QStringLiteral("vi")));
+        SearchBox box;
+        box.setSearchPending(true);
+        QCOMPARE(box.placeholderText(),
+                 QStringLiteral("Tìm kiếm… (tìm được mọi hồ sơ khi tải lần đầu xong)"));
+        QVERIFY(language.use(QStringLiteral("en")));
+        QTRY_COMPARE(box.placeholderText(),
+                     QStringLiteral("Search… (finds every case once the first download ends)"));
+        box.setSearchPending(false);
+        QCOMPARE(box.placeholderText(), QStringLiteral("Search… (no diacritics needed)"));
+    }
 };
 
 QTEST_MAIN(TestUiLanguage)
