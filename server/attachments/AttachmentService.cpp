@@ -113,18 +113,8 @@ ApiReply AttachmentService::upload(const Caller &caller, CaseId id, const QStrin
         a.width = image->width;
         a.height = image->height;
     }
-    // Instances sharing PostgreSQL may store one attachment id, or change one
-    // case, at once: the later writer's insert or write over the version it
-    // read fails and rolls back. Stored again, it answers as if it had come
-    // second (the first answer, or the upload on the new version). A real
-    // storage fault fails every time and ends as 500.
-    constexpr int attempts = 3;
-    for (int attempt = 1;; ++attempt) {
-        ApiReply reply = storeOnce(caller, id, a, body, image);
-        if (reply.status != 500 || attempt == attempts)
-            return reply;
-        qCInfo(lcActions) << "an upload to case" << id << "failed; storing it again";
-    }
+    // Stored again after a lost race: the first answer, or the upload on the new version.
+    return retriedAfterLostRace([&] { return storeOnce(caller, id, a, body, image); });
 }
 
 ApiReply AttachmentService::storeOnce(const Caller &caller, CaseId id, Attachment a,

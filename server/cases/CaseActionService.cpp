@@ -99,23 +99,11 @@ ApiReply CaseActionService::perform(const Caller &caller, CaseId id, const QByte
     const auto request = decode(body, &failure);
     if (!request)
         return failure;
-    // Instances sharing PostgreSQL may apply one key, or change one case, at
-    // once: the later writer's insert of the key or write over the version it
-    // read fails and rolls back. Applied again, it answers as if it had come
-    // second: the stored answer, or 409 with the case as it is now. A real
-    // storage fault fails every time and ends as 500.
-    constexpr int attempts = 3;
-    for (int attempt = 1;; ++attempt) {
-        bool written = false;
-        ApiReply reply = performOnce(caller, id, *request, &written);
-        if (written || attempt == attempts)
-            return reply;
-        qCInfo(lcActions) << "an action on case" << id << "lost a race; applying it again";
-    }
+    // Applied again after a lost race: the stored answer, or 409 with the case as it is now.
+    return retriedAfterLostRace([&] { return performOnce(caller, id, *request); });
 }
 
-ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const Request &request,
-                                        bool *written)
+ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const Request &request)
 {
     // The lookup runs inside the transaction, so two instances cannot both
     // apply one key: the second insert of the key fails and rolls back.
@@ -125,7 +113,6 @@ ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const R
     const auto stored = m_stores.idempotency.find(caller.account.id, request.key);
     if (stored) {
         qCDebug(lcActions) << "replaying the answer for key" << request.key;
-        *written = true;
         return {stored->httpStatus, stored->body};
     }
     if (m_stores.idempotency.failed())
@@ -140,7 +127,6 @@ ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const R
         qCWarning(lcActions) << "could not commit an action on case" << id;
         return ApiReply::internal();
     }
-    *written = true;
     qCInfo(lcActions) << caller.account.login << toCode(request.action) << "case" << id << "->"
                       << decision.reply.status;
     if (request.action == CaseAction::Approve && decision.changed && m_replyPublished)

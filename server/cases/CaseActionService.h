@@ -65,8 +65,8 @@ private:
     };
 
     static std::optional<Request> decode(const QByteArray &body, ApiReply *failure);
-    // One attempt in one transaction; `written`: the answer is stored (or replayed).
-    ApiReply performOnce(const Caller &caller, CaseId id, const Request &request, bool *written);
+    // One attempt in one transaction (500 when it failed or lost a race).
+    ApiReply performOnce(const Caller &caller, CaseId id, const Request &request);
     Decision decide(const Caller &caller, CaseId id, const Request &request);
     // Fills the names the rules need; an error reply when a target does not exist.
     std::optional<ApiReply> resolveNames(const Case &c, const Request &request, ActionInput &input,

@@ -1,5 +1,7 @@
 #include "http/ApiReply.h"
 
+#include "ServerLogging.h"
+
 #include <QJsonDocument>
 
 namespace pakn::server {
@@ -71,6 +73,17 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray &body, ApiReply *fai
         return std::nullopt;
     }
     return doc.object();
+}
+
+ApiReply retriedAfterLostRace(const std::function<ApiReply()> &attempt, int times)
+{
+    for (int tried = 1;; ++tried) {
+        ApiReply reply = attempt();
+        if (reply.status != 500 || tried >= times)
+            return reply;
+        qCInfo(lcActions) << "a write failed, perhaps losing a race to another instance; trying "
+                             "it again";
+    }
 }
 
 } // namespace pakn::server

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -34,6 +35,14 @@ struct ApiReply
     static ApiReply tooLarge(qint64 limit);
     static ApiReply internal(); // the details go to the log, not to the client
 };
+
+// Runs `attempt` (one write in one transaction) again while it answers 500,
+// `times` in all. Instances sharing PostgreSQL may store one key, or change one
+// case, at once: the later writer's insert of the key or its write over the
+// version it read fails and rolls back; run again, it answers as if it had come
+// second (the stored answer, a 409). A real storage fault fails every time and
+// ends as 500.
+ApiReply retriedAfterLostRace(const std::function<ApiReply()> &attempt, int times = 3);
 
 // The body as a JSON object, or nullopt with a 400 in `failure`.
 std::optional<QJsonObject> parseJsonObject(const QByteArray &body, ApiReply *failure);

@@ -12,26 +12,18 @@ ChangeFeed::ChangeFeed(QSqlDatabase db, CaseRepository &cases)
 
 std::optional<qint64> ChangeFeed::take(qint64 count)
 {
-    clearError();
     // One statement on both databases: the UPDATE takes the row's lock (SQLite:
     // the write lock) and keeps it to the end of the writer's transaction, and
     // RETURNING reads the value this writer set, not one a later writer set.
-    QSqlQuery *bump = statement(QStringLiteral(
-        "UPDATE feed_sequence SET last_seq = last_seq + ? WHERE id = 1 RETURNING last_seq"));
-    if (!bump)
+    const auto last = oneRowNumber(
+        QStringLiteral(
+            "UPDATE feed_sequence SET last_seq = last_seq + ? WHERE id = 1 RETURNING last_seq"),
+        {count}, QStringLiteral("feed_sequence"));
+    if (!last)
         return std::nullopt;
-    bump->bindValue(0, count);
-    if (!exec(*bump))
-        return std::nullopt;
-    if (!bump->next()) {
-        setError(QStringLiteral("the feed_sequence row is missing"));
-        return std::nullopt;
-    }
-    const qint64 last = bump->value(0).toLongLong();
-    bump->finish();
     if (m_taken)
         m_taken();
-    return last - count + 1;
+    return *last - count + 1;
 }
 
 bool ChangeFeed::recordRemoval(qint64 seq, CaseId id, UnitId oldUnit)

@@ -4,17 +4,8 @@ namespace pakn::server {
 
 std::optional<qint64> FeedProbe::newestSeq()
 {
-    clearError();
-    QSqlQuery *q = statement(QStringLiteral("SELECT last_seq FROM feed_sequence WHERE id = 1"));
-    if (!q || !exec(*q))
-        return std::nullopt;
-    if (!q->next()) {
-        setError(QStringLiteral("the feed_sequence row is missing"));
-        return std::nullopt;
-    }
-    const qint64 seq = q->value(0).toLongLong();
-    q->finish();
-    return seq;
+    return oneRowNumber(QStringLiteral("SELECT last_seq FROM feed_sequence WHERE id = 1"), {},
+                        QStringLiteral("feed_sequence"));
 }
 
 std::optional<QHash<UnitId, qint64>> FeedProbe::unitsChanged(qint64 after, qint64 upTo)

@@ -21,6 +21,26 @@ QSqlQuery *Repository::statement(const QString &sql)
     return it->second.get();
 }
 
+std::optional<qint64> Repository::oneRowNumber(const QString &sql, const QVariantList &values,
+                                               const QString &row)
+{
+    clearError();
+    QSqlQuery *q = statement(sql);
+    if (!q)
+        return std::nullopt;
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!exec(*q))
+        return std::nullopt;
+    if (!q->next()) {
+        setError(QStringLiteral("the %1 row is missing").arg(row));
+        return std::nullopt;
+    }
+    const qint64 number = q->value(0).toLongLong();
+    q->finish();
+    return number;
+}
+
 int Repository::deleteBefore(const QString &sql, const QDateTime &cutoff)
 {
     clearError();

@@ -38,6 +38,11 @@ protected:
     bool execWithIds(QSqlQuery &q, const QString &sql, const QList<qint64> &ids);
     // The same with any values, for statements whose text varies (optional conditions).
     bool execWithValues(QSqlQuery &q, const QString &sql, const QVariantList &values);
+    // Runs `sql` (a cached statement) with `values` bound in order on a one-row
+    // table, such as a counter, and gives its first column; nullopt after
+    // recording the error, also when the row (named by `row`) is missing.
+    std::optional<qint64> oneRowNumber(const QString &sql, const QVariantList &values,
+                                       const QString &row);
     // Runs a DELETE of `sql` with one bound time, `cutoff`: how many rows went, -1 on an error.
     int deleteBefore(const QString &sql, const QDateTime &cutoff);
     void clearError() { m_error.clear(); }

@@ -143,17 +143,8 @@ bool UnitRepository::markMerged(UnitId from, UnitId into)
 
 std::optional<qint64> UnitRepository::revision()
 {
-    clearError();
-    QSqlQuery *q = statement(QStringLiteral("SELECT revision FROM unit_revision WHERE id = 1"));
-    if (!q || !exec(*q))
-        return std::nullopt;
-    if (!q->next()) {
-        setError(QStringLiteral("the unit_revision row is missing"));
-        return std::nullopt;
-    }
-    const qint64 revision = q->value(0).toLongLong();
-    q->finish();
-    return revision;
+    return oneRowNumber(QStringLiteral("SELECT revision FROM unit_revision WHERE id = 1"), {},
+                        QStringLiteral("unit_revision"));
 }
 
 // In the writer's transaction, like the write itself.
