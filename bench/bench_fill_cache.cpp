@@ -102,17 +102,21 @@ bool fillBySql(QSqlDatabase db, qint64 wanted, CaseId maxId)
         SqlTransaction tx(db);
         const qint64 copied = wanted - made;
         if (!exec(q,
-                  QStringLiteral("INSERT INTO cases (id, received_at, answer_deadline, json, ") +
+                  QStringLiteral("INSERT INTO cases (id, received_at, answer_deadline, ") +
                       columns +
                       QStringLiteral(") SELECT id + ?, received_at - 60000 * (id + ? - ?),"
                                      " CASE answer_deadline WHEN ? THEN ? ELSE answer_deadline"
-                                     " - 60000 * (id + ? - ?) END,"
-                                     " json_set(json, '$.id', id + ?), ") +
+                                     " - 60000 * (id + ? - ?) END, ") +
                       columns + QStringLiteral(" FROM cases WHERE id <= ? ORDER BY id LIMIT ?"),
-                  {offset, offset, maxId, kNoDeadline, kNoDeadline, offset, maxId, offset, maxId,
-                   copied}))
+                  {offset, offset, maxId, kNoDeadline, kNoDeadline, offset, maxId, maxId, copied}))
             return false;
         made += q.numRowsAffected();
+        if (!exec(q,
+                  QStringLiteral("INSERT INTO case_json (id, json) SELECT id + ?,"
+                                 " json_set(json, '$.id', id + ?) FROM case_json"
+                                 " WHERE id <= ? ORDER BY id LIMIT ?"),
+                  {offset, offset, maxId, copied}))
+            return false;
         if (!copyFacts(q, offset, maxId, copied))
             return false;
         if (!tx.commit())

@@ -218,6 +218,18 @@ constexpr std::string_view kToReview[] = {
     "CREATE INDEX cases_to_review_received ON cases(to_review, received_at)",
 };
 
+// Issue 7's narrow row: a case's whole JSON (its history: ~2.7 KB a case)
+// moves to a table of its own, read only where the whole case is needed
+// (CaseStore::caseById, FactsBackfill). A queue or search page of 200 rows
+// then reads a few pages of list columns instead of overflow pages of JSON,
+// and SQLite's page cache holds rows that are shown. DROP COLUMN rewrites
+// each row in place; no index names the column.
+constexpr std::string_view kNarrowRow[] = {
+    "CREATE TABLE case_json (id INTEGER PRIMARY KEY, json BLOB NOT NULL)",
+    "INSERT INTO case_json (id, json) SELECT id, json FROM cases",
+    "ALTER TABLE cases DROP COLUMN json",
+};
+
 constexpr std::array kMigrations = {
     CacheMigration{1, kInitialSchema},
     CacheMigration{2, kLocalDrafts},
@@ -227,6 +239,7 @@ constexpr std::array kMigrations = {
     CacheMigration{6, kCaseFacts},
     CacheMigration{7, kFactDays},
     CacheMigration{8, kToReview}, // c4-deskintake (issue 6)
+    CacheMigration{9, kNarrowRow},
 };
 
 constexpr bool numberedFromOneWithoutGaps()

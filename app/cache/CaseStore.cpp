@@ -343,7 +343,7 @@ int CaseStore::count(const CaseQuery &query) const
 std::optional<Case> CaseStore::caseById(CaseId id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT json FROM cases WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT json FROM case_json WHERE id = ?"));
     q.addBindValue(id);
     if (!run(q) || !q.next())
         return std::nullopt;
@@ -447,6 +447,7 @@ bool CaseStore::clearCases(QString *error)
         run(m_db, QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('delete-all')"), {},
             error) &&
         run(m_db, QStringLiteral("DELETE FROM cases"), {}, error) &&
+        run(m_db, QStringLiteral("DELETE FROM case_json"), {}, error) &&
         CaseFactStore(m_db).clear(error) &&
         run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'facts_backfill_after'"), {},
             error) &&

@@ -115,7 +115,7 @@ bool sameValues(const QVariantList &a, const QVariantList &b)
 }
 
 QVariantList unindexedValues(const Case &c, bool pending, const QString &folded,
-                             const QString &factsKey, const QJsonObject &asSent)
+                             const QString &factsKey)
 {
     return {
         c.version,
@@ -126,7 +126,6 @@ QVariantList unindexedValues(const Case &c, bool pending, const QString &folded,
         c.history.isEmpty() ? UserId(0) : c.history.constLast().actorId,
         pending ? 1 : 0,
         nonNull(folded),
-        QJsonDocument(asSent.isEmpty() ? toJson(c) : asSent).toJson(QJsonDocument::Compact),
         factsKey,
         c.id,
     };
@@ -135,9 +134,25 @@ QVariantList unindexedValues(const Case &c, bool pending, const QString &folded,
 } // namespace
 
 QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
-                           const QString &factsKey, const QJsonObject &asSent)
+                           const QString &factsKey)
 {
-    return indexedValues(c) + unindexedValues(c, pending, folded, factsKey, asSent);
+    return indexedValues(c) + unindexedValues(c, pending, folded, factsKey);
+}
+
+QByteArray caseJsonOf(const Case &c, const QJsonObject &asSent)
+{
+    return QJsonDocument(asSent.isEmpty() ? toJson(c) : asSent).toJson(QJsonDocument::Compact);
+}
+
+QString caseJsonUpsertSql()
+{
+    return QStringLiteral("INSERT INTO case_json (id, json) VALUES (?, ?)"
+                          " ON CONFLICT (id) DO UPDATE SET json = excluded.json");
+}
+
+QString caseJsonDeleteSql()
+{
+    return QStringLiteral("DELETE FROM case_json WHERE id = ?");
 }
 
 QString caseUpsertSql()
@@ -147,9 +162,8 @@ QString caseUpsertSql()
         " assignee_id, assignee_key, received_at, answer_deadline, channel, last_step,"
         " extension_pending, dup_key, unit_id, to_review,"
         " version, title, unit_name, assignee_name, has_draft, changed_by, pending,"
-        " folded, json, facts_key, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"
+        " folded, facts_key, id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
         " title = excluded.title, title_key = excluded.title_key,"
         " status = excluded.status, is_open = excluded.is_open, field = excluded.field,"
@@ -162,12 +176,12 @@ QString caseUpsertSql()
         " dup_key = excluded.dup_key, to_review = excluded.to_review, has_draft = "
         "excluded.has_draft,"
         " changed_by = excluded.changed_by, pending = excluded.pending,"
-        " folded = excluded.folded, json = excluded.json, facts_key = excluded.facts_key");
+        " folded = excluded.folded, facts_key = excluded.facts_key");
 }
 
 CaseWriter::CaseWriter(const QSqlDatabase &db)
     : m_db(db), m_duplicates(db), m_facts(db), m_select(db), m_upsert(db), m_updateUnindexed(db),
-      m_delete(db), m_indexAdd(db), m_indexRemove(db)
+      m_delete(db), m_jsonUpsert(db), m_jsonDelete(db), m_indexAdd(db), m_indexRemove(db)
 {}
 
 QString factsKeyOf(const Case &c)
@@ -201,8 +215,10 @@ bool CaseWriter::prepare(QString *error)
         {&m_updateUnindexed,
          QStringLiteral("UPDATE cases SET version = ?, title = ?, unit_name = ?,"
                         " assignee_name = ?, has_draft = ?, changed_by = ?, pending = ?,"
-                        " folded = ?, json = ?, facts_key = ? WHERE id = ?")},
+                        " folded = ?, facts_key = ? WHERE id = ?")},
         {&m_delete, QStringLiteral("DELETE FROM cases WHERE id = ?")},
+        {&m_jsonUpsert, caseJsonUpsertSql()},
+        {&m_jsonDelete, caseJsonDeleteSql()},
         {&m_indexAdd, QStringLiteral("INSERT INTO cases_fts (rowid, folded) VALUES (?, ?)")},
         {&m_indexRemove,
          QStringLiteral(
@@ -259,13 +275,14 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QJson
     const QString folded = searchTextOf(c);
     const QString factsKey = factsKeyOf(c);
     const QVariantList indexed = indexedValues(c);
-    const QVariantList unindexed = unindexedValues(c, pending, folded, factsKey, asSent);
+    const QVariantList unindexed = unindexedValues(c, pending, folded, factsKey);
     const bool written = old && sameValues(old->indexed, indexed)
                              ? bindAndRun(m_updateUnindexed, unindexed, error)
                              : bindAndRun(m_upsert, indexed + unindexed, error);
-    if (!written || !m_duplicates.update(
-                        c.id, placeOf(old),
-                        DuplicateMarks::Place{duplicateKeyOf(c), storedTime(c.receivedAt)}, error))
+    if (!written || !bindAndRun(m_jsonUpsert, {c.id, caseJsonOf(c, asSent)}, error) ||
+        !m_duplicates.update(c.id, placeOf(old),
+                             DuplicateMarks::Place{duplicateKeyOf(c), storedTime(c.receivedAt)},
+                             error))
         return false;
     if ((!old || old->factsKey != factsKey) && !m_facts.replace(c.id, caseFactsOf(c), error))
         return false;
@@ -300,8 +317,8 @@ bool CaseWriter::remove(CaseId id, QString *error)
     if (!old)
         return true; // a tombstone for a case this cache never had
     return bindAndRun(m_indexRemove, {id, old->folded}, error) &&
-           bindAndRun(m_delete, {id}, error) && m_facts.remove(id, error) &&
-           m_duplicates.update(id, placeOf(old), std::nullopt, error);
+           bindAndRun(m_delete, {id}, error) && bindAndRun(m_jsonDelete, {id}, error) &&
+           m_facts.remove(id, error) && m_duplicates.update(id, placeOf(old), std::nullopt, error);
 }
 
 } // namespace pakn

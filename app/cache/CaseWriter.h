@@ -1,10 +1,9 @@
 #pragma once
 
-// Writes cached case rows together with their search index entries and
-// their facts (replaced only when the history changed). The
-// statements are prepared once per writer and reused, because a bulk sync
-// writes a million rows and preparing per row would dominate. Runs inside the
-// caller's transaction. Internal to CaseStore.
+// Writes cached case rows (the list row and the case's JSON) together with their search index
+// entries and their facts (replaced only when the history changed). The statements are prepared
+// once per writer and reused, because a bulk sync writes a million rows and preparing per row would
+// dominate. Runs inside the caller's transaction. Internal to CaseStore.
 
 #include "cache/CaseFactStore.h"
 #include "cache/DuplicateMarks.h"
@@ -29,16 +28,21 @@ QString factsKeyOf(const Case &c);
 // The cases row's upsert (every column, by id) and the values of `c`'s row in
 // its placeholders' order; FirstSyncWriter writes the same rows.
 QString caseUpsertSql();
-// `asSent`: the case's JSON to cache, when the server's is at hand (else encoded from `c`).
 QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
-                           const QString &factsKey, const QJsonObject &asSent = {});
+                           const QString &factsKey);
+// The case's whole JSON lives apart from its list row (CacheSchema's
+// migration 9): the upsert binds (id, json), the removal (id).
+QString caseJsonUpsertSql();
+QString caseJsonDeleteSql();
+// The JSON to cache: `asSent` when the server's is at hand, else `c` encoded.
+QByteArray caseJsonOf(const Case &c, const QJsonObject &asSent = {});
 
 class CaseWriter
 {
 public:
     explicit CaseWriter(const QSqlDatabase &db);
 
-    // `asSent`: see caseRowValues.
+    // `asSent`: see caseJsonOf.
     bool upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent = {});
     bool remove(CaseId id, QString *error);
 
@@ -67,6 +71,8 @@ private:
     QSqlQuery m_upsert;
     QSqlQuery m_updateUnindexed;
     QSqlQuery m_delete;
+    QSqlQuery m_jsonUpsert;
+    QSqlQuery m_jsonDelete;
     QSqlQuery m_indexAdd;
     QSqlQuery m_indexRemove;
 };

@@ -71,8 +71,10 @@ int FactsBackfill::runBatch(int batchSize, QString *error)
         return 0;
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT id, facts_key, json FROM cases WHERE id > ?"
-                                  " ORDER BY id LIMIT ?"));
+    // The JSON (its own table) only of the cases still without facts.
+    select.prepare(QStringLiteral("SELECT id, facts_key, CASE WHEN facts_key = '' THEN"
+                                  " (SELECT json FROM case_json AS j WHERE j.id = cases.id) END"
+                                  " FROM cases WHERE id > ? ORDER BY id LIMIT ?"));
     select.addBindValue(*after);
     select.addBindValue(batchSize);
     if (!run(select, error))

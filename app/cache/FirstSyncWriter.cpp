@@ -9,7 +9,7 @@
 namespace pakn {
 
 FirstSyncWriter::FirstSyncWriter(const QSqlDatabase &db)
-    : m_db(db), m_facts(db), m_upsert(db), m_delete(db), m_seen(db)
+    : m_db(db), m_facts(db), m_upsert(db), m_json(db), m_delete(db), m_deleteJson(db), m_seen(db)
 {}
 
 bool FirstSyncWriter::prepare(QString *error)
@@ -20,7 +20,9 @@ bool FirstSyncWriter::prepare(QString *error)
     // (UnreadMarks), so each case is seen at the version it arrives with.
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&m_upsert, caseUpsertSql()},
+        {&m_json, caseJsonUpsertSql()},
         {&m_delete, QStringLiteral("DELETE FROM cases WHERE id = ?")},
+        {&m_deleteJson, caseJsonDeleteSql()},
         {&m_seen, QStringLiteral("INSERT INTO case_seen (case_id, version) VALUES (?, ?)"
                                  " ON CONFLICT (case_id) DO UPDATE SET version ="
                                  " max(version, excluded.version)")},
@@ -47,8 +49,8 @@ bool FirstSyncWriter::run(QSqlQuery &q, const QVariantList &values, QString *err
 bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent)
 {
     return prepare(error) &&
-           run(m_upsert, caseRowValues(c, pending, searchTextOf(c), factsKeyOf(c), asSent),
-               error) &&
+           run(m_upsert, caseRowValues(c, pending, searchTextOf(c), factsKeyOf(c)), error) &&
+           run(m_json, {c.id, caseJsonOf(c, asSent)}, error) &&
            m_facts.replace(c.id, caseFactsOf(c), error) && run(m_seen, {c.id, c.version}, error);
 }
 
@@ -56,7 +58,8 @@ bool FirstSyncWriter::remove(CaseId id, QString *error)
 {
     // The case's search index entry, if an earlier sync made one, goes with
     // finish()'s rebuild.
-    return prepare(error) && run(m_delete, {id}, error) && m_facts.remove(id, error);
+    return prepare(error) && run(m_delete, {id}, error) && run(m_deleteJson, {id}, error) &&
+           m_facts.remove(id, error);
 }
 
 bool FirstSyncWriter::finish(QString *error)

@@ -2,7 +2,7 @@
 
 // Writes the cases of a first sync (the cache filling from the feed's start)
 // in bulk, where CaseWriter keeps every derived table true case by case: the
-// row (no read of the stored row first), its facts and its unread mark; the
+// row and its JSON (no read of the stored row first), its facts and its unread mark; the
 // search index and the possible-duplicate marks are left to finish(), which
 // builds them once for every cached case after the feed's last page. Until
 // then search finds only what an earlier sync indexed. Runs inside the
@@ -35,7 +35,9 @@ private:
     CaseFactStore m_facts;
     bool m_prepared = false;
     QSqlQuery m_upsert;
+    QSqlQuery m_json;
     QSqlQuery m_delete;
+    QSqlQuery m_deleteJson;
     QSqlQuery m_seen;
 };
 

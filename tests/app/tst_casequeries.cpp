@@ -121,6 +121,15 @@ QString planOf(const QSqlDatabase &db, const BoundSql &bound)
     return steps.join(QLatin1String(" / "));
 }
 
+// Since schema 9 a case's JSON lives in case_json; the older migrations'
+// statements that derive columns from it read it from the row, as they did then.
+bool putJsonBackInTheRow(QSqlQuery &q)
+{
+    return q.exec(QStringLiteral("ALTER TABLE cases ADD COLUMN json BLOB")) &&
+           q.exec(QStringLiteral(
+               "UPDATE cases SET json = (SELECT json FROM case_json AS j WHERE j.id = cases.id)"));
+}
+
 CaseQuery queryOf(Queue queue, const QString &search = {})
 {
     CaseQuery q;
@@ -395,6 +404,7 @@ private Q_SLOTS:
         QCOMPARE(upgrade.version, 8);
         QVERIFY(q.exec(QStringLiteral("UPDATE cases SET to_review = 0")));
         const std::string_view backfill = upgrade.statements[1];
+        QVERIFY(putJsonBackInTheRow(q)); // the statement was written for schema 8's rows
         QVERIFY(q.exec(QString::fromUtf8(backfill.data(), qsizetype(backfill.size()))));
         QVERIFY(q.exec(columns) && q.next());
         QCOMPARE(q.value(0).toString(), written);
@@ -434,6 +444,7 @@ private Q_SLOTS:
         const CacheMigration &upgrade = cacheMigrations()[3];
         QCOMPARE(upgrade.version, 4);
         const std::string_view backfill = upgrade.statements.back();
+        QVERIFY(putJsonBackInTheRow(q)); // the statement was written for schema 8's rows
         QVERIFY(q.exec(QString::fromUtf8(backfill.data(), qsizetype(backfill.size()))));
         QVERIFY(q.exec(columns) && q.next());
         QCOMPARE(q.value(0).toString(), written);
@@ -476,6 +487,7 @@ private Q_SLOTS:
         const CacheMigration &upgrade = cacheMigrations()[4];
         QCOMPARE(upgrade.version, 5);
         const std::string_view backfill = upgrade.statements.front();
+        QVERIFY(putJsonBackInTheRow(q)); // the statement was written for schema 8's rows
         QVERIFY(q.exec(QString::fromUtf8(backfill.data(), qsizetype(backfill.size()))));
         QVERIFY(q.exec(columns) && q.next());
         QCOMPARE(q.value(0).toString(), written);
