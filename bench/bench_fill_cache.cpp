@@ -102,11 +102,11 @@ bool fillBySql(QSqlDatabase db, qint64 wanted, CaseId maxId)
         SqlTransaction tx(db);
         const qint64 copied = wanted - made;
         if (!exec(q,
-                  QStringLiteral("INSERT INTO cases (id, received_at, answer_deadline, ") +
+                  QStringLiteral("INSERT INTO cases (id, received_at, answer_deadline, json, ") +
                       columns +
                       QStringLiteral(") SELECT id + ?, received_at - 60000 * (id + ? - ?),"
                                      " CASE answer_deadline WHEN ? THEN ? ELSE answer_deadline"
-                                     " - 60000 * (id + ? - ?) END, ") +
+                                     " - 60000 * (id + ? - ?) END, x'', ") +
                       columns + QStringLiteral(" FROM cases WHERE id <= ? ORDER BY id LIMIT ?"),
                   {offset, offset, maxId, kNoDeadline, kNoDeadline, offset, maxId, maxId, copied}))
             return false;

@@ -2,6 +2,7 @@
 
 #include "ClientLogging.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CaseJsonMove.h"
 #include "cache/FactDayStore.h"
 #include "cache/FactsBackfill.h"
 #include "cache/ReferenceStore.h"
@@ -94,9 +95,27 @@ private:
         const int rebuilt = FactDayStore(m_db->db()).refresh(calendar, kDaysPerBatch, &error);
         if (rebuilt < 0)
             qCWarning(lcCache) << "the figures' day groups were not rebuilt:" << error;
-        if (rebuilt > 0)
+        if (rebuilt > 0 || movedJson())
             return queueNext();
         m_idle = true;
+    }
+
+    // The JSON of the cases cached before the narrow row, a batch at a time
+    // after the day groups (the figures come first). A failure is only logged:
+    // those cases stay readable from their rows, and the next start tries again.
+    bool movedJson()
+    {
+        if (m_jsonMoved)
+            return false;
+        QString error;
+        CaseJsonMove move(m_db->db());
+        const int went = move.runBatch(m_batchSize, &error);
+        if (went < 0)
+            qCWarning(lcCache) << "the cases' JSON was not moved out of their rows:" << error;
+        m_jsonMoved = went <= 0 || move.done();
+        if (m_jsonMoved && went >= 0)
+            qCInfo(lcCache) << "every cached case's JSON is in case_json";
+        return went > 0;
     }
 
     void fail(const QString &error)
@@ -115,6 +134,7 @@ private:
     std::unique_ptr<CacheDatabase> m_db;
     bool m_factsDone = false;
     bool m_idle = false;
+    bool m_jsonMoved = false;
     qint64 m_done = 0;
     qint64 m_total = 0;
 };

@@ -4,7 +4,9 @@
 // cache file, a batch at a time with the event loop between batches (so it
 // stops promptly when the desk closes), and reports progress on the owner's
 // thread; then keeps the figures' day groups current (FactDayStore::refresh),
-// a few days per batch. Started with the sync, woken after each sync round.
+// a few days per batch, and moves the JSON of the cases cached before the
+// narrow row out of their rows (CaseJsonMove). Started with the sync, woken
+// after each sync round.
 
 #include <QObject>
 #include <QThread>

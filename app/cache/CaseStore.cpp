@@ -343,7 +343,11 @@ int CaseStore::count(const CaseQuery &query) const
 std::optional<Case> CaseStore::caseById(CaseId id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT json FROM case_json WHERE id = ?"));
+    // Until CaseJsonMove has been past it, a case cached before the narrow row
+    // keeps its JSON in its row.
+    q.prepare(QStringLiteral("SELECT json FROM case_json WHERE id = ? UNION ALL"
+                             " SELECT json FROM cases WHERE id = ? AND json <> x''"));
+    q.addBindValue(id);
     q.addBindValue(id);
     if (!run(q) || !q.next())
         return std::nullopt;
@@ -449,8 +453,10 @@ bool CaseStore::clearCases(QString *error)
         run(m_db, QStringLiteral("DELETE FROM cases"), {}, error) &&
         run(m_db, QStringLiteral("DELETE FROM case_json"), {}, error) &&
         CaseFactStore(m_db).clear(error) &&
-        run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'facts_backfill_after'"), {},
-            error) &&
+        run(m_db,
+            QStringLiteral(
+                "DELETE FROM meta WHERE key IN ('facts_backfill_after', 'json_move_after')"),
+            {}, error) &&
         run(m_db, QStringLiteral("DELETE FROM local_drafts"), {}, error) &&
         UnreadMarks(m_db).clear(error) && SavedQueueStore(m_db).clear(error) &&
         run(m_db, QStringLiteral("DELETE FROM meta WHERE key = 'cursor'"), {}, error);

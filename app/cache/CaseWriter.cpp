@@ -162,8 +162,9 @@ QString caseUpsertSql()
         " assignee_id, assignee_key, received_at, answer_deadline, channel, last_step,"
         " extension_pending, dup_key, unit_id, to_review,"
         " version, title, unit_name, assignee_name, has_draft, changed_by, pending,"
-        " folded, facts_key, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " folded, facts_key, id, json)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " x'')"
         " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
         " title = excluded.title, title_key = excluded.title_key,"
         " status = excluded.status, is_open = excluded.is_open, field = excluded.field,"
@@ -176,7 +177,7 @@ QString caseUpsertSql()
         " dup_key = excluded.dup_key, to_review = excluded.to_review, has_draft = "
         "excluded.has_draft,"
         " changed_by = excluded.changed_by, pending = excluded.pending,"
-        " folded = excluded.folded, facts_key = excluded.facts_key");
+        " folded = excluded.folded, facts_key = excluded.facts_key, json = x''");
 }
 
 CaseWriter::CaseWriter(const QSqlDatabase &db)
@@ -215,7 +216,7 @@ bool CaseWriter::prepare(QString *error)
         {&m_updateUnindexed,
          QStringLiteral("UPDATE cases SET version = ?, title = ?, unit_name = ?,"
                         " assignee_name = ?, has_draft = ?, changed_by = ?, pending = ?,"
-                        " folded = ?, facts_key = ? WHERE id = ?")},
+                        " folded = ?, facts_key = ?, json = x'' WHERE id = ?")},
         {&m_delete, QStringLiteral("DELETE FROM cases WHERE id = ?")},
         {&m_jsonUpsert, caseJsonUpsertSql()},
         {&m_jsonDelete, caseJsonDeleteSql()},

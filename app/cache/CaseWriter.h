@@ -31,7 +31,8 @@ QString caseUpsertSql();
 QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
                            const QString &factsKey);
 // The case's whole JSON lives apart from its list row (CacheSchema's
-// migration 9): the upsert binds (id, json), the removal (id).
+// migration 9; the row's json column is left empty): the upsert binds (id,
+// json), the removal (id).
 QString caseJsonUpsertSql();
 QString caseJsonDeleteSql();
 // The JSON to cache: `asSent` when the server's is at hand, else `c` encoded.

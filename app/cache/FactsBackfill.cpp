@@ -71,10 +71,12 @@ int FactsBackfill::runBatch(int batchSize, QString *error)
         return 0;
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
-    // The JSON (its own table) only of the cases still without facts.
-    select.prepare(QStringLiteral("SELECT id, facts_key, CASE WHEN facts_key = '' THEN"
-                                  " (SELECT json FROM case_json AS j WHERE j.id = cases.id) END"
-                                  " FROM cases WHERE id > ? ORDER BY id LIMIT ?"));
+    // The JSON only of the cases still without facts: in case_json, or in the
+    // row while CaseJsonMove has not been past it.
+    select.prepare(QStringLiteral(
+        "SELECT id, facts_key, CASE WHEN facts_key = '' THEN"
+        " coalesce((SELECT json FROM case_json AS j WHERE j.id = cases.id), json) END"
+        " FROM cases WHERE id > ? ORDER BY id LIMIT ?"));
     select.addBindValue(*after);
     select.addBindValue(batchSize);
     if (!run(select, error))

@@ -81,8 +81,9 @@ inline QStringList cachedRows(const QSqlDatabase &db)
 {
     QStringList rows;
     for (const QString &sql :
-         {QStringLiteral("SELECT c.id, version, possible_dup, dup_key, folded, facts_key, j.json"
-                         " FROM cases AS c LEFT JOIN case_json AS j ON j.id = c.id ORDER BY c.id"),
+         {QStringLiteral("SELECT c.id, version, possible_dup, dup_key, folded, facts_key,"
+                         " coalesce(j.json, c.json) FROM cases AS c"
+                         " LEFT JOIN case_json AS j ON j.id = c.id ORDER BY c.id"),
           QStringLiteral("SELECT * FROM case_facts ORDER BY case_id, seq")}) {
         QSqlQuery q(db);
         if (!q.exec(sql))

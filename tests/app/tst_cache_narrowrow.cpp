@@ -1,12 +1,14 @@
 // Cache schema 9, the narrow row: a case's JSON in case_json, apart from the
 // list row. A file an older client left at schema 8 — cases, queued actions,
 // drafts, unread marks — opens migrated with the same cases, the same search
-// results and nothing of the user's local work lost; new writes and removals
-// keep the two tables together.
+// results and nothing of the user's local work lost, before and after its
+// cases' JSON moved in the background (CaseJsonMove); new writes and
+// removals keep the two tables together.
 
 #include "TestCases.h"
 
 #include "cache/CacheSchema.h"
+#include "cache/CaseJsonMove.h"
 #include "cache/Outbox.h"
 #include "cache/UnreadMarks.h"
 #include "domain/JsonCodec.h"
@@ -77,8 +79,16 @@ QStringList contentOf(const QSqlDatabase &db)
     for (const CaseStore::LocalDraft &d : store.localDrafts())
         out.append(QStringLiteral("draft %1 %2").arg(d.caseId).arg(d.text));
     out += rowsOf(db, QStringLiteral("SELECT * FROM case_seen ORDER BY case_id"));
-    out += rowsOf(db, QStringLiteral("SELECT * FROM meta ORDER BY key"));
+    out += rowsOf(db,
+                  QStringLiteral("SELECT * FROM meta WHERE key <> 'json_move_after' ORDER BY key"));
     return out;
+}
+
+void compare(const QStringList &got, const QStringList &expected)
+{
+    QCOMPARE(got.size(), expected.size());
+    for (qsizetype i = 0; i < got.size(); ++i)
+        QCOMPARE(got.at(i), expected.at(i));
 }
 
 // Copies one table's rows from the attached `fresh` file into the old one.
@@ -136,7 +146,8 @@ private Q_SLOTS:
             QStringList columns;
             QVERIFY(q.exec(QStringLiteral("PRAGMA fresh.table_info(cases)")));
             while (q.next())
-                columns.append(QStringLiteral("c.") + q.value(1).toString());
+                if (q.value(1).toString() != QLatin1String("json"))
+                    columns.append(QStringLiteral("c.") + q.value(1).toString());
             const QString list = columns.join(QStringLiteral(", "));
             QVERIFY2(q.exec(QStringLiteral("INSERT INTO main.cases (") +
                             QString(list).remove(QStringLiteral("c.")) +
@@ -154,13 +165,51 @@ private Q_SLOTS:
         auto migrated = CacheDatabase::open(oldPath, QStringLiteral("migrated"), &error);
         QVERIFY2(migrated, qPrintable(error));
         QCOMPARE(storedSchemaVersion(migrated->db(), &error), 9);
-        QVERIFY(
-            !rowsOf(migrated->db(), QStringLiteral("SELECT name FROM pragma_table_info('cases')"))
-                 .contains(QStringLiteral("json")));
-        const QStringList got = contentOf(migrated->db());
-        QCOMPARE(got.size(), expected.size());
-        for (qsizetype i = 0; i < got.size(); ++i)
-            QCOMPARE(got.at(i), expected.at(i));
+        CaseJsonMove move(migrated->db());
+        QVERIFY(!move.done());
+        compare(contentOf(migrated->db()), expected); // nothing moved yet
+        QCOMPARE(move.runBatch(10, &error), 10);
+        compare(contentOf(migrated->db()), expected); // some moved
+        while (!move.done())
+            QVERIFY2(move.runBatch(10, &error) >= 0, qPrintable(error));
+        compare(contentOf(migrated->db()), expected);
+        QCOMPARE(rowsOf(migrated->db(), QStringLiteral("SELECT count(*) FROM case_json")),
+                 QStringList{QStringLiteral("25")});
+        QCOMPARE(
+            rowsOf(migrated->db(), QStringLiteral("SELECT count(*) FROM cases WHERE json <> x''")),
+            QStringList{QStringLiteral("0")});
+    }
+
+    // A case the sync writes while the move is under way keeps its new JSON.
+    void aCaseWrittenDuringTheMoveKeepsItsNewJson()
+    {
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        QString error;
+        QVERIFY(store.applyFeedPage(pageOf(someCases(), 25), &error));
+        // As migration 9 leaves a cache: every JSON still in its row.
+        QSqlQuery q(cache.db());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE cases SET json = (SELECT json FROM case_json AS j WHERE j.id = cases.id)")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM case_json")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('json_move_after', '0')")));
+        CaseJsonMove move(cache.db());
+        QCOMPARE(move.runBatch(5, &error), 5);
+        Case changed = someCases().at(19);
+        changed.version = 9;
+        changed.title = QStringLiteral("Tiêu đề mới");
+        QVERIFY(store.applyFeedPage(pageOf({changed}, 26), &error));
+        QCOMPARE(store.caseById(20)->title, changed.title);
+        while (!move.done())
+            QVERIFY2(move.runBatch(5, &error) >= 0, qPrintable(error));
+        QCOMPARE(store.caseById(20)->title, changed.title);
+        QCOMPARE(store.caseById(20)->version, 9);
+        QCOMPARE(store.caseById(19)->title, someCases().at(18).title);
+        CaseQuery query;
+        query.queue = Queue::All;
+        query.search = QStringLiteral("tieu de moi");
+        QCOMPARE(store.page(query, {}, 10).size(), 1);
     }
 
     void removalsAndTheLogoutWipeTakeTheJsonAlong()

@@ -125,9 +125,8 @@ QString planOf(const QSqlDatabase &db, const BoundSql &bound)
 // statements that derive columns from it read it from the row, as they did then.
 bool putJsonBackInTheRow(QSqlQuery &q)
 {
-    return q.exec(QStringLiteral("ALTER TABLE cases ADD COLUMN json BLOB")) &&
-           q.exec(QStringLiteral(
-               "UPDATE cases SET json = (SELECT json FROM case_json AS j WHERE j.id = cases.id)"));
+    return q.exec(QStringLiteral(
+        "UPDATE cases SET json = (SELECT json FROM case_json AS j WHERE j.id = cases.id)"));
 }
 
 CaseQuery queryOf(Queue queue, const QString &search = {})
