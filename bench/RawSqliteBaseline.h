@@ -1,8 +1,8 @@
 #pragma once
 
 // The local limit the initial sync is measured against (issue 7): the rows a
-// sync stored in a cache's `cases` table, inserted again with SQLite's own C
-// interface into an empty table of the same columns, in one transaction, with
+// sync stored in a cache's `cases` table (and, since the narrow row, `case_json`), inserted again
+// with SQLite's own C interface into an empty table of the same columns, in one transaction, with
 // the cache's journal settings — no JSON, no Qt, no search index or secondary
 // index. Reading the rows happens before the clock starts.
 
