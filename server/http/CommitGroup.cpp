@@ -12,8 +12,10 @@ namespace {
 constexpr int kAttempts = 3;
 } // namespace
 
-CommitGroup::CommitGroup(QSqlDatabase db, int maxWrites, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_maxWrites(qMax(1, maxWrites))
+CommitGroup::CommitGroup(QSqlDatabase db, std::function<bool()> opening, int maxWrites,
+                         QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_opening(std::move(opening)),
+      m_maxWrites(qMax(1, maxWrites))
 {}
 
 CommitGroup::~CommitGroup() = default;
@@ -44,7 +46,7 @@ void CommitGroup::commitWaiting()
     bool committed = false;
     {
         TransactionGuard transaction(m_db);
-        bool usable = transaction.isActive();
+        bool usable = transaction.isActive() && (!m_opening || m_opening());
         for (Entry &e : group) {
             if (!usable)
                 break;

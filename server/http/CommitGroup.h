@@ -9,6 +9,10 @@
 // COMMIT returned; if it fails, every write of the group answers 500 (the
 // client retries with the same idempotency key) and none is acknowledged.
 // A lone write commits on the next turn of the loop, with no timer.
+// `opening` runs first in every group's transaction: the server takes the
+// feed counter's lock there, so groups on several instances sharing one
+// PostgreSQL queue behind each other instead of deadlocking on the rows
+// (idempotency keys, cases) their writes lock in different orders.
 
 #include "http/ApiReply.h"
 
@@ -34,7 +38,8 @@ public:
     using Answer = std::function<void(const ApiReply &)>;
 
     // `maxWrites`: a group that reaches it commits at once (bounds its latency and size).
-    explicit CommitGroup(QSqlDatabase db, int maxWrites = 64, QObject *parent = nullptr);
+    CommitGroup(QSqlDatabase db, std::function<bool()> opening, int maxWrites = 64,
+                QObject *parent = nullptr);
     ~CommitGroup() override;
 
     // Runs `write` in the next group and calls `answer` with its reply after the commit.
@@ -55,6 +60,7 @@ private:
     void commitWaiting();
 
     QSqlDatabase m_db;
+    std::function<bool()> m_opening;
     int m_maxWrites;
     std::vector<Entry> m_waiting;
     bool m_scheduled = false;

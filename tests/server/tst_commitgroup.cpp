@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_group = std::make_unique<CommitGroup>(m_db.connection(), 64);
+        m_group = std::make_unique<CommitGroup>(m_db.connection(), nullptr, 64);
         m_statuses.clear();
         m_afterCommit = 0;
     }
@@ -166,7 +166,7 @@ private Q_SLOTS:
 
     void aFullGroupCommitsAtOnce()
     {
-        CommitGroup small(m_db.connection(), 2);
+        CommitGroup small(m_db.connection(), nullptr, 2);
         small.add(writeRow(40), answer(40));
         QVERIFY(m_statuses.isEmpty());
         small.add(writeRow(41), answer(41)); // the second of two: committed before add() returns
