@@ -103,35 +103,66 @@ ApiReply CaseActionService::perform(const Caller &caller, CaseId id, const QByte
     return retriedAfterLostRace([&] { return performOnce(caller, id, *request); });
 }
 
+void CaseActionService::submit(const Caller &caller, CaseId id, const QByteArray &body,
+                               CommitGroup &group, CommitGroup::Answer answer)
+{
+    ApiReply failure;
+    auto request = decode(body, &failure);
+    if (!request)
+        return answer(failure);
+    group.add(
+        [this, caller, id, request = std::move(*request)] { return apply(caller, id, request); },
+        std::move(answer));
+}
+
 ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const Request &request)
 {
-    // The lookup runs inside the transaction, so two instances cannot both
-    // apply one key: the second insert of the key fails and rolls back.
     TransactionGuard transaction(m_stores.cases.database());
     if (!transaction.isActive())
         return ApiReply::internal();
-    const auto stored = m_stores.idempotency.find(caller.account.id, request.key);
-    if (stored) {
-        qCDebug(lcActions) << "replaying the answer for key" << request.key;
-        return {stored->httpStatus, stored->body};
-    }
-    if (m_stores.idempotency.failed())
-        return ApiReply::internal();
-
-    Decision decision = decide(caller, id, request);
-    if (decision.storageFailed || (decision.changed && !save(decision)))
-        return ApiReply::internal();
-    if (!m_stores.idempotency.store(caller.account.id, request.key,
-                                    {decision.reply.status, decision.reply.body}, m_clock()) ||
-        !transaction.commit()) {
+    GroupedWrite done = apply(caller, id, request);
+    if (done.reply.status == 500)
+        return done.reply;
+    if (!transaction.commit()) {
         qCWarning(lcActions) << "could not commit an action on case" << id;
         return ApiReply::internal();
     }
-    qCInfo(lcActions) << caller.account.login << toCode(request.action) << "case" << id << "->"
-                      << decision.reply.status;
+    if (done.afterCommit)
+        done.afterCommit();
+    return done.reply;
+}
+
+GroupedWrite CaseActionService::apply(const Caller &caller, CaseId id, const Request &request)
+{
+    // The lookup runs inside the transaction, so two instances cannot both
+    // apply one key: the second insert of the key fails and rolls back.
+    const auto stored = m_stores.idempotency.find(caller.account.id, request.key);
+    if (stored) {
+        qCDebug(lcActions) << "replaying the answer for key" << request.key;
+        return {{stored->httpStatus, stored->body}, {}};
+    }
+    if (m_stores.idempotency.failed())
+        return {ApiReply::internal(), {}};
+
+    Decision decision = decide(caller, id, request);
+    if (decision.storageFailed || (decision.changed && !save(decision)))
+        return {ApiReply::internal(), {}};
+    if (!m_stores.idempotency.store(caller.account.id, request.key,
+                                    {decision.reply.status, decision.reply.body}, m_clock())) {
+        qCWarning(lcActions) << "could not store the answer of an action on case" << id;
+        return {ApiReply::internal(), {}};
+    }
+    // Logged and told once committed: a group whose commit fails answers 500 instead.
+    std::optional<Case> approved;
     if (request.action == CaseAction::Approve && decision.changed && m_replyPublished)
-        m_replyPublished(*decision.changed);
-    return decision.reply;
+        approved = decision.changed;
+    auto afterCommit = [this, login = caller.account.login, action = request.action, id,
+                        status = decision.reply.status, approved = std::move(approved)] {
+        qCInfo(lcActions) << login << toCode(action) << "case" << id << "->" << status;
+        if (approved)
+            m_replyPublished(*approved);
+    };
+    return {decision.reply, std::move(afterCommit)};
 }
 
 CaseActionService::Decision CaseActionService::decide(const Caller &caller, CaseId id,

@@ -11,6 +11,7 @@
 #include "domain/WorkflowRules.h"
 #include "http/ApiReply.h"
 #include "http/Authenticator.h"
+#include "http/CommitGroup.h"
 #include "storage/AccountRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/ChangeFeed.h"
@@ -39,6 +40,9 @@ public:
                       std::function<QDateTime()> clock);
 
     ApiReply perform(const Caller &caller, CaseId id, const QByteArray &body);
+    // The same action in `group`'s next commit; `answer` gets the reply after it.
+    void submit(const Caller &caller, CaseId id, const QByteArray &body, CommitGroup &group,
+                CommitGroup::Answer answer);
     // Told of each committed approval: the reply is public now (the Zalo channel sends it on).
     void setReplyPublishedListener(std::function<void(const Case &)> listener)
     {
@@ -67,6 +71,8 @@ private:
     static std::optional<Request> decode(const QByteArray &body, ApiReply *failure);
     // One attempt in one transaction (500 when it failed or lost a race).
     ApiReply performOnce(const Caller &caller, CaseId id, const Request &request);
+    // The action's reads and writes inside the caller's transaction; 500 when storage failed.
+    GroupedWrite apply(const Caller &caller, CaseId id, const Request &request);
     Decision decide(const Caller &caller, CaseId id, const Request &request);
     // Fills the names the rules need; an error reply when a target does not exist.
     std::optional<ApiReply> resolveNames(const Case &c, const Request &request, ActionInput &input,

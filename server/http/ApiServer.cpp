@@ -40,7 +40,8 @@ struct ApiServer::Parts
           actions({cases, feed, idempotency, units, accounts}, reference.rules(), config.clock),
           autoCloser(cases, feed, reference.rules(), config.clock, config.autoCloseAfterDays),
           authRoutes(accounts, sessions, hasher, config), directoryRoutes(units, accounts),
-          feedRoutes(feed), caseRoutes(cases, actions, reference), referenceRoutes(reference),
+          feedRoutes(feed), commitGroup(db, [this] { return feed.lockSequence(); }),
+          caseRoutes(cases, actions, reference, commitGroup), referenceRoutes(reference),
           unitAdministration({units, accounts, cases, feed}, config.clock),
           userAdministration({units, accounts, sessions}, hasher),
           adminRoutes(unitAdministration, userAdministration),
@@ -101,6 +102,7 @@ struct ApiServer::Parts
     AuthRoutes authRoutes;
     DirectoryRoutes directoryRoutes;
     FeedRoutes feedRoutes;
+    CommitGroup commitGroup; // n2: actions share one commit (docs/PERFORMANCE.md)
     CaseRoutes caseRoutes;
     ReferenceRoutes referenceRoutes;
     UnitAdministration unitAdministration;

@@ -5,8 +5,8 @@
 namespace pakn::server {
 
 CaseRoutes::CaseRoutes(CaseRepository &cases, CaseActionService &actions,
-                       ReferenceInForce &reference)
-    : m_cases(cases), m_actions(actions), m_reference(reference)
+                       ReferenceInForce &reference, CommitGroup &writes)
+    : m_cases(cases), m_actions(actions), m_reference(reference), m_writes(writes)
 {}
 
 void CaseRoutes::addTo(RouteTable &routes)
@@ -15,12 +15,16 @@ void CaseRoutes::addTo(RouteTable &routes)
     routes.addWithId(
         M::Get, QStringLiteral("/api/v1/cases/<arg>"),
         [this](const Caller &c, qint64 id, const QHttpServerRequest &) { return get(c, id); });
-    routes.addWithId(M::Post, QStringLiteral("/api/v1/cases/<arg>/actions"),
-                     [this](const Caller &c, qint64 id, const QHttpServerRequest &r) {
-                         // On a database error the last good set stays in force.
-                         m_reference.refresh();
-                         return m_actions.perform(c, id, r.body());
-                     });
+    routes.addWaitingWithId(
+        M::Post, QStringLiteral("/api/v1/cases/<arg>/actions"),
+        [this](const Caller &c, qint64 id, const QHttpServerRequest &r, PendingAnswer answer) {
+            // On a database error the last good set stays in force.
+            m_reference.refresh();
+            // std::function needs a copyable callable: the answer is shared.
+            auto pending = std::make_shared<PendingAnswer>(std::move(answer));
+            m_actions.submit(c, id, r.body(), m_writes,
+                             [pending](const ApiReply &reply) { pending->send(reply); });
+        });
 }
 
 ApiReply CaseRoutes::get(const Caller &caller, CaseId id)

@@ -216,4 +216,21 @@ void RouteTable::addWaiting(Method method, const QString &path, WaitingHandler h
     record(added, method, path);
 }
 
+void RouteTable::addWaitingWithId(Method method, const QString &path, WaitingIdHandler handler)
+{
+    const QString what = methodName(method) + QLatin1Char(' ') + path;
+    const bool added =
+        m_http.route(path, method,
+                     [this, handler, what](qint64 id, const QHttpServerRequest &request,
+                                           QHttpServerResponder &&responder) {
+                         ApiReply reply;
+                         const auto caller = admit(request, &reply);
+                         if (!caller)
+                             return send(request, responder, reply);
+                         handler(*caller, id, request,
+                                 PendingAnswer(std::move(responder), wantsClose(request), what));
+                     });
+    record(added, method, path);
+}
+
 } // namespace pakn::server

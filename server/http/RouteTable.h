@@ -39,6 +39,9 @@ public:
     // A route that may answer later (a long poll): it keeps `answer` and sends it when ready.
     using WaitingHandler =
         std::function<void(const Caller &, const QHttpServerRequest &, PendingAnswer answer)>;
+    // A route with an id that answers later (an action answered after its group commit).
+    using WaitingIdHandler = std::function<void(const Caller &, qint64, const QHttpServerRequest &,
+                                                PendingAnswer answer)>;
 
     RouteTable(QHttpServer &http, Authenticator &authenticator, qint64 maxBodyBytes);
 
@@ -57,6 +60,7 @@ public:
     void addWithIdAndText(Method method, const QString &path, IdTextHandler handler,
                           qint64 maxBodyBytes = 0);
     void addWaiting(Method method, const QString &path, WaitingHandler handler);
+    void addWaitingWithId(Method method, const QString &path, WaitingIdHandler handler);
 
     // Every registered route as "METHOD /path" ("<arg>" for a placeholder), in
     // registration order: tests check that each one has an authorization entry.

@@ -26,6 +26,14 @@ std::optional<qint64> ChangeFeed::take(qint64 count)
     return *last - count + 1;
 }
 
+bool ChangeFeed::lockSequence()
+{
+    return oneRowNumber(QStringLiteral("UPDATE feed_sequence SET last_seq = last_seq WHERE id = 1 "
+                                       "RETURNING last_seq"),
+                        {}, QStringLiteral("feed_sequence"))
+        .has_value();
+}
+
 bool ChangeFeed::recordRemoval(qint64 seq, CaseId id, UnitId oldUnit)
 {
     clearError();

@@ -37,6 +37,10 @@ public:
     // inside the writer's transaction: the counter row stays locked until
     // commit, which orders writers so no smaller seq can commit later.
     std::optional<qint64> take(qint64 count = 1);
+    // Takes the counter row's lock without taking a seq (the first statement
+    // of a group commit): writers that always lock it first cannot deadlock
+    // on the rows they write after it, whichever instance they run on.
+    bool lockSequence();
     // p2-live: told after every take(), so that feed waiters look again once
     // the writer's transaction committed (FeedWaitRoom::nudge).
     void setTakenListener(std::function<void()> listener) { m_taken = std::move(listener); }

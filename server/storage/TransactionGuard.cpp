@@ -3,6 +3,7 @@
 #include "ServerLogging.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace pakn::server {
 
@@ -27,6 +28,33 @@ bool TransactionGuard::commit()
         return false; // still active: the destructor rolls back
     m_active = false;
     return true;
+}
+
+bool TransactionGuard::run(const QString &statement)
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_db);
+    if (q.exec(statement))
+        return true;
+    qCWarning(lcStorage).noquote() << statement << "failed:" << q.lastError().text();
+    return false;
+}
+
+bool TransactionGuard::setSavepoint()
+{
+    return run(QStringLiteral("SAVEPOINT grouped"));
+}
+
+bool TransactionGuard::releaseSavepoint()
+{
+    return run(QStringLiteral("RELEASE SAVEPOINT grouped"));
+}
+
+bool TransactionGuard::rollBackToSavepoint()
+{
+    // ROLLBACK TO keeps the savepoint: released too, so the next one starts afresh.
+    return run(QStringLiteral("ROLLBACK TO SAVEPOINT grouped")) && releaseSavepoint();
 }
 
 QString TransactionGuard::errorText() const
