@@ -200,8 +200,8 @@ unexpected=$(grep -v -E '^\./(etc/pakn|var/lib/pakn)(/|$)|^account:pakn$|^\./etc
   fail "remove deleted the configuration or the data"
 echo "left after remove: $(grep -c . <<<"$left") paths, all under /etc/pakn, /var/lib/pakn or the service's enablement"
 
-step "apt-get purge: nothing left"
-apt_in_root purge pakn-desk pakn-server >/dev/null
+step "purge (dpkg: apt no longer knows removed local packages): nothing left"
+in_root dpkg --purge pakn-desk pakn-server >/dev/null
 after_purge=$(snapshot)
 diff <(echo "$with_dependencies") <(echo "$after_purge") >&2 || fail "the purge left these differences"
 
