@@ -17,6 +17,8 @@ packages=(
   wrk jq curl
   # the nginx front's end-to-end test and the server benchmarks' baseline (installer/nginx/)
   nginx
+  # the Debian packages (installer/): icons drawn from the SVG, their checks, the clean-root test
+  librsvg2-bin lintian appstream desktop-file-utils debootstrap
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ConfigFile.h"
 #include "demo/DemoSeeder.h"
 #include "storage/DatabaseUrl.h"
 #include "zalo/ZaloSettingsFile.h"
@@ -106,8 +107,16 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
                        "SQLite in the data directory: postgresql://USER[:PASSWORD]@HOST[:PORT]/"
                        "DBNAME. The data directory still holds the certificate and attachments."),
         QStringLiteral("URL"));
-    parser.addOptions({data, listen, demo, autoClose, attachmentBytes, attachmentCount, zalo, idle,
-                       maxConnections, database});
+    const QList<QCommandLineOption> fileOptions{
+        data, listen, demo,           autoClose, attachmentBytes, attachmentCount,
+        zalo, idle,   maxConnections, database};
+    const QCommandLineOption configFile(
+        QStringLiteral("config"),
+        QStringLiteral("Read options from FILE: \"key = value\" lines with the long options' "
+                       "names as keys (data = /var/lib/pakn); the command line overrides it."),
+        QStringLiteral("FILE"));
+    parser.addOptions(fileOptions);
+    parser.addOption(configFile);
     if (!parser.parse(arguments))
         return failure(parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
     if (parser.isSet(help))
@@ -117,6 +126,18 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
                 QCoreApplication::applicationName() + QLatin1Char(' ') +
                     QCoreApplication::applicationVersion(),
                 0};
+    if (parser.isSet(configFile)) {
+        QStringList keys;
+        for (const QCommandLineOption &option : fileOptions)
+            keys << option.names().constFirst();
+        QString error;
+        const auto fromFile = ConfigFile::arguments(parser.value(configFile), keys, &error);
+        if (!fromFile)
+            return failure(error);
+        // The file's options first: for an option given twice the last value counts.
+        if (!parser.parse(arguments.mid(0, 1) + *fromFile + arguments.mid(1)))
+            return failure(parser.errorText());
+    }
     if (!parser.positionalArguments().isEmpty())
         return failure(QStringLiteral("unexpected argument: ") +
                        parser.positionalArguments().first());

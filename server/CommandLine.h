@@ -2,7 +2,7 @@
 
 // `pakn-server [--data DIR] [--listen ADDRESS:PORT] [--demo-cases N]
 // [--auto-close-days N] [--attachment-max-bytes BYTES] [--attachments-per-case N]
-// [--zalo-config FILE]` into a
+// [--zalo-config FILE] [--config FILE]` into a
 // ServerConfig, with a clear message and exit code 2 for anything invalid.
 
 #include "ServerConfig.h"

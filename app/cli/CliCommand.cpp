@@ -23,7 +23,7 @@ namespace pakn {
 namespace {
 
 const char *const kUsage =
-    "usage: pakn [--profile DIR] [--json] [--verbose] COMMAND ...\n"
+    "usage: pakn [--profile DIR] [--json] [--verbose] COMMAND ...   (pakn --version)\n"
     "commands:\n"
     "  login URL --user NAME [--fingerprint SHA256 | --ca FILE] [--allow-http]\n"
     "  logout\n"
@@ -116,6 +116,10 @@ int CliCommand::run()
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("help"))
         return usage({});
+    if (args.first() == QLatin1String("--version")) {
+        std::printf("%s\n", qUtf8Printable(clientName()));
+        return 0;
+    }
     m_profile =
         std::make_unique<ClientProfile>(profileDir.value_or(ClientProfile::defaultDirectory()));
     QString error;

@@ -105,10 +105,11 @@ std::optional<int> runUnit(const QString &command, const Invocation &in, UnitAdm
         printTree(all);
         return 0;
     }
+    // Without --parent: the top unit of an empty database (a fresh install's first unit).
     if (command == QLatin1String("create") && a.isEmpty() && in.isSet("name") && in.isSet("kind") &&
-        parseId(in.option("parent")))
-        return finish(
-            units.create(in.option("name"), in.option("kind"), *parseId(in.option("parent"))));
+        (!in.isSet("parent") || parseId(in.option("parent"))))
+        return finish(units.create(in.option("name"), in.option("kind"),
+                                   in.isSet("parent") ? *parseId(in.option("parent")) : 0));
     if (command == QLatin1String("rename") && a.size() == 1 && parseId(a.at(0)) && in.isSet("name"))
         return finish(units.rename(*parseId(a.at(0)), in.option("name")));
     if (command == QLatin1String("move") && a.size() == 1 && parseId(a.at(0)) &&
@@ -183,7 +184,9 @@ QString AdminCommand::usage()
     return QStringLiteral(
                "usage: pakn-server admin [--data DIR | --database postgresql://…] <command>\n"
                "  unit list\n"
-               "  unit create --name NAME --kind KIND --parent ID\n"
+               "  unit create --name NAME --kind KIND --parent ID   (no --parent: the top unit of "
+               "an\n"
+               "              empty database)\n"
                "  unit rename ID --name NAME\n"
                "  unit move ID --parent ID\n"
                "  unit merge FROM_ID INTO_ID\n"

@@ -93,15 +93,28 @@ AdminOutcome UnitAdministration::create(const QString &name, const QString &kind
         return AdminOutcome::fail(Error::Invalid,
                                   QStringLiteral("unknown unit kind \"%1\"; use one of: %2")
                                       .arg(kind.left(40), kinds().join(QStringLiteral(", "))));
-    const auto parent = activeUnit(parentId, &outcome);
-    if (!parent)
+    std::optional<StoredUnit> parent;
+    if (parentId == 0) {
+        // Only the first unit has no parent: every other one hangs in the one tree.
+        bool ok = false;
+        const bool empty = list(&ok).isEmpty();
+        if (!ok)
+            return AdminOutcome::storage();
+        if (!empty)
+            return AdminOutcome::fail(Error::Invalid,
+                                      QStringLiteral("a new unit needs a parent unit: only the "
+                                                     "first unit of a database has none"));
+    } else if (parent = activeUnit(parentId, &outcome); !parent) {
         return outcome;
+    }
     Unit unit{0, parentId, *cleanName, kind};
     if (!m_stores.units.insert(unit))
         return AdminOutcome::storage();
     qCInfo(lcAdmin) << "unit created:" << unit.id;
     outcome = AdminOutcome::done(
-        QStringLiteral("created unit %1 under %2").arg(describe(unit), describe(parent->unit)));
+        parent
+            ? QStringLiteral("created unit %1 under %2").arg(describe(unit), describe(parent->unit))
+            : QStringLiteral("created the top unit %1").arg(describe(unit)));
     outcome.unit = StoredUnit{unit, 0};
     return outcome;
 }

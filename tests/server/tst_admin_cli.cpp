@@ -11,6 +11,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pakn::server;
@@ -164,6 +165,32 @@ private Q_SLOTS:
         QCOMPARE(accounts.findByLogin(QStringLiteral("officer"))->account.unitId, ngocHa);
         QVERIFY(
             hasher.verify(generated, accounts.findByLogin(QStringLiteral("leader"))->passwordHash));
+    }
+    // What the Debian package's first install does on an empty data directory.
+    void aFreshDatabaseGetsItsTopUnitAndAnAdministrator()
+    {
+        QTemporaryDir fresh;
+        const QString dir = fresh.path();
+        const Run top = admin(dir, {QStringLiteral("unit"), QStringLiteral("create"),
+                                    QStringLiteral("--name"), QStringLiteral("UBND Thành phố"),
+                                    QStringLiteral("--kind"), QStringLiteral("city")});
+        QVERIFY2(top.exitCode == 0, qPrintable(describe(top)));
+        QVERIFY2(top.out.contains(QStringLiteral("created the top unit")), qPrintable(top.out));
+        const Run second = admin(dir, {QStringLiteral("unit"), QStringLiteral("create"),
+                                       QStringLiteral("--name"), QStringLiteral("Another"),
+                                       QStringLiteral("--kind"), QStringLiteral("city")});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("needs a parent")), qPrintable(second.err));
+        const Run list = admin(dir, {QStringLiteral("unit"), QStringLiteral("list")});
+        const qint64 unit = idInTree(list.out, QStringLiteral("UBND Thành phố"));
+        QVERIFY2(unit > 0, qPrintable(describe(list)));
+        const Run user =
+            admin(dir, {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("admin"),
+                        QStringLiteral("--name"), QStringLiteral("Administrator"),
+                        QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--unit"),
+                        QString::number(unit)});
+        QVERIFY2(user.exitCode == 0, qPrintable(describe(user)));
+        QVERIFY2(user.out.contains(QStringLiteral("one-time password")), qPrintable(user.out));
     }
 };
 

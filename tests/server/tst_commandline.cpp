@@ -1,9 +1,11 @@
 // pakn-server's options as parsed (CommandLine): the attachment and connection
-// limits, and --database (a PostgreSQL URL, whose password no message repeats).
+// limits, --database (a PostgreSQL URL, whose password no message repeats) and
+// --config (a file of the same options that the command line overrides).
 
 #include "CommandLine.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pakn::server;
@@ -15,6 +17,18 @@ class TestCommandLine : public QObject
     static CommandLineOutcome parse(const QStringList &options)
     {
         return CommandLine::parse(QStringList{QStringLiteral("pakn-server")} + options);
+    }
+
+    QTemporaryDir m_dir;
+
+    QString configFile(const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("server.conf"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(text) != text.size())
+            return {};
+        return path;
     }
 
 private Q_SLOTS:
@@ -119,6 +133,64 @@ private Q_SLOTS:
         QVERIFY2(!o.message.contains(QStringLiteral("secret")), qPrintable(o.message));
     }
 
+    void aConfigFileSetsOptionsTheCommandLineOverrides()
+    {
+        const QString path = configFile("# the package's file\n"
+                                        "data = /var/lib/pakn\n"
+                                        "\n"
+                                        "listen = 127.0.0.1:9443\n"
+                                        "  max-connections=50  \n"
+                                        "auto-close-days = \"3\"\n");
+        const CommandLineOutcome fromFile = parse({QStringLiteral("--config"), path});
+        QVERIFY2(fromFile.config, qPrintable(fromFile.message));
+        QCOMPARE(fromFile.config->dataDir, QStringLiteral("/var/lib/pakn"));
+        QCOMPARE(fromFile.config->listenPort, quint16(9443));
+        QCOMPARE(fromFile.config->maxConnections, 50);
+        QCOMPARE(fromFile.config->autoCloseAfterDays, 3);
+        QCOMPARE(fromFile.config->idleConnectionTimeout, std::chrono::seconds(60)); // default
+
+        const CommandLineOutcome overridden =
+            parse({QStringLiteral("--listen=127.0.0.1:0"), QStringLiteral("--config=") + path,
+                   QStringLiteral("--max-connections=7")});
+        QVERIFY2(overridden.config, qPrintable(overridden.message));
+        QCOMPARE(overridden.config->listenPort, quint16(0));
+        QCOMPARE(overridden.config->maxConnections, 7);
+        QCOMPARE(overridden.config->dataDir, QStringLiteral("/var/lib/pakn"));
+    }
+
+    void aBadConfigFileIsRefusedNamingTheLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("unknown key") << QByteArray("data = /x\nport = 8443\n")
+                                     << QStringLiteral("server.conf:2: unknown key \"port\"");
+        QTest::newRow("no equals") << QByteArray("# c\nlisten 127.0.0.1:8443\n")
+                                   << QStringLiteral("server.conf:2: expected");
+        QTest::newRow("no value") << QByteArray("listen =\n") << QStringLiteral("server.conf:1:");
+        QTest::newRow("config in config")
+            << QByteArray("config = /etc/other.conf\n") << QStringLiteral("unknown key");
+        QTest::newRow("bad value")
+            << QByteArray("max-connections = many\n") << QStringLiteral("--max-connections");
+    }
+    void aBadConfigFileIsRefusedNamingTheLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, named);
+        const CommandLineOutcome o = parse({QStringLiteral("--config"), configFile(text)});
+        QVERIFY(!o.config);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.message.contains(named), qPrintable(o.message));
+    }
+
+    void aMissingConfigFileIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("absent.conf"));
+        const CommandLineOutcome o = parse({QStringLiteral("--config"), path});
+        QVERIFY(!o.config);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.message.contains(path), qPrintable(o.message));
+    }
+
     void helpNamesTheOptions()
     {
         const CommandLineOutcome o = parse({QStringLiteral("--help")});
@@ -126,6 +198,7 @@ private Q_SLOTS:
         QVERIFY(o.message.contains(QStringLiteral("--attachment-max-bytes")));
         QVERIFY(o.message.contains(QStringLiteral("--attachments-per-case")));
         QVERIFY(o.message.contains(QStringLiteral("--database")));
+        QVERIFY(o.message.contains(QStringLiteral("--config")));
     }
 };
 

@@ -1,0 +1,277 @@
+#!/usr/bin/env bash
+# The Debian packages in a clean Debian 12 root (issue 8): installed with apt (which resolves
+# their dependencies), run, removed and purged; then the previous release installed with a
+# populated database and upgraded to these packages. Run before each release, as root:
+#   bash installer/test-packages.sh [DEB_DIR]      (default build/release, after `cpack -G DEB`)
+# Environment: PAKN_TEST_ROOT_CACHE (default /var/cache/pakn-test-root): the debootstrap'd root
+# made once there and copied for each run; PAKN_TEST_BASE_ROOT: use this root as the base
+# instead (it is only copied, never changed); PAKN_PREVIOUS_TAG (default v0.1.0); KEEP=1 keeps
+# the run's root for a look afterwards; ONLY=upgrade skips the first part (install, remove, purge).
+# systemd is not PID 1 in a chroot: the server is started from its unit's ExecStart line as
+# the unit's user, as systemd would.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+debs=$(realpath "${1:-$repo/build/release}")
+cache=${PAKN_TEST_ROOT_CACHE:-/var/cache/pakn-test-root}
+previous=${PAKN_PREVIOUS_TAG:-v0.1.0}
+[ "$(id -u)" -eq 0 ] || { echo "test-packages: run as root (debootstrap, chroot, mounts)" >&2; exit 2; }
+desk_deb=$(ls "$debs"/pakn-desk_*.deb | sort -V | tail -1)
+server_deb=$(ls "$debs"/pakn-server_*.deb | sort -V | tail -1)
+version=$(dpkg-deb -f "$server_deb" Version)
+started=$(date +%s)
+step() { echo "== $(($(date +%s) - started)) s: $*"; }
+fail() { echo "test-packages: FAILED: $*" >&2; exit 1; }
+
+# --- the clean root: debootstrap once, a copy per run ------------------------
+base=${PAKN_TEST_BASE_ROOT:-$cache/bookworm}
+if [ ! -x "$base/usr/bin/apt-get" ]; then
+  step "debootstrap bookworm into $base (once, about 3 minutes)"
+  mkdir -p "$cache"
+  debootstrap --variant=minbase bookworm "$base.partial" http://deb.debian.org/debian
+  mv "$base.partial" "$base"
+fi
+root=$(mktemp -d /var/tmp/pakn-test-root.XXXXXX)
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  for m in var/cache/apt/archives dev/pts dev sys proc; do umount -l "$root/$m" 2>/dev/null || true; done
+  if [ "${KEEP:-0}" = 1 ]; then echo "test-packages: root kept in $root"; else rm -rf "$root"; fi
+}
+trap cleanup EXIT
+step "copying the clean root $base"
+cp -a "$base/." "$root/"
+mount -t proc proc "$root/proc"
+mount -t sysfs sys "$root/sys"
+mount --bind /dev "$root/dev"
+mount --bind /dev/pts "$root/dev/pts"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The downloaded dependencies (Qt, about 60 MB) are kept between runs.
+mkdir -p "$cache/archives/partial"
+mount --bind "$cache/archives" "$root/var/cache/apt/archives"
+mkdir -p "$root/tmp/debs"
+in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/root "$@"; }
+apt_in_root() { in_root env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0 "$@"; }
+step "apt-get update in the root"
+apt_in_root update >/dev/null
+
+# Every file of the root but the package manager's own state and caches.
+snapshot() {
+  (cd "$root" && find . -xdev \( -path ./proc -o -path ./sys -o -path ./dev -o -path ./tmp \
+      -o -path ./var/cache -o -path ./var/lib/apt -o -path ./var/lib/dpkg -o -path ./var/log \
+      -o -path ./run \) -prune -o -print | sort)
+  # the accounts too: the package's user must go with a purge
+  cut -d: -f1 "$root/etc/passwd" "$root/etc/group" | sed 's/^/account:/' | sort
+}
+# A free port on loopback: the chroot shares this machine's network.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# Starts the installed server as its unit would (ExecStart, User) with `listen` on a free port.
+start_server() {
+  port=$(free_port)
+  sed -i "s/^listen = .*/listen = 127.0.0.1:$port/" "$root/etc/pakn/server.conf"
+  local exec_start user
+  exec_start=$(sed -n 's/^ExecStart=//p' "$root/lib/systemd/system/pakn-server.service")
+  user=$(sed -n 's/^User=//p' "$root/lib/systemd/system/pakn-server.service")
+  : >"$root/tmp/server.log"
+  # shellcheck disable=SC2086
+  chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 runuser -u "$user" -- $exec_start \
+    >"$root/tmp/server.log" 2>&1 &
+  server_pid=$!
+  wait_for_listening
+}
+wait_for_listening() {
+  for _ in $(seq 1 300); do
+    grep -q "listening on https://" "$root/tmp/server.log" && return 0
+    kill -0 "$server_pid" 2>/dev/null || { cat "$root/tmp/server.log" >&2; fail "the server exited"; }
+    sleep 0.2
+  done
+  cat "$root/tmp/server.log" >&2
+  fail "the server did not listen within 60 s"
+}
+stop_server() {
+  kill "$server_pid"
+  wait "$server_pid" || true
+  server_pid=
+}
+# POST /api/v1/login; prints the HTTP status. The certificate is checked against the installed one.
+login() {
+  curl -sS -o "$root/tmp/login.json" -w '%{http_code}' --cacert "$root/var/lib/pakn/certificate.pem" \
+    -H 'Content-Type: application/json' \
+    --data "{\"login\": \"$1\", \"password\": \"$2\", \"client\": \"test-packages\"}" \
+    "https://localhost:$port/api/v1/login"
+}
+sql() { sqlite3 -readonly "$root/var/lib/pakn/pakn-server.sqlite" "$1"; }
+cases_digest() { sql "SELECT id || ':' || version FROM cases ORDER BY id" | sha256sum | cut -c1-16; }
+# Desk profile logged in and synced with the CLI, then the desk opened on it (offscreen):
+# StartupProbe reports when the first rows of the case table are painted.
+desk_shows_rows() {
+  local fingerprint
+  fingerprint=$(openssl x509 -in "$root/var/lib/pakn/certificate.pem" -noout -fingerprint -sha256 | cut -d= -f2)
+  in_root env PAKN_PASSWORD="$2" pakn --profile /tmp/profile login "https://127.0.0.1:$port" \
+    --user "$1" --fingerprint "$fingerprint" >/dev/null || fail "pakn login as $1"
+  in_root pakn --profile /tmp/profile sync >/dev/null || fail "pakn sync"
+  in_root env QT_QPA_PLATFORM=offscreen PAKN_STARTUP_PROBE=exit timeout 120 \
+    pakn-desk --profile /tmp/profile 2>&1 | grep "first rows painted" ||
+    fail "pakn-desk did not paint its case table"
+  rm -rf "$root/tmp/profile"
+}
+
+# --- 1. install, run, remove, purge -----------------------------------------
+cp "$desk_deb" "$server_deb" "$root/tmp/debs/"
+fresh_schema=
+if [ "${ONLY:-}" != upgrade ]; then
+before=$(snapshot)
+step "apt-get install $(basename "$desk_deb") $(basename "$server_deb")"
+apt_in_root install "/tmp/debs/$(basename "$desk_deb")" "/tmp/debs/$(basename "$server_deb")" \
+  >"$root/tmp/install.log" 2>&1 || { cat "$root/tmp/install.log" >&2; fail "apt-get install"; }
+password=$(sed -n "s/^pakn-server: the administrator's one-time password (shown only now): //p" \
+  "$root/tmp/install.log")
+grep -q "^pakn-server: certificate SHA-256 fingerprint [0-9A-F:]\{95\}$" "$root/tmp/install.log" ||
+  fail "the install did not print the certificate's fingerprint"
+[ -n "$password" ] || fail "the install did not print the administrator's one-time password"
+[ "$(grep -c -F -- "$password" "$root/tmp/install.log")" -eq 1 ] || fail "the password was printed twice"
+! grep -rqF -- "$password" "$root/etc" "$root/var/lib/pakn" || fail "the password is stored in a file"
+
+step "--version of the three executables"
+for binary in pakn-server pakn pakn-desk; do
+  out=$(in_root env QT_QPA_PLATFORM=offscreen "$binary" --version)
+  [ "$out" = "$binary $version" ] || fail "$binary --version says \"$out\", not \"$binary $version\""
+done
+
+step "files are where dpkg -L says"
+for package in pakn-desk pakn-server; do
+  in_root dpkg -L "$package" >"$root/tmp/$package.list"
+  while read -r path; do
+    [ -e "$root$path" ] || fail "$package lists $path, which is not there"
+  done <"$root/tmp/$package.list"
+done
+for path in /usr/bin/pakn-desk /usr/bin/pakn /usr/bin/pakn-server /lib/systemd/system/pakn-server.service \
+  /etc/pakn/server.conf /usr/share/applications/vn.pakn.Desk.desktop \
+  /usr/share/metainfo/vn.pakn.Desk.metainfo.xml /usr/share/icons/hicolor/48x48/apps/vn.pakn.Desk.png \
+  /usr/share/doc/pakn-server/examples/nginx/pakn.conf; do
+  grep -qx "$path" "$root/tmp/pakn-desk.list" "$root/tmp/pakn-server.list" ||
+    fail "no package installs $path"
+done
+# stat inside the root: its accounts are not this machine's
+owner() { in_root stat -c %U:%G:%a "$1"; }
+[ "$(owner /var/lib/pakn)" = pakn:pakn:700 ] || fail "/var/lib/pakn is $(owner /var/lib/pakn)"
+[ "$(owner /etc/pakn/server.conf)" = root:pakn:640 ] || fail "server.conf is $(owner /etc/pakn/server.conf)"
+[ "$(owner /var/lib/pakn/private-key.pem)" = pakn:pakn:600 ] || fail "the key is $(owner /var/lib/pakn/private-key.pem)"
+[ -L "$root/etc/systemd/system/multi-user.target.wants/pakn-server.service" ] || fail "the service is not enabled"
+
+step "the server from its unit and /etc/pakn/server.conf, a login"
+start_server
+status=$(login admin "$password")
+[ "$status" = 200 ] || fail "login as admin answered $status: $(cat "$root/tmp/login.json")"
+status=$(login admin wrong-password)
+[ "$status" = 401 ] || fail "a wrong password answered $status"
+fresh_schema=$(sql "SELECT MAX(version) FROM schema_version")
+stop_server
+
+step "pakn-desk opens (offscreen) on a fresh profile"
+set +e
+in_root env QT_QPA_PLATFORM=offscreen timeout 5 pakn-desk --profile /tmp/fresh-profile \
+  >"$root/tmp/desk.log" 2>&1
+code=$?
+set -e
+# Still running after 5 s (its login window up) is what "opens" means without a session.
+[ "$code" = 124 ] || { cat "$root/tmp/desk.log" >&2; fail "pakn-desk exited with $code"; }
+rm -rf "$root/tmp/fresh-profile"
+
+step "apt-get purge, then install again: the baseline with the dependencies but not the packages"
+# The dependencies (Qt, systemd, dbus, …) leave their own traces when purged, so the removal is
+# compared with the root that has them: purged once, checked for anything of ours, reinstalled.
+apt_in_root purge pakn-desk pakn-server >/dev/null
+with_dependencies=$(snapshot)
+ours=$(comm -13 <(echo "$before") <(echo "$with_dependencies") | grep -i pakn || true)
+[ -z "$ours" ] || fail "the first purge left: $ours"
+apt_in_root install "/tmp/debs/$(basename "$desk_deb")" "/tmp/debs/$(basename "$server_deb")" \
+  >"$root/tmp/install2.log" 2>&1 || { cat "$root/tmp/install2.log" >&2; fail "apt-get install (again)"; }
+grep -q "one-time password" "$root/tmp/install2.log" || fail "an install after a purge is not a first install"
+
+step "apt-get remove: only data and configuration stay"
+apt_in_root remove pakn-desk pakn-server >/dev/null
+after_remove=$(snapshot)
+! comm -23 <(echo "$with_dependencies") <(echo "$after_remove") | grep . ||
+  fail "the removal deleted files it did not install (above)"
+left=$(comm -13 <(echo "$with_dependencies") <(echo "$after_remove"))
+# As debhelper's scripts: the service's enablement goes with a purge (it is configuration).
+unexpected=$(grep -v -E '^\./(etc/pakn|var/lib/pakn)(/|$)|^account:pakn$|^\./etc/systemd/system/(multi-user\.target\.wants/)?pakn-server\.service$|^\./var/lib/systemd/deb-systemd-helper-(enabled|masked)(/|$)|^\./etc/systemd/system(/multi-user\.target\.wants)?$|^\./var/lib/systemd$' <<<"$left" || true)
+[ -z "$unexpected" ] || fail "after remove, more than data and configuration is left: $unexpected"
+[ -f "$root/etc/pakn/server.conf" ] && [ -f "$root/var/lib/pakn/pakn-server.sqlite" ] ||
+  fail "remove deleted the configuration or the data"
+echo "left after remove: $(grep -c . <<<"$left") paths, all under /etc/pakn, /var/lib/pakn or the service's enablement"
+
+step "purge (dpkg: apt no longer knows removed local packages): nothing left"
+in_root dpkg --purge pakn-desk pakn-server >/dev/null
+after_purge=$(snapshot)
+diff <(echo "$with_dependencies") <(echo "$after_purge") >&2 || fail "the purge left these differences"
+fi
+
+# --- 2. upgrade from the previous release with a populated database ----------
+old_build=$cache/previous-$previous
+step "$previous's pakn-server (git archive of the tag, server only; built once, then cached)"
+if [ ! -f "$old_build/CMakeLists.txt" ]; then
+  mkdir -p "$old_build"
+  git -C "$repo" archive "$previous" | tar -x -C "$old_build"
+fi
+# An interrupted build goes on where it stopped.
+(cd "$old_build" && export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1 &&
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPAKN_BUILD_GUI=OFF -DPAKN_BUILD_TESTS=OFF >/dev/null &&
+  cmake --build build -j2 --target pakn-server >/dev/null)
+# The previous release had no packaging: its binary goes into this package's layout (same unit,
+# configuration and scripts) as version ${previous#v}, without first-install steps, which its
+# admin command could not do (no top unit without a parent).
+old_version=${previous#v}
+step "the previous release's package ($old_version) from its binary"
+rm -rf "$root/tmp/old" && dpkg-deb -R "$server_deb" "$root/tmp/old"
+install -m 755 "$old_build/build/server/pakn-server" "$root/tmp/old/usr/bin/pakn-server"
+strip "$root/tmp/old/usr/bin/pakn-server"
+sed -i "s/^Version: .*/Version: $old_version/" "$root/tmp/old/DEBIAN/control"
+sed -i 's/^        first_install$/        : # no first-install steps in this release/' "$root/tmp/old/DEBIAN/postinst"
+(cd "$root/tmp/old" && find usr lib etc -type f -exec md5sum {} + >DEBIAN/md5sums)
+dpkg-deb --root-owner-group -b "$root/tmp/old" "$root/tmp/debs/pakn-server_${old_version}_old.deb" >/dev/null
+apt_in_root install "/tmp/debs/pakn-server_${old_version}_old.deb" >/dev/null
+[ "$(in_root pakn-server --version)" = "pakn-server $old_version" ] || fail "the old server is not $old_version"
+
+step "populating the previous release's database (demo mode, 300 cases)"
+port=$(free_port)
+chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 runuser -u pakn -- /usr/bin/pakn-server \
+  --data /var/lib/pakn --demo-cases 300 --listen "127.0.0.1:$port" >"$root/tmp/server.log" 2>&1 &
+server_pid=$!
+wait_for_listening
+status=$(login officer demo)
+[ "$status" = 200 ] || fail "login to the previous release answered $status"
+stop_server
+old_schema=$(sql "SELECT MAX(version) FROM schema_version")
+old_count=$(sql "SELECT COUNT(*) FROM cases")
+old_digest=$(cases_digest)
+[ "$old_count" -gt 0 ] || fail "the previous release's database has no cases"
+
+step "upgrading to $version"
+apt_in_root install "/tmp/debs/$(basename "$desk_deb")" "/tmp/debs/$(basename "$server_deb")" \
+  >"$root/tmp/upgrade.log" 2>&1 || { cat "$root/tmp/upgrade.log" >&2; fail "apt-get install (upgrade)"; }
+! grep -q "one-time password" "$root/tmp/upgrade.log" || fail "the upgrade made another administrator"
+[ "$(in_root pakn-server --version)" = "pakn-server $version" ] || fail "the server was not upgraded"
+start_server
+status=$(login officer demo)
+[ "$status" = 200 ] || fail "login after the upgrade answered $status"
+step "the desk on the upgraded server: login, sync, first rows painted"
+desk_shows_rows officer demo
+stop_server
+new_schema=$(sql "SELECT MAX(version) FROM schema_version")
+new_count=$(sql "SELECT COUNT(*) FROM cases")
+new_digest=$(cases_digest)
+echo "schema version $old_schema -> $new_schema (a fresh $version database: $fresh_schema);" \
+  "cases $old_count -> $new_count; ids:versions digest $old_digest -> $new_digest"
+[ "$new_schema" -ge "$old_schema" ] || fail "the schema went back from $old_schema to $new_schema"
+[ -z "$fresh_schema" ] || [ "$new_schema" = "$fresh_schema" ] || fail "the upgraded database is at schema $new_schema, not $fresh_schema"
+[ "$new_count" = "$old_count" ] && [ "$new_digest" = "$old_digest" ] || fail "cases were lost or changed"
+apt_in_root purge pakn-desk pakn-server >/dev/null
+apt_in_root autoremove --purge >/dev/null
+
+if [ "${ONLY:-}" = upgrade ]; then
+  step "passed: upgrade from $previous ($(($(date +%s) - started)) s)"
+else
+  step "all passed: install, run, remove, purge, upgrade from $previous ($(($(date +%s) - started)) s)"
+fi
