@@ -1,5 +1,6 @@
 #include "cache/CaseJsonMove.h"
 
+#include "cache/ResumePoint.h"
 #include "cache/SqlTransaction.h"
 
 #include <QSqlError>
@@ -10,16 +11,6 @@ namespace pakn {
 namespace {
 
 const QString kResumeKey = QStringLiteral("json_move_after");
-
-std::optional<qint64> resumePoint(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(kResumeKey);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
-}
 
 bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
 {
@@ -40,7 +31,7 @@ CaseJsonMove::CaseJsonMove(QSqlDatabase db) : m_db(std::move(db)) {}
 
 bool CaseJsonMove::done() const
 {
-    return !resumePoint(m_db).has_value();
+    return !readResumePoint(m_db, kResumeKey).has_value();
 }
 
 int CaseJsonMove::runBatch(int batchSize, QString *error)
@@ -51,7 +42,7 @@ int CaseJsonMove::runBatch(int batchSize, QString *error)
         return -1;
     }
     // Read under the write lock: another connection may have finished meanwhile.
-    const std::optional<qint64> after = resumePoint(m_db);
+    const std::optional<qint64> after = readResumePoint(m_db, kResumeKey);
     if (!after)
         return 0;
     // The batch: the next `batchSize` cases by id, and the last of them.

@@ -3,6 +3,7 @@
 #include "ClientLogging.h"
 #include "cache/CaseFactStore.h"
 #include "cache/CaseWriter.h"
+#include "cache/ResumePoint.h"
 #include "cache/SqlTransaction.h"
 #include "domain/JsonCodec.h"
 
@@ -15,16 +16,6 @@ namespace pakn {
 namespace {
 
 const QString kResumeKey = QStringLiteral("facts_backfill_after");
-
-std::optional<qint64> resumePoint(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(kResumeKey);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
-}
 
 qint64 countCases(const QSqlDatabase &db, qint64 upTo)
 {
@@ -48,13 +39,13 @@ FactsBackfill::FactsBackfill(QSqlDatabase db) : m_db(std::move(db)) {}
 
 bool FactsBackfill::done() const
 {
-    return !resumePoint(m_db).has_value();
+    return !readResumePoint(m_db, kResumeKey).has_value();
 }
 
 FactsBackfill::Progress FactsBackfill::progress() const
 {
     const qint64 total = countCases(m_db, std::numeric_limits<qint64>::max());
-    const std::optional<qint64> after = resumePoint(m_db);
+    const std::optional<qint64> after = readResumePoint(m_db, kResumeKey);
     return {after ? countCases(m_db, *after) : total, total};
 }
 
@@ -66,7 +57,7 @@ int FactsBackfill::runBatch(int batchSize, QString *error)
         return -1;
     }
     // Read under the write lock: the sync thread may have written cases since.
-    const std::optional<qint64> after = resumePoint(m_db);
+    const std::optional<qint64> after = readResumePoint(m_db, kResumeKey);
     if (!after)
         return 0;
     QSqlQuery select(m_db);
