@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 using namespace pakn;
 
@@ -17,6 +18,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pakn-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PAKN Desk"));
     QApplication::setApplicationVersion(QStringLiteral(PAKN_VERSION));
+    // The taskbar finds the installed .desktop entry (and its icon) by this name;
+    // the window icon is the same drawing (installer/desk/vn.pakn.Desk.svg).
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.pakn.Desk"));
+    QIcon icon;
+    for (const int size : {16, 32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/vn.pakn.Desk-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     // The session decides when the user is done (logging out swaps windows).
     QApplication::setQuitOnLastWindowClosed(false);
 
