@@ -76,26 +76,30 @@ inline FeedPage pageOf(const QList<Case> &cases, qint64 cursor)
     return page;
 }
 
+// The rows a statement reads, each as its values joined by '|' (or the error).
+inline QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return {q.lastError().text()};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values.append(q.value(i).toString());
+        rows.append(values.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
 // What a cache holds of its cases, row by row, but for the unread marks.
 inline QStringList cachedRows(const QSqlDatabase &db)
 {
-    QStringList rows;
-    for (const QString &sql :
-         {QStringLiteral("SELECT c.id, version, possible_dup, dup_key, folded, facts_key,"
-                         " coalesce(j.json, c.json) FROM cases AS c"
-                         " LEFT JOIN case_json AS j ON j.id = c.id ORDER BY c.id"),
-          QStringLiteral("SELECT * FROM case_facts ORDER BY case_id, seq")}) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return {q.lastError().text()};
-        while (q.next()) {
-            QStringList values;
-            for (int i = 0; i < q.record().count(); ++i)
-                values.append(q.value(i).toString());
-            rows.append(values.join(QLatin1Char('|')));
-        }
-    }
-    return rows;
+    return rowsOf(db,
+                  QStringLiteral("SELECT c.id, version, possible_dup, dup_key, folded, facts_key,"
+                                 " coalesce(j.json, c.json) FROM cases AS c"
+                                 " LEFT JOIN case_json AS j ON j.id = c.id ORDER BY c.id")) +
+           rowsOf(db, QStringLiteral("SELECT * FROM case_facts ORDER BY case_id, seq"));
 }
 
 // A fresh cache file that lives as long as the fixture.

@@ -33,21 +33,6 @@ QList<Case> someCases()
     return cases;
 }
 
-QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
-{
-    QStringList rows;
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return {q.lastError().text()};
-    while (q.next()) {
-        QStringList values;
-        for (int i = 0; i < q.record().count(); ++i)
-            values.append(q.value(i).toString());
-        rows.append(values.join(QLatin1Char('|')));
-    }
-    return rows;
-}
-
 // Everything a user could tell apart: rows, whole cases, search pages, local work.
 QStringList contentOf(const QSqlDatabase &db)
 {
