@@ -34,7 +34,7 @@ void Login::start(const QString &password)
     const QJsonObject body{{QStringLiteral("login"), m_profile.login},
                            {QStringLiteral("password"), password},
                            {QStringLiteral("client"), m_client}};
-    m_api->post(QStringLiteral("login"), body, [this](const ApiResult &r) {
+    m_api->post(QStringLiteral("login"), body, [this, password](const ApiResult &r) {
         if (!r.ok()) {
             if (r.kind == ApiResult::Kind::HttpError && r.httpStatus == 401)
                 fail(tr("Wrong user name or password."), r.kind);
@@ -52,7 +52,40 @@ void Login::start(const QString &password)
             return;
         }
         m_api->setToken(token);
+        if (r.body.value(QStringLiteral("passwordChangeRequired")).toBool()) {
+            qCInfo(lcProfile) << "the server asks" << me->login << "for a new password";
+            m_pendingMe = me;
+            m_pendingToken = token;
+            m_oneTimePassword = password;
+            Q_EMIT passwordChangeRequired();
+            return;
+        }
         fetchDirectory(*me, token);
+    });
+}
+
+void Login::changePassword(const QString &newPassword)
+{
+    if (!m_pendingMe) {
+        qCWarning(lcProfile) << "no password change is pending";
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("currentPassword"), m_oneTimePassword},
+                           {QStringLiteral("newPassword"), newPassword}};
+    m_api->post(QStringLiteral("password"), body, [this](const ApiResult &r) {
+        const Account me = *m_pendingMe;
+        const QByteArray token = m_pendingToken;
+        m_pendingMe.reset();
+        m_pendingToken.clear();
+        m_oneTimePassword.clear();
+        if (!r.ok()) {
+            // The session can do nothing else: end it (best effort); the user starts again.
+            m_api->post(QStringLiteral("logout"), {}, [](const ApiResult &) {});
+            fail(tr("The new password was not accepted: %1").arg(r.message), r.kind);
+            return;
+        }
+        qCInfo(lcProfile) << "password changed for" << me.login;
+        fetchDirectory(me, token);
     });
 }
 

@@ -163,6 +163,16 @@ step "the server from its unit and /etc/pakn/server.conf, a login"
 start_server
 status=$(login admin "$password")
 [ "$status" = 200 ] || fail "login as admin answered $status: $(cat "$root/tmp/login.json")"
+# The password is in apt's term.log: one-time, replaced at the first login (here by the CLI).
+grep -q '"passwordChangeRequired": *true' "$root/tmp/login.json" ||
+  fail "the one-time password did not ask for a change: $(cat "$root/tmp/login.json")"
+fingerprint=$(openssl x509 -in "$root/var/lib/pakn/certificate.pem" -noout -fingerprint -sha256 | cut -d= -f2)
+in_root env PAKN_PASSWORD="$password" PAKN_NEW_PASSWORD=chosen-by-admin pakn --profile /tmp/admin-profile \
+  login "https://127.0.0.1:$port" --user admin --fingerprint "$fingerprint" >/dev/null ||
+  fail "pakn login did not replace the one-time password"
+rm -rf "$root/tmp/admin-profile"
+status=$(login admin "$password")
+[ "$status" = 401 ] || fail "the one-time password still logs in after its change: $status"
 status=$(login admin wrong-password)
 [ "$status" = 401 ] || fail "a wrong password answered $status"
 fresh_schema=$(sql "SELECT MAX(version) FROM schema_version")

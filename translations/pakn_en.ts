@@ -2266,6 +2266,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>This profile still holds work of %1 that is not on the server yet (%2 queued actions, %3 saved reply drafts). Log in as %1 on %4 to send it, or use another profile.</source>
         <translation>This profile still holds work of %1 that is not on the server yet (%2 queued actions, %3 saved reply drafts). Log in as %1 on %4 to send it, or use another profile.</translation>
     </message>
+    <message>
+        <source>The new password was not accepted: %1</source>
+        <translation>The new password was not accepted: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::LoginDialog</name>
@@ -2328,6 +2332,30 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This password was given to you for one use only. Choose your own password now (at least 8 characters).</source>
+        <translation>This password was given to you for one use only. Choose your own password now (at least 8 characters).</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>The new password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>The two new passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
     </message>
 </context>
 <context>

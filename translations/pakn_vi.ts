@@ -2263,6 +2263,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>This profile still holds work of %1 that is not on the server yet (%2 queued actions, %3 saved reply drafts). Log in as %1 on %4 to send it, or use another profile.</source>
         <translation>Hồ sơ này còn công việc của %1 chưa gửi lên máy chủ (%2 thao tác chờ gửi, %3 bản nháp trả lời). Hãy đăng nhập bằng %1 trên %4 để gửi, hoặc dùng hồ sơ khác.</translation>
     </message>
+    <message>
+        <source>The new password was not accepted: %1</source>
+        <translation>Mật khẩu mới không được chấp nhận: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::LoginDialog</name>
@@ -2325,6 +2329,30 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This password was given to you for one use only. Choose your own password now (at least 8 characters).</source>
+        <translation>Mật khẩu này chỉ được cấp để dùng một lần. Hãy đặt mật khẩu của riêng bạn ngay bây giờ (ít nhất 8 ký tự).</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>Mật khẩu mới cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>Hai mật khẩu mới không giống nhau. Hãy gõ cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu mớ&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Nhập &amp;lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
     </message>
 </context>
 <context>

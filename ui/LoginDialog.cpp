@@ -29,6 +29,7 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     layout->addWidget(m_intro);
 
     auto *form = new QFormLayout;
+    m_form = form;
     m_server = new QLineEdit(this);
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_fingerprint = new QLineEdit(this);
@@ -38,6 +39,12 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_newPassword = new QLineEdit(this);
+    m_newPassword->setObjectName(QStringLiteral("newPasswordEdit"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_repeatPassword = new QLineEdit(this);
+    m_repeatPassword->setObjectName(QStringLiteral("repeatPasswordEdit"));
+    m_repeatPassword->setEchoMode(QLineEdit::Password);
     m_languageBox = new QComboBox(this);
     m_languageBox->setObjectName(QStringLiteral("languageBox"));
     // Each language is named in itself, so anyone can find their own.
@@ -49,6 +56,10 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     m_userLabel = new QLabel(this);
     m_passwordLabel = new QLabel(this);
     m_languageLabel = new QLabel(this);
+    m_newPasswordLabel = new QLabel(this);
+    m_repeatPasswordLabel = new QLabel(this);
+    m_newPasswordLabel->setBuddy(m_newPassword);
+    m_repeatPasswordLabel->setBuddy(m_repeatPassword);
     m_serverLabel->setBuddy(m_server);
     m_fingerprintLabel->setBuddy(m_fingerprint);
     m_userLabel->setBuddy(m_user);
@@ -58,6 +69,10 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     form->addRow(m_fingerprintLabel, m_fingerprint);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_newPasswordLabel, m_newPassword);
+    form->addRow(m_repeatPasswordLabel, m_repeatPassword);
+    form->setRowVisible(m_newPassword, false); // until the server asks for a change
+    form->setRowVisible(m_repeatPassword, false);
     form->addRow(m_languageLabel, m_languageBox);
     layout->addLayout(form);
 
@@ -76,9 +91,13 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     m_busy->setVisible(false);
     layout->addWidget(m_busy);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("loginButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    // Own buttons, not standard ones: a button box retitles its standard
+    // buttons on a language change, after retranslateUi() has named them.
+    m_buttons = new QDialogButtonBox(this);
+    m_loginButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_cancelButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_loginButton->setObjectName(QStringLiteral("loginButton"));
+    m_loginButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::startLogin);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         // A login still in flight must not log the user in after they gave up.
@@ -94,7 +113,9 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     setTabOrder(m_server, m_fingerprint);
     setTabOrder(m_fingerprint, m_user);
     setTabOrder(m_user, m_password);
-    setTabOrder(m_password, m_languageBox);
+    setTabOrder(m_password, m_newPassword);
+    setTabOrder(m_newPassword, m_repeatPassword);
+    setTabOrder(m_repeatPassword, m_languageBox);
     setTabOrder(m_languageBox, m_buttons);
 
     m_server->setText(profile.endpoint.baseUrl.toString());
@@ -159,6 +180,10 @@ void LoginDialog::startLogin()
 {
     if (isBusy())
         return;
+    if (m_changingPassword) {
+        submitNewPassword();
+        return;
+    }
     QString address = m_server->text().trimmed();
     if (!address.isEmpty() && !address.contains(QLatin1String("://")))
         address.prepend(QStringLiteral("https://"));
@@ -205,15 +230,18 @@ void LoginDialog::startLogin()
     m_login = login;
     connect(login, &Login::succeeded, this, [this, login](const Account &me) {
         login->deleteLater();
+        leavePasswordChange();
         setBusy(false);
         m_account = me;
         m_password->clear(); // not kept in memory longer than needed
         Q_EMIT loggedIn(me);
         accept();
     });
+    connect(login, &Login::passwordChangeRequired, this, &LoginDialog::askForNewPassword);
     connect(login, &Login::failed, this,
             [this, login](const QString &message, ApiResult::Kind kind) {
                 login->deleteLater();
+                leavePasswordChange();
                 setBusy(false);
                 showError(explain(kind, message));
                 if (kind == ApiResult::Kind::HttpError) {
@@ -224,14 +252,60 @@ void LoginDialog::startLogin()
     login->start(m_password->text());
 }
 
+void LoginDialog::askForNewPassword()
+{
+    m_changingPassword = true;
+    setBusy(false);
+    m_password->clear(); // the one-time password is Login's now, and spent soon
+    m_form->setRowVisible(m_newPassword, true);
+    m_form->setRowVisible(m_repeatPassword, true);
+    retranslateUi(); // the button's text, and the reason shown
+    m_newPassword->setFocus();
+}
+
+void LoginDialog::submitNewPassword()
+{
+    if (m_newPassword->text().size() < 8) {
+        showError(tr("The new password needs at least 8 characters."));
+        m_newPassword->setFocus();
+        return;
+    }
+    if (m_newPassword->text() != m_repeatPassword->text()) {
+        showError(tr("The two new passwords differ. Type the same password twice."));
+        m_repeatPassword->clear();
+        m_repeatPassword->setFocus();
+        return;
+    }
+    if (!m_login)
+        return;
+    showError({});
+    setBusy(true);
+    m_login->changePassword(m_newPassword->text());
+}
+
+void LoginDialog::leavePasswordChange()
+{
+    if (!m_changingPassword)
+        return;
+    m_changingPassword = false;
+    m_newPassword->clear();
+    m_repeatPassword->clear();
+    m_form->setRowVisible(m_newPassword, false);
+    m_form->setRowVisible(m_repeatPassword, false);
+    retranslateUi();
+}
+
 void LoginDialog::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
+    // While the password is being changed, only the new password can be edited.
     for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_fingerprint),
                        static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
                        static_cast<QWidget *>(m_languageBox)})
-        w->setEnabled(!busy);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+        w->setEnabled(!busy && !m_changingPassword);
+    m_newPassword->setEnabled(!busy);
+    m_repeatPassword->setEnabled(!busy);
+    m_loginButton->setEnabled(!busy);
 }
 
 void LoginDialog::showError(const QString &text)
@@ -258,8 +332,13 @@ void LoginDialog::retranslateUi()
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_languageLabel->setText(tr("&Language:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_newPasswordLabel->setText(tr("&New password:"));
+    m_repeatPasswordLabel->setText(tr("&Repeat new password:"));
+    m_loginButton->setText(m_changingPassword ? tr("Change password") : tr("Log in"));
+    if (m_changingPassword)
+        showError(tr("This password was given to you for one use only. Choose your own password "
+                     "now (at least 8 characters)."));
+    m_cancelButton->setText(tr("Cancel"));
 }
 
 } // namespace pakn

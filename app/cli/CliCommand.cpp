@@ -53,7 +53,9 @@ const char *const kUsage =
     "  draft_reply text=, submit_reply text=, send_back comment=, approve [text=],\n"
     "  rate rating=satisfied|acceptable|not_satisfied [comment=], reopen reason=,\n"
     "  close [comment=]\n"
-    "The password comes from PAKN_PASSWORD, else it is asked for.\n";
+    "The password comes from PAKN_PASSWORD, else it is asked for. A one-time password (one\n"
+    "the server generated) must be replaced at once: the new one comes from\n"
+    "PAKN_NEW_PASSWORD, else it is asked for twice.\n";
 
 QString clientName()
 {
@@ -215,6 +217,15 @@ int CliCommand::login(const QStringList &argsIn)
         code = Ok;
         loop.quit();
     });
+    QObject::connect(&login, &Login::passwordChangeRequired, &loop, [&] {
+        const QString chosen = newPassword(*user);
+        if (chosen.isEmpty()) {
+            code = Failed;
+            loop.quit();
+            return;
+        }
+        login.changePassword(chosen);
+    });
     QObject::connect(&login, &Login::failed, &loop,
                      [&](const QString &message, ApiResult::Kind kind) {
                          m_out.error(message);
@@ -224,6 +235,25 @@ int CliCommand::login(const QStringList &argsIn)
     login.start(password);
     loop.exec();
     return code;
+}
+
+QString CliCommand::newPassword(const QString &user)
+{
+    m_out.notice(QStringLiteral("The password of %1 was given for one use only; choose your own "
+                                "(at least 8 characters).")
+                     .arg(user));
+    QString chosen = qEnvironmentVariable("PAKN_NEW_PASSWORD");
+    if (chosen.isEmpty()) {
+        chosen = promptPassword(QStringLiteral("New password for %1: ").arg(user));
+        if (!chosen.isEmpty() && promptPassword(QStringLiteral("Repeat it: ")) != chosen) {
+            m_out.error(QStringLiteral("the two new passwords differ; nothing was changed"));
+            return {};
+        }
+    }
+    if (chosen.isEmpty())
+        m_out.error(QStringLiteral("no new password given (PAKN_NEW_PASSWORD or the prompt); "
+                                   "nothing was changed"));
+    return chosen;
 }
 
 int CliCommand::logout()

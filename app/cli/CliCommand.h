@@ -29,6 +29,8 @@ public:
 private:
     int login(const QStringList &args);
     int logout();
+    // The new password when the server asks for one; empty (and said why) when none.
+    QString newPassword(const QString &user);
     int sync();
     int list(const QStringList &args, bool search);
     int show(const QStringList &args);

@@ -236,6 +236,11 @@ void CliOutput::message(const QString &text, const QJsonObject &asJson) const
 
 void CliOutput::error(const QString &text) const
 {
+    notice(text);
+}
+
+void CliOutput::notice(const QString &text) const
+{
     std::fputs((QStringLiteral("pakn: ") + text + QLatin1Char('\n')).toUtf8().constData(), stderr);
 }
 

@@ -28,6 +28,7 @@ public:
     void outbox(const QList<OutboxEntry> &entries) const;
     void message(const QString &text, const QJsonObject &asJson) const;
     void error(const QString &text) const;
+    void notice(const QString &text) const; // to stderr, like an error, but not one
 
 private:
     void print(const QString &text) const;

@@ -22,6 +22,7 @@ QJsonObject userJson(const StoredAccount &a)
 {
     QJsonObject o = toJson(a.account);
     o.insert(QStringLiteral("disabled"), a.disabled);
+    o.insert(QStringLiteral("mustChangePassword"), a.mustChangePassword);
     return o;
 }
 

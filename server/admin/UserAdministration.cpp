@@ -115,7 +115,8 @@ AdminOutcome UserAdministration::create(const QString &login, const QString &dis
                                   QStringLiteral("the login \"%1\" is taken").arg(login));
     if (m_stores.accounts.failed())
         return AdminOutcome::storage();
-    StoredAccount stored{{0, login, name, *parsedRole, unit}, m_hasher.hash(secret), false};
+    StoredAccount stored{
+        {0, login, name, *parsedRole, unit}, m_hasher.hash(secret), false, password.isEmpty()};
     if (!m_stores.accounts.insert(stored))
         return AdminOutcome::storage();
     qCInfo(lcAdmin) << "user created:" << login;
@@ -168,7 +169,8 @@ AdminOutcome UserAdministration::resetPassword(const QString &login, const QStri
     auto stored = existing(login, &outcome);
     if (!stored)
         return outcome;
-    if (!m_stores.accounts.setPasswordHash(stored->account.id, m_hasher.hash(secret)) ||
+    if (!m_stores.accounts.setPasswordHash(stored->account.id, m_hasher.hash(secret),
+                                           password.isEmpty()) ||
         !m_stores.sessions.removeForAccount(stored->account.id) || !transaction.commit())
         return AdminOutcome::storage();
     qCInfo(lcAdmin) << "password reset for" << login;

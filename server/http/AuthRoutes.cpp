@@ -3,11 +3,13 @@
 #include "ServerLogging.h"
 #include "domain/JsonCodec.h"
 #include "security/SessionTokens.h"
+#include "storage/TransactionGuard.h"
 
 namespace pakn::server {
 
 namespace {
 constexpr qsizetype maxClientNameLength = 100;
+constexpr qsizetype minPasswordLength = 8; // as UserAdministration's
 
 ApiReply badCredentials()
 {
@@ -30,6 +32,9 @@ void AuthRoutes::addTo(RouteTable &routes)
                [this](const Caller &c, const QHttpServerRequest &) { return logout(c); });
     routes.add(M::Get, QStringLiteral("/api/v1/me"),
                [this](const Caller &c, const QHttpServerRequest &) { return me(c); });
+    routes.add(
+        M::Post, QStringLiteral("/api/v1/password"),
+        [this](const Caller &c, const QHttpServerRequest &r) { return changePassword(c, r); });
 }
 
 ApiReply AuthRoutes::login(const QHttpServerRequest &request)
@@ -69,9 +74,48 @@ ApiReply AuthRoutes::login(const QHttpServerRequest &request)
                            expires))
         return ApiReply::internal();
     qCInfo(lcAuth) << "login:" << stored->account.login << "from" << clientName;
-    return ApiReply::json({{QStringLiteral("token"), QString::fromLatin1(token)},
-                           {QStringLiteral("expiresAt"), toIsoString(expires)},
-                           {QStringLiteral("user"), toJson(stored->account)}});
+    QJsonObject answer{{QStringLiteral("token"), QString::fromLatin1(token)},
+                       {QStringLiteral("expiresAt"), toIsoString(expires)},
+                       {QStringLiteral("user"), toJson(stored->account)}};
+    if (stored->mustChangePassword)
+        answer.insert(QStringLiteral("passwordChangeRequired"), true);
+    return ApiReply::json(answer);
+}
+
+ApiReply AuthRoutes::changePassword(const Caller &caller, const QHttpServerRequest &request)
+{
+    ApiReply failure;
+    const auto body = parseJsonObject(request.body(), &failure);
+    if (!body)
+        return failure;
+    const QJsonValue current = body->value(QStringLiteral("currentPassword"));
+    const QJsonValue next = body->value(QStringLiteral("newPassword"));
+    if (!current.isString() || !next.isString())
+        return ApiReply::badRequest(
+            QStringLiteral("\"currentPassword\" and \"newPassword\" must be strings"));
+    if (next.toString().size() < minPasswordLength)
+        return ApiReply::error(
+            422, QStringLiteral("invalid_params"),
+            QStringLiteral("a password needs at least %1 characters").arg(minPasswordLength));
+    if (next.toString() == current.toString())
+        return ApiReply::error(422, QStringLiteral("invalid_params"),
+                               QStringLiteral("the new password must differ from the current one"));
+    TransactionGuard transaction(m_accounts.database());
+    const auto stored = transaction.isActive() ? m_accounts.find(caller.account.id) : std::nullopt;
+    if (!stored)
+        return ApiReply::internal();
+    if (!m_hasher.verify(current.toString(), stored->passwordHash)) {
+        qCInfo(lcAuth) << "failed password change for" << caller.account.login;
+        return ApiReply::error(403, QStringLiteral("wrong_password"),
+                               QStringLiteral("The current password is wrong"));
+    }
+    // Other sessions may have been opened by whoever else knew the old password.
+    if (!m_accounts.setPasswordHash(stored->account.id, m_hasher.hash(next.toString()), false) ||
+        !m_sessions.removeOthersOfAccount(stored->account.id, caller.tokenHash) ||
+        !transaction.commit())
+        return ApiReply::internal();
+    qCInfo(lcAuth) << "password changed:" << caller.account.login;
+    return ApiReply::json({});
 }
 
 ApiReply AuthRoutes::logout(const Caller &caller)

@@ -1,6 +1,8 @@
 #pragma once
 
-// POST /login, POST /logout, GET /me: sessions from a login and a password.
+// POST /login, POST /logout, GET /me: sessions from a login and a password;
+// POST /password: the caller's own password (the only call a session with a
+// generated password may make).
 
 #include "ServerConfig.h"
 #include "http/RouteTable.h"
@@ -21,6 +23,7 @@ public:
     ApiReply login(const QHttpServerRequest &request);
     ApiReply logout(const Caller &caller);
     ApiReply me(const Caller &caller) const;
+    ApiReply changePassword(const Caller &caller, const QHttpServerRequest &request);
 
 private:
     AccountRepository &m_accounts;

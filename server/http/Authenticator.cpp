@@ -34,7 +34,7 @@ std::optional<Caller> Authenticator::authenticate(const QHttpServerRequest &requ
         return std::nullopt;
     }
     return Caller{session->account, session->client, hash,
-                  AccessScope::forAccount(session->account, *units)};
+                  AccessScope::forAccount(session->account, *units), session->mustChangePassword};
 }
 
 } // namespace pakn::server

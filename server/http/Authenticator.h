@@ -24,6 +24,8 @@ struct Caller
     QString client;
     QString tokenHash;
     AccessScope scope;
+    // The account's password was generated: the session may only change it (or log out).
+    bool mustChangePassword = false;
 
     Actor actor() const { return {account.id, account.role, account.unitId, account.displayName}; }
 };

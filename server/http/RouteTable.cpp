@@ -11,6 +11,9 @@ namespace pakn::server {
 namespace {
 const QByteArray contentType = QByteArrayLiteral("Content-Type");
 const QByteArray jsonType = QByteArrayLiteral("application/json; charset=utf-8");
+// What a session whose password must change may call.
+const QStringList passwordChangeRoutes = {QStringLiteral("/api/v1/password"),
+                                          QStringLiteral("/api/v1/logout")};
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -92,7 +95,17 @@ std::optional<Caller> RouteTable::admit(const QHttpServerRequest &request, ApiRe
 {
     if (!withinLimit(request, reply, limit))
         return std::nullopt;
-    return m_authenticator.authenticate(request, reply);
+    auto caller = m_authenticator.authenticate(request, reply);
+    // A generated password is known to apt's log and to whoever read it out:
+    // until it is changed, the session can do nothing else.
+    if (caller && caller->mustChangePassword &&
+        !passwordChangeRoutes.contains(request.url().path())) {
+        *reply = ApiReply::error(403, QStringLiteral("password_change_required"),
+                                 QStringLiteral("Password change required: choose a new password "
+                                                "(POST /api/v1/password) before anything else"));
+        return std::nullopt;
+    }
+    return caller;
 }
 
 void RouteTable::record(bool added, Method method, const QString &path)

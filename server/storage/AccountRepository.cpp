@@ -6,8 +6,8 @@ namespace pakn::server {
 
 namespace {
 const QString columns =
-    QStringLiteral("SELECT id, login, display_name, role, unit_id, password_hash, disabled "
-                   "FROM accounts ");
+    QStringLiteral("SELECT id, login, display_name, role, unit_id, password_hash, disabled, "
+                   "must_change_password FROM accounts ");
 
 StoredAccount readAccount(const QSqlQuery &q)
 {
@@ -19,6 +19,7 @@ StoredAccount readAccount(const QSqlQuery &q)
     s.account.unitId = q.value(4).toLongLong();
     s.passwordHash = q.value(5).toString();
     s.disabled = q.value(6).toInt() != 0;
+    s.mustChangePassword = q.value(7).toInt() != 0;
     return s;
 }
 } // namespace
@@ -79,8 +80,8 @@ bool AccountRepository::insert(StoredAccount &stored)
 {
     clearError();
     QSqlQuery *q = statement(QStringLiteral(
-        "INSERT INTO accounts (login, password_hash, role, unit_id, display_name, disabled) "
-        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        "INSERT INTO accounts (login, password_hash, role, unit_id, display_name, disabled, "
+        "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q)
         return false;
     const Account &a = stored.account;
@@ -90,6 +91,7 @@ bool AccountRepository::insert(StoredAccount &stored)
     q->bindValue(3, a.unitId);
     q->bindValue(4, a.displayName);
     q->bindValue(5, stored.disabled ? 1 : 0);
+    q->bindValue(6, stored.mustChangePassword ? 1 : 0);
     const auto id = execReturningId(*q);
     if (!id)
         return false;
@@ -121,14 +123,16 @@ bool AccountRepository::setDisabled(UserId id, bool disabled)
     return exec(*q);
 }
 
-bool AccountRepository::setPasswordHash(UserId id, const QString &hash)
+bool AccountRepository::setPasswordHash(UserId id, const QString &hash, bool mustChange)
 {
     clearError();
-    QSqlQuery *q = statement(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
+    QSqlQuery *q = statement(QStringLiteral(
+        "UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE id = ?"));
     if (!q)
         return false;
     q->bindValue(0, hash);
-    q->bindValue(1, id);
+    q->bindValue(1, mustChange ? 1 : 0);
+    q->bindValue(2, id);
     return exec(*q);
 }
 

@@ -16,6 +16,7 @@ struct StoredAccount
     Account account;
     QString passwordHash;
     bool disabled = false;
+    bool mustChangePassword = false; // its password was generated: only a change is allowed
 };
 
 class AccountRepository : public Repository
@@ -32,7 +33,7 @@ public:
     // For administration.
     QList<StoredAccount> listAll(); // disabled ones too, ordered by id
     bool setDisabled(UserId id, bool disabled);
-    bool setPasswordHash(UserId id, const QString &hash);
+    bool setPasswordHash(UserId id, const QString &hash, bool mustChange);
     bool setRole(UserId id, Role role, UnitId unit);
     bool moveUnit(UnitId from, UnitId into); // every account of `from`
 

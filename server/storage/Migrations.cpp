@@ -192,7 +192,13 @@ constexpr const char *unitRevision[] = {
     "INSERT INTO unit_revision (id, revision) VALUES (1, 1)",
 };
 
-constexpr std::array<Migration, 11> migrationList = {{
+// An account given a password the server made up (first install, reset) must
+// choose its own at its first login: the made-up one is in apt's log.
+constexpr const char *passwordChange[] = {
+    "ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
+};
+
+constexpr std::array<Migration, 12> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -204,6 +210,7 @@ constexpr std::array<Migration, 11> migrationList = {{
     {9, "zalo tokens", zaloTokens},
     {10, "case feed json", caseFeedJson},
     {11, "unit revision", unitRevision},
+    {12, "password change", passwordChange},
 }};
 
 constexpr bool numberedInOrder()

@@ -24,7 +24,8 @@ std::optional<SessionRecord> SessionRepository::findLive(const QString &tokenHas
 {
     clearError();
     QSqlQuery *q = statement(QStringLiteral(
-        "SELECT a.id, a.login, a.display_name, a.role, a.unit_id, s.client, s.expires_at "
+        "SELECT a.id, a.login, a.display_name, a.role, a.unit_id, s.client, s.expires_at, "
+        "a.must_change_password "
         "FROM sessions s JOIN accounts a ON a.id = s.account_id "
         "WHERE s.token_hash = ? AND s.expires_at > ? AND a.disabled = 0"));
     if (!q)
@@ -43,6 +44,7 @@ std::optional<SessionRecord> SessionRepository::findLive(const QString &tokenHas
         s.account.unitId = q->value(4).toLongLong();
         s.client = q->value(5).toString();
         s.expiresAt = fromDbTime(q->value(6));
+        s.mustChangePassword = q->value(7).toInt() != 0;
         found = s;
     }
     q->finish();
@@ -76,6 +78,18 @@ bool SessionRepository::removeForAccount(UserId account)
     if (!q)
         return false;
     q->bindValue(0, account);
+    return exec(*q);
+}
+
+bool SessionRepository::removeOthersOfAccount(UserId account, const QString &keptTokenHash)
+{
+    clearError();
+    QSqlQuery *q =
+        statement(QStringLiteral("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, account);
+    q->bindValue(1, keptTokenHash);
     return exec(*q);
 }
 

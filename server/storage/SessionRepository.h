@@ -12,6 +12,7 @@ struct SessionRecord
     Account account;
     QString client; // the client name given at login, for the history
     QDateTime expiresAt;
+    bool mustChangePassword = false; // the account's; the session may only change it
 };
 
 class SessionRepository : public Repository
@@ -26,6 +27,7 @@ public:
     bool remove(const QString &tokenHash);
     bool removeExpired(const QDateTime &now);
     bool removeForAccount(UserId account); // every session: its tokens stop working at once
+    bool removeOthersOfAccount(UserId account, const QString &keptTokenHash);
 };
 
 } // namespace pakn::server

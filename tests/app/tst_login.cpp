@@ -159,6 +159,53 @@ private Q_SLOTS:
         QCOMPARE(officer->store->count(queue(Queue::All)), 0);
         QCOMPARE(officer->store->cursor(), 0);
     }
+
+    void aGeneratedPasswordIsChangedBeforeTheLoginGoesOn()
+    {
+        // An administrator resets officer2's password without giving one.
+        Client admin(m_server, QStringLiteral("admin"));
+        QVERIFY(logIn(admin.profile, QStringLiteral("demo")).ok);
+        ApiClient api(admin.profile.endpoint);
+        api.setToken(admin.profile.readToken());
+        std::optional<ApiResult> reset;
+        api.post(QStringLiteral("admin/users/officer2/reset-password"), {},
+                 [&reset](const ApiResult &r) { reset = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(reset.has_value(), 20000);
+        QVERIFY2(reset->ok(), qPrintable(reset->message));
+        const QString generated = reset->body.value(QStringLiteral("password")).toString();
+        QVERIFY(!generated.isEmpty());
+
+        Client c(m_server, QStringLiteral("officer2"));
+        {
+            // A refused new password ends the attempt, in words, and stores nothing.
+            Login login(c.profile, kClient);
+            QSignalSpy change(&login, &Login::passwordChangeRequired);
+            QSignalSpy failed(&login, &Login::failed);
+            login.start(generated);
+            QTRY_COMPARE_WITH_TIMEOUT(change.size(), 1, 20000);
+            login.changePassword(generated); // the same one: refused
+            QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+            QVERIFY(failed.first().at(0).toString().startsWith(
+                QStringLiteral("The new password was not accepted")));
+            QVERIFY(c.profile.readToken().isEmpty());
+        }
+        Login login(c.profile, kClient);
+        QSignalSpy change(&login, &Login::passwordChangeRequired);
+        QSignalSpy succeeded(&login, &Login::succeeded);
+        login.start(generated);
+        QTRY_COMPARE_WITH_TIMEOUT(change.size(), 1, 20000);
+        QVERIFY(succeeded.isEmpty());
+        login.changePassword(QStringLiteral("my-own-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 20000);
+        QVERIFY(!c.profile.readToken().isEmpty());
+        c.openCache();
+        QCOMPARE(c.store->me()->login, QStringLiteral("officer2"));
+
+        // The one-time password is spent; the chosen one works.
+        Client again(m_server, QStringLiteral("officer2"));
+        QVERIFY(!logIn(again.profile, generated).ok);
+        QVERIFY(logIn(again.profile, QStringLiteral("my-own-secret")).ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogin)

@@ -59,6 +59,8 @@ const QList<Row> matrix = {
     {"POST /api/v1/login", "", R"({"login": "officer2", "password": "demo"})",          {200, 200, 200, 200, 200, 200, 200}},
     {"POST /api/v1/logout", "", "{}",                                                   {401, 200, 200, 200, 200, 200, 200}, true},
     {"GET /api/v1/me", "", nullptr,                                                     {401, 200, 200, 200, 200, 200, 200}},
+    // A wrong current password: every signed-in caller may try, nothing changes.
+    {"POST /api/v1/password", "", R"({"currentPassword": "sai-mat-khau", "newPassword": "moi-mat-khau"})", {401, 403, 403, 403, 403, 403, 403}},
     {"GET /api/v1/units", "", nullptr,                                                  {401, 200, 200, 200, 200, 200, 200}},
     {"GET /api/v1/users", "", nullptr,                                                  {401, 200, 200, 200, 200, 200, 200}},
     {"GET /api/v1/feed", "", nullptr,                                                   {401, 200, 200, 200, 200, 200, 200}},
