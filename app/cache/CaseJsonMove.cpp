@@ -1,5 +1,6 @@
 #include "cache/CaseJsonMove.h"
 
+#include "cache/CacheSql.h"
 #include "cache/ResumePoint.h"
 #include "cache/SqlTransaction.h"
 
@@ -12,17 +13,10 @@ namespace {
 
 const QString kResumeKey = QStringLiteral("json_move_after");
 
-bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+         QString *error = nullptr)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return runCacheSql(db, sql, values, "json move", error);
 }
 
 } // namespace

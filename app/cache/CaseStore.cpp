@@ -1,6 +1,7 @@
 #include "cache/CaseStore.h"
 
 #include "ClientLogging.h"
+#include "cache/CacheSql.h"
 #include "cache/CaseColumns.h"
 #include "cache/CaseFactStore.h"
 #include "cache/CaseQuerySql.h"
@@ -14,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pakn {
@@ -28,23 +28,13 @@ QString tr(const char *text)
 
 bool run(QSqlQuery &q, QString *error = nullptr)
 {
-    if (q.exec())
-        return true;
-    qCWarning(lcCache).noquote() << "cache query failed:" << q.lastError().text() << "in"
-                                 << q.lastQuery().left(120);
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return runCacheQuery(q, "cache query", error);
 }
 
 bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
          QString *error = nullptr)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return run(q, error);
+    return runCacheSql(db, sql, values, "cache query", error);
 }
 
 bool began(const SqlTransaction &tx, QString *error)

@@ -1,6 +1,7 @@
 #include "cache/FactsBackfill.h"
 
 #include "ClientLogging.h"
+#include "cache/CacheSql.h"
 #include "cache/CaseFactStore.h"
 #include "cache/CaseWriter.h"
 #include "cache/ResumePoint.h"
@@ -8,7 +9,6 @@
 #include "domain/JsonCodec.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pakn {
@@ -25,12 +25,9 @@ qint64 countCases(const QSqlDatabase &db, qint64 upTo)
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool run(QSqlQuery &q, QString *error)
+bool run(QSqlQuery &q, QString *error = nullptr)
 {
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
+    return runCacheQuery(q, "facts backfill", error);
 }
 
 } // namespace

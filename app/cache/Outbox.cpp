@@ -1,6 +1,7 @@
 #include "cache/Outbox.h"
 
 #include "ClientLogging.h"
+#include "cache/CacheSql.h"
 #include "cache/CaseColumns.h"
 #include "cache/CaseStore.h"
 #include "cache/SqlTransaction.h"
@@ -62,12 +63,7 @@ QList<OutboxEntry> entriesFrom(QSqlQuery &q)
 
 bool run(QSqlQuery &q, QString *error = nullptr)
 {
-    if (q.exec())
-        return true;
-    qCWarning(lcCache) << "outbox query failed:" << q.lastError().text();
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return runCacheQuery(q, "outbox query", error);
 }
 
 } // namespace

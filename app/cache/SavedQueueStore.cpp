@@ -1,34 +1,25 @@
 #include "cache/SavedQueueStore.h"
 
-#include "ClientLogging.h"
+#include "cache/CacheSql.h"
 #include "cache/CaseColumns.h"
 #include "cache/CaseQueryJson.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pakn {
 
 namespace {
 
-bool run(QSqlQuery &q, QString *error)
+bool run(QSqlQuery &q, QString *error = nullptr)
 {
-    if (q.exec())
-        return true;
-    qCWarning(lcCache).noquote() << "saved queues:" << q.lastError().text();
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return runCacheQuery(q, "saved queues", error);
 }
 
-bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+         QString *error = nullptr)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return run(q, error);
+    return runCacheSql(db, sql, values, "saved queues", error);
 }
 
 } // namespace

@@ -1,8 +1,7 @@
 #include "cache/UnreadMarks.h"
 
-#include "ClientLogging.h"
+#include "cache/CacheSql.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pakn {
@@ -11,18 +10,10 @@ namespace {
 
 const QString kFirstSyncKey = QStringLiteral("first_sync_done");
 
-bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+         QString *error = nullptr)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    qCWarning(lcCache).noquote() << "unread marks:" << q.lastError().text();
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return runCacheSql(db, sql, values, "unread marks", error);
 }
 
 } // namespace

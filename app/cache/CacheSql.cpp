@@ -1,0 +1,32 @@
+#include "cache/CacheSql.h"
+
+#include "ClientLogging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pakn {
+
+bool runCacheQuery(QSqlQuery &query, const char *label, QString *error)
+{
+    if (query.exec())
+        return true;
+    const QString reason = query.lastError().text();
+    qCWarning(lcCache).noquote() << label << "failed:" << reason << "in"
+                                 << query.lastQuery().simplified().left(120);
+    if (error)
+        *error = reason;
+    return false;
+}
+
+bool runCacheSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                 const char *label, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return runCacheQuery(query, label, error);
+}
+
+} // namespace pakn
