@@ -79,14 +79,34 @@ void Login::changePassword(const QString &newPassword)
         m_pendingToken.clear();
         m_oneTimePassword.clear();
         if (!r.ok()) {
-            // The session can do nothing else: end it (best effort); the user starts again.
-            m_api->post(QStringLiteral("logout"), {}, [](const ApiResult &) {});
-            fail(tr("The new password was not accepted: %1").arg(r.message), r.kind);
+            // The session can do nothing else: end it; the user starts again.
+            const QString why = tr("The new password was not accepted: %1").arg(r.message);
+            endSessionThen([this, why, kind = r.kind] { fail(why, kind); });
             return;
         }
         qCInfo(lcProfile) << "password changed for" << me.login;
         fetchDirectory(me, token);
     });
+}
+
+bool Login::abandon()
+{
+    m_running = false;
+    if (!m_pendingMe)
+        return false;
+    qCInfo(lcProfile) << "the password change was given up; ending its session";
+    m_pendingMe.reset();
+    m_pendingToken.clear();
+    m_oneTimePassword.clear();
+    endSessionThen([this] { Q_EMIT sessionEnded(); });
+    return true;
+}
+
+void Login::endSessionThen(const std::function<void()> &next)
+{
+    // What follows (a failure, the end of the attempt) waits for the answer:
+    // the desk and `pakn` may quit right after, which would drop the request.
+    m_api->post(QStringLiteral("logout"), {}, [next](const ApiResult &) { next(); });
 }
 
 void Login::fetchDirectory(const Account &me, const QByteArray &token)
@@ -119,9 +139,8 @@ void Login::finish(const Account &me, const QByteArray &token, const QList<Unit>
 {
     QString error;
     if (!storeInCache(me, units, accounts, &error)) {
-        // The session is of no use now: end it on the server (best effort).
-        m_api->post(QStringLiteral("logout"), {}, [](const ApiResult &) {});
-        fail(error, ApiResult::Kind::BadResponse);
+        // The session is of no use now: end it on the server.
+        endSessionThen([this, error] { fail(error, ApiResult::Kind::BadResponse); });
         return;
     }
     m_profile.login = me.login;

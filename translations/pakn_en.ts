@@ -2357,6 +2357,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
+    <message>
+        <source>Ending the session of the one-time password…</source>
+        <translation>Ending the session of the one-time password…</translation>
+    </message>
 </context>
 <context>
     <name>pakn::MainWindow</name>

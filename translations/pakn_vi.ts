@@ -2354,6 +2354,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
+    <message>
+        <source>Ending the session of the one-time password…</source>
+        <translation>Đang kết thúc phiên của mật khẩu dùng một lần…</translation>
+    </message>
 </context>
 <context>
     <name>pakn::MainWindow</name>

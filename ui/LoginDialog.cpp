@@ -99,15 +99,7 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     m_loginButton->setObjectName(QStringLiteral("loginButton"));
     m_loginButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::startLogin);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        // A login still in flight must not log the user in after they gave up.
-        if (m_login) {
-            m_login->disconnect(this);
-            m_login->deleteLater();
-        }
-        setBusy(false);
-        reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     layout->addWidget(m_buttons);
 
     setTabOrder(m_server, m_fingerprint);
@@ -250,6 +242,32 @@ void LoginDialog::startLogin()
                 }
             });
     login->start(m_password->text());
+}
+
+void LoginDialog::reject()
+{
+    if (m_endingSession)
+        return; // already closing, as soon as the server has the logout
+    // A login still in flight must not log the user in after they gave up.
+    if (m_login) {
+        m_login->disconnect(this);
+        if (m_login->abandon()) {
+            // The desk quits when this dialog closes, which would drop the logout.
+            m_endingSession = true;
+            setBusy(true);
+            showError(tr("Ending the session of the one-time password…"));
+            connect(m_login, &Login::sessionEnded, this, [this] {
+                m_endingSession = false;
+                reject();
+            });
+            return;
+        }
+        m_login->deleteLater();
+    }
+    leavePasswordChange();
+    showError({});
+    setBusy(false);
+    QDialog::reject();
 }
 
 void LoginDialog::askForNewPassword()

@@ -43,6 +43,10 @@ public:
     QString errorText() const;
     std::optional<Account> account() const { return m_account; }
 
+    // Cancel, Escape or closing the window: a login in flight is given up, and
+    // a session opened only to change a one-time password is ended.
+    void reject() override;
+
     // Plain words for a failed login (public for tests).
     static QString explain(ApiResult::Kind kind, const QString &message);
 
@@ -67,6 +71,7 @@ private:
     QPointer<Login> m_login;
     std::optional<Account> m_account;
     bool m_changingPassword = false;
+    bool m_endingSession = false; // given up; closing once the one-time session is logged out
 
     QLabel *m_intro;
     QLabel *m_serverLabel;

@@ -221,7 +221,9 @@ int CliCommand::login(const QStringList &argsIn)
         const QString chosen = newPassword(*user);
         if (chosen.isEmpty()) {
             code = Failed;
-            loop.quit();
+            // The one-time session is logged out before the command ends.
+            if (!login.abandon())
+                loop.quit();
             return;
         }
         login.changePassword(chosen);
@@ -232,6 +234,7 @@ int CliCommand::login(const QStringList &argsIn)
                          code = kind == ApiResult::Kind::HttpError ? NotAuthenticated : Failed;
                          loop.quit();
                      });
+    QObject::connect(&login, &Login::sessionEnded, &loop, &QEventLoop::quit);
     login.start(password);
     loop.exec();
     return code;

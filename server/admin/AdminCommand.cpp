@@ -139,11 +139,13 @@ std::optional<int> runUser(const QString &command, const Invocation &in, UserAdm
         if (!ok)
             return complain(AdminOutcome::storage().message);
         for (const StoredAccount &s : all)
-            say(QStringLiteral("%1 %2 %3 \"%4\" unit %5%6")
+            say(QStringLiteral("%1 %2 %3 \"%4\" unit %5%6%7")
                     .arg(s.account.id)
                     .arg(s.account.login, toCode(s.account.role), s.account.displayName)
                     .arg(s.account.unitId)
-                    .arg(s.disabled ? QStringLiteral(" (disabled)") : QString()));
+                    .arg(s.disabled ? QStringLiteral(" (disabled)") : QString(),
+                         s.mustChangePassword ? QStringLiteral(" (must change its password)")
+                                              : QString()));
         return 0;
     }
     if (command == QLatin1String("create") && a.size() == 1 && in.isSet("name") &&

@@ -1,10 +1,11 @@
 // `pakn login` with a one-time password (one the server generated, here by
-// `pakn-server admin user reset-password`, the server stopped meanwhile): the new password is asked for at
-// once (PAKN_NEW_PASSWORD, else the prompt), and without an acceptable one
-// nothing is stored and the exit code says so.
+// `pakn-server admin user reset-password`, the server stopped meanwhile): the new password is asked
+// for at once (PAKN_NEW_PASSWORD, else the prompt), and without an acceptable one nothing is stored
+// and the exit code says so.
 
 #include "PaknRun.h"
 #include "ServerProcess.h"
+#include "SessionCount.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -62,6 +63,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("for one use only")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("no new password given")), qPrintable(r.err));
         QVERIFY(!QFile::exists(profile.filePath(QStringLiteral("token"))));
+        // The one-time session was logged out before the command ended.
+        QCOMPARE(sessionCount(m_server, QStringLiteral("officer2")), 0);
     }
 
     void aRefusedNewPasswordIsExplained()
@@ -71,6 +74,7 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("at least 8 characters")), qPrintable(r.err));
         QVERIFY(!QFile::exists(profile.filePath(QStringLiteral("token"))));
+        QCOMPARE(sessionCount(m_server, QStringLiteral("officer2")), 0);
     }
 
     void theNewPasswordReplacesTheOneTimeOne()

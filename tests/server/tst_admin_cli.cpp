@@ -145,6 +145,21 @@ private Q_SLOTS:
         const QString generated =
             reset.out.section(QStringLiteral("shown only now): "), 1).trimmed();
         QVERIFY2(generated.size() >= 12, qPrintable(reset.out));
+        // The listing says whose password is a generated one still to be changed.
+        const Run users = admin(dir, {QStringLiteral("user"), QStringLiteral("list")});
+        const QStringList lines = users.out.split(QLatin1Char('\n'));
+        const auto lineOf = [&lines](const QString &login) {
+            for (const QString &l : lines)
+                if (l.section(QLatin1Char(' '), 1, 1) == login)
+                    return l;
+            return QString();
+        };
+        QVERIFY2(
+            lineOf(QStringLiteral("leader")).endsWith(QStringLiteral("(must change its password)")),
+            qPrintable(users.out));
+        QVERIFY2(lineOf(QStringLiteral("officer")).endsWith(QStringLiteral("(disabled)")),
+                 qPrintable(users.out));
+        QVERIFY(!lineOf(QStringLiteral("officer.cli")).contains(QStringLiteral("(")));
         QCOMPARE(admin(dir, {QStringLiteral("user"), QStringLiteral("disable"),
                              QStringLiteral("nobody")})
                      .exitCode,

@@ -4,6 +4,7 @@
 // the question is asked in Vietnamese too.
 
 #include "DeskDriver.h"
+#include "SessionCount.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -116,6 +117,33 @@ private Q_SLOTS:
         QTest::keyClick(line(&again, "passwordEdit"), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(again.account().has_value(), 20000);
         QVERIFY(!line(&again, "newPasswordEdit")->isVisible());
+    }
+
+    void givingUpTheChangeEndsItsSession()
+    {
+        const QString generated = resetPassword(QStringLiteral("officer3"));
+        QVERIFY(!generated.isEmpty());
+        QTemporaryDir dir;
+        ClientProfile profile(dir.path());
+        UiLanguage language;
+        LoginDialog dialog(profile, language, QStringLiteral("tst_logindialog"));
+        dialog.show();
+        testing::fillLine(&dialog, "serverEdit", m_server.url().toString());
+        testing::fillLine(&dialog, "fingerprintEdit", m_server.fingerprintText());
+        testing::fillLine(&dialog, "userEdit", QStringLiteral("officer3"));
+        testing::fillLine(&dialog, "passwordEdit", generated);
+        QTest::keyClick(line(&dialog, "passwordEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(line(&dialog, "newPasswordEdit")->isVisible(), 20000);
+        QCOMPARE(sessionCount(m_server, QStringLiteral("officer3")), 1);
+
+        // Escape gives up: the dialog closes once the one-time session is logged
+        // out (the desk quits then), so it is not left valid for hours.
+        QTest::keyClick(line(&dialog, "newPasswordEdit"), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(sessionCount(m_server, QStringLiteral("officer3")), 0);
+        QVERIFY(!dialog.account());
+        QVERIFY(profile.readToken().isEmpty());
     }
 };
 
