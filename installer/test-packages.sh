@@ -379,18 +379,21 @@ boot_root() {
   SYSTEMD_NSPAWN_TMPFS_TMP=0 systemd-nspawn --boot --quiet --register=no --keep-unit --console=passive \
     -D "$root" -M "pakn-test-$$" >"$root.boot.log" 2>&1 &
   nspawn_pid=$!
-  for _ in $(seq 1 100); do
-    leader=$(pgrep -P "$nspawn_pid" | head -1 || true)
-    [ -n "$leader" ] && break
+  # Its PID 1 once it is systemd, then until systemd says the boot is over (running, or
+  # degraded if some unit of the minimal root failed).
+  local state=
+  for _ in $(seq 1 600); do
     kill -0 "$nspawn_pid" 2>/dev/null || { cat "$root.boot.log" >&2; fail "systemd-nspawn exited"; }
+    leader=$(pgrep -P "$nspawn_pid" | head -1 || true)
+    if [ -n "$leader" ] && [ "$(cat "/proc/$leader/comm" 2>/dev/null)" = systemd ]; then
+      state=$(nsenter -t "$leader" -a systemctl is-system-running 2>/dev/null || true)
+      case $state in running | degraded) break ;; esac
+    fi
     sleep 0.2
   done
-  [ -n "$leader" ] || fail "no PID 1 in the booted root"
-  local state
-  state=$(timeout 120 nsenter -t "$leader" -a systemctl is-system-running --wait || true)
   case $state in
     running | degraded) echo "the root's systemd is $state" ;;
-    *) cat "$root.boot.log" >&2; fail "the root did not boot: \"$state\"" ;;
+    *) leader= && cat "$root.boot.log" >&2 && fail "the root did not boot within 120 s: \"$state\"" ;;
   esac
 }
 # systemd started the enabled unit (or restarted it): active, and a login answers.
