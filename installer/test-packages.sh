@@ -374,9 +374,10 @@ boot_root() {
   command -v systemd-nspawn >/dev/null || fail "systemd-nspawn is missing: apt-get install systemd-container"
   listen_on_free_port
   unmount_chroot
-  # /tmp stays the root's own (not a tmpfs): the packages are in /tmp/debs.
+  # The booted root's /tmp is a new tmpfs: the package goes where it stays.
+  mkdir -p "$root/root/debs" && cp "$server_deb" "$root/root/debs/"
   # --keep-unit --register=no: no systemd on this machine to make a scope or register a machine.
-  SYSTEMD_NSPAWN_TMPFS_TMP=0 systemd-nspawn --boot --quiet --register=no --keep-unit --console=passive \
+  systemd-nspawn --boot --quiet --register=no --keep-unit --console=passive \
     -D "$root" -M "pakn-test-$$" >"$root.boot.log" 2>&1 &
   nspawn_pid=$!
   # Its PID 1 once it is systemd, then until systemd says the boot is over (running, or
@@ -443,7 +444,7 @@ check_unit_under_systemd() {
   step "apt-get install --reinstall (the postinst's upgrade path) restarts it"
   local before
   before=$(main_pid)
-  apt_in_root install --reinstall "/tmp/debs/$(basename "$server_deb")" >"$root/tmp/reinstall.log" 2>&1 ||
+  apt_in_root install --reinstall "/root/debs/$(basename "$server_deb")" >"$root/tmp/reinstall.log" 2>&1 ||
     { cat "$root/tmp/reinstall.log" >&2; fail "apt-get install --reinstall"; }
   wait_for_unit
   [ "$(main_pid)" != "$before" ] || fail "the upgrade did not restart the server"
