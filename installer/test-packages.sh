@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # The Debian packages in a clean Debian 12 root (issue 8): installed with apt (which resolves
-# their dependencies), run, removed and purged; then the previous release installed with a
-# populated database and upgraded to these packages. Run before each release, as root:
+# their dependencies), run, removed and purged; then the previous release (server and desk)
+# installed with a populated database and a synced desk cache, and upgraded to these packages;
+# then the root booted with systemd (systemd-nspawn) so that the real unit runs the server.
+# Run before each release, as root:
 #   bash installer/test-packages.sh [DEB_DIR]      (default build/release, after `cpack -G DEB`)
 # Environment: PAKN_TEST_ROOT_CACHE (default /var/cache/pakn-test-root): the debootstrap'd root
 # made once there and copied for each run; PAKN_TEST_BASE_ROOT: use this root as the base
 # instead (it is only copied, never changed); PAKN_PREVIOUS_TAG (default v0.1.0); KEEP=1 keeps
 # the run's root for a look afterwards; ONLY=upgrade skips the first part (install, remove, purge).
-# systemd is not PID 1 in a chroot: the server is started from its unit's ExecStart line as
-# the unit's user, as systemd would.
+# Parts 1 and 2 run in a chroot, where systemd is not PID 1: the server is started from its
+# unit's ExecStart line as the unit's user, as systemd would. Part 3 boots the root.
+# Needs on this machine: debootstrap, systemd-container (systemd-nspawn), util-linux (nsenter),
+# curl, sqlite3, openssl, python3, git, cmake, ninja and the build dependencies.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 debs=$(realpath "${1:-$repo/build/release}")
@@ -32,24 +36,41 @@ if [ ! -x "$base/usr/bin/apt-get" ]; then
 fi
 root=$(mktemp -d /var/tmp/pakn-test-root.XXXXXX)
 server_pid=
+nspawn_pid=
+leader= # the booted root's PID 1 (part 3); empty while the root is a chroot
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-  for m in var/cache/apt/archives dev/pts dev sys proc; do umount -l "$root/$m" 2>/dev/null || true; done
-  if [ "${KEEP:-0}" = 1 ]; then echo "test-packages: root kept in $root"; else rm -rf "$root"; fi
+  [ -n "$nspawn_pid" ] && { kill "$nspawn_pid" 2>/dev/null; wait "$nspawn_pid" 2>/dev/null; } || true
+  unmount_chroot
+  umount -l "$root/var/cache/apt/archives" 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then echo "test-packages: root kept in $root"; else rm -rf "$root" "$root.boot.log"; fi
 }
 trap cleanup EXIT
+mount_chroot() {
+  mount -t proc proc "$root/proc"
+  mount -t sysfs sys "$root/sys"
+  mount --bind /dev "$root/dev"
+  mount --bind /dev/pts "$root/dev/pts"
+}
+unmount_chroot() {
+  for m in dev/pts dev sys proc; do umount -l "$root/$m" 2>/dev/null || true; done
+}
 step "copying the clean root $base"
 cp -a "$base/." "$root/"
-mount -t proc proc "$root/proc"
-mount -t sysfs sys "$root/sys"
-mount --bind /dev "$root/dev"
-mount --bind /dev/pts "$root/dev/pts"
+mount_chroot
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # The downloaded dependencies (Qt, about 60 MB) are kept between runs.
 mkdir -p "$cache/archives/partial"
 mount --bind "$cache/archives" "$root/var/cache/apt/archives"
 mkdir -p "$root/tmp/debs"
-in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/root "$@"; }
+# A command in the root: chrooted, or once it is booted (part 3) in its namespaces.
+in_root() {
+  if [ -n "$leader" ]; then
+    nsenter -t "$leader" -a env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/root "$@"
+  else
+    chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/root "$@"
+  fi
+}
 apt_in_root() { in_root env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0 "$@"; }
 step "apt-get update in the root"
 apt_in_root update >/dev/null
@@ -66,9 +87,13 @@ snapshot() {
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # Starts the installed server as its unit would (ExecStart, User) with `listen` on a free port.
-start_server() {
+# `listen` in the installed configuration on a free port.
+listen_on_free_port() {
   port=$(free_port)
   sed -i "s/^listen = .*/listen = 127.0.0.1:$port/" "$root/etc/pakn/server.conf"
+}
+start_server() {
+  listen_on_free_port
   local exec_start user
   exec_start=$(sed -n 's/^ExecStart=//p' "$root/lib/systemd/system/pakn-server.service")
   user=$(sed -n 's/^User=//p' "$root/lib/systemd/system/pakn-server.service")
@@ -102,19 +127,21 @@ login() {
 }
 sql() { sqlite3 -readonly "$root/var/lib/pakn/pakn-server.sqlite" "$1"; }
 cases_digest() { sql "SELECT id || ':' || version FROM cases ORDER BY id" | sha256sum | cut -c1-16; }
-# Desk profile logged in and synced with the CLI, then the desk opened on it (offscreen):
-# StartupProbe reports when the first rows of the case table are painted.
-desk_shows_rows() {
-  local fingerprint
-  fingerprint=$(openssl x509 -in "$root/var/lib/pakn/certificate.pem" -noout -fingerprint -sha256 | cut -d= -f2)
-  in_root env PAKN_PASSWORD="$2" pakn --profile /tmp/profile login "https://127.0.0.1:$port" \
-    --user "$1" --fingerprint "$fingerprint" >/dev/null || fail "pakn login as $1"
-  in_root pakn --profile /tmp/profile sync >/dev/null || fail "pakn sync"
-  in_root env QT_QPA_PLATFORM=offscreen PAKN_STARTUP_PROBE=exit timeout 120 \
-    pakn-desk --profile /tmp/profile 2>&1 | grep "first rows painted" ||
-    fail "pakn-desk did not paint its case table"
-  rm -rf "$root/tmp/profile"
+fingerprint() { openssl x509 -in "$root/var/lib/pakn/certificate.pem" -noout -fingerprint -sha256 | cut -d= -f2; }
+# A desk profile (/tmp/NAME in the root) logged in and synced with the installed `pakn`.
+desk_syncs() {
+  in_root env PAKN_PASSWORD="$3" pakn --profile "$1" login "https://127.0.0.1:$port" \
+    --user "$2" --fingerprint "$(fingerprint)" >/dev/null || fail "pakn login as $2"
+  in_root pakn --profile "$1" sync >/dev/null || fail "pakn sync"
 }
+# The installed desk opened on a profile (offscreen): StartupProbe reports when the first
+# rows of its case table are painted.
+desk_paints_rows() {
+  in_root env QT_QPA_PLATFORM=offscreen PAKN_STARTUP_PROBE=exit timeout 120 \
+    pakn-desk --profile "$1" 2>&1 | grep "first rows painted" ||
+    fail "pakn-desk did not paint its case table from $1"
+}
+cache_sql() { sqlite3 -readonly "$root$1/cache.sqlite" "$2"; }
 
 # --- 1. install, run, remove, purge -----------------------------------------
 cp "$desk_deb" "$server_deb" "$root/tmp/debs/"
@@ -166,9 +193,8 @@ status=$(login admin "$password")
 # The password is in apt's term.log: one-time, replaced at the first login (here by the CLI).
 grep -q '"passwordChangeRequired": *true' "$root/tmp/login.json" ||
   fail "the one-time password did not ask for a change: $(cat "$root/tmp/login.json")"
-fingerprint=$(openssl x509 -in "$root/var/lib/pakn/certificate.pem" -noout -fingerprint -sha256 | cut -d= -f2)
 in_root env PAKN_PASSWORD="$password" PAKN_NEW_PASSWORD=chosen-by-admin pakn --profile /tmp/admin-profile \
-  login "https://127.0.0.1:$port" --user admin --fingerprint "$fingerprint" >/dev/null ||
+  login "https://127.0.0.1:$port" --user admin --fingerprint "$(fingerprint)" >/dev/null ||
   fail "pakn login did not replace the one-time password"
 rm -rf "$root/tmp/admin-profile"
 status=$(login admin "$password")
@@ -218,70 +244,24 @@ after_purge=$(snapshot)
 diff <(echo "$with_dependencies") <(echo "$after_purge") >&2 || fail "the purge left these differences"
 fi
 
-# --- 2. upgrade from the previous release with a populated database ----------
-old_build=$cache/previous-$previous
-step "$previous's pakn-server (git archive of the tag, server only; built once, then cached)"
-if [ ! -f "$old_build/CMakeLists.txt" ]; then
-  mkdir -p "$old_build"
-  git -C "$repo" archive "$previous" | tar -x -C "$old_build"
-fi
-# An interrupted build goes on where it stopped.
-(cd "$old_build" && export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1 &&
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPAKN_BUILD_GUI=OFF -DPAKN_BUILD_TESTS=OFF >/dev/null &&
-  cmake --build build -j2 --target pakn-server >/dev/null)
-# The previous release had no packaging: its binary goes into this package's layout (same unit,
-# configuration and scripts) as version ${previous#v}, without first-install steps, which its
-# admin command could not do (no top unit without a parent).
-old_version=${previous#v}
-step "the previous release's package ($old_version) from its binary"
-rm -rf "$root/tmp/old" && dpkg-deb -R "$server_deb" "$root/tmp/old"
-install -m 755 "$old_build/build/server/pakn-server" "$root/tmp/old/usr/bin/pakn-server"
-strip "$root/tmp/old/usr/bin/pakn-server"
-sed -i "s/^Version: .*/Version: $old_version/" "$root/tmp/old/DEBIAN/control"
-sed -i 's/^        first_install$/        : # no first-install steps in this release/' "$root/tmp/old/DEBIAN/postinst"
-(cd "$root/tmp/old" && find usr lib etc -type f -exec md5sum {} + >DEBIAN/md5sums)
-dpkg-deb --root-owner-group -b "$root/tmp/old" "$root/tmp/debs/pakn-server_${old_version}_old.deb" >/dev/null
-apt_in_root install "/tmp/debs/pakn-server_${old_version}_old.deb" >/dev/null
-[ "$(in_root pakn-server --version)" = "pakn-server $old_version" ] || fail "the old server is not $old_version"
+# --- 2. upgrade from the previous release (server and desk) -------------------
+source "$repo/installer/test-packages-upgrade.sh"
+build_previous_release
+install_previous_release
+populate_previous_release
+upgrade_packages
+check_migrated_server
+check_migrated_desk
 
-step "populating the previous release's database (demo mode, 300 cases)"
-port=$(free_port)
-chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 runuser -u pakn -- /usr/bin/pakn-server \
-  --data /var/lib/pakn --demo-cases 300 --listen "127.0.0.1:$port" >"$root/tmp/server.log" 2>&1 &
-server_pid=$!
-wait_for_listening
-status=$(login officer demo)
-[ "$status" = 200 ] || fail "login to the previous release answered $status"
-stop_server
-old_schema=$(sql "SELECT MAX(version) FROM schema_version")
-old_count=$(sql "SELECT COUNT(*) FROM cases")
-old_digest=$(cases_digest)
-[ "$old_count" -gt 0 ] || fail "the previous release's database has no cases"
-
-step "upgrading to $version"
-apt_in_root install "/tmp/debs/$(basename "$desk_deb")" "/tmp/debs/$(basename "$server_deb")" \
-  >"$root/tmp/upgrade.log" 2>&1 || { cat "$root/tmp/upgrade.log" >&2; fail "apt-get install (upgrade)"; }
-! grep -q "one-time password" "$root/tmp/upgrade.log" || fail "the upgrade made another administrator"
-[ "$(in_root pakn-server --version)" = "pakn-server $version" ] || fail "the server was not upgraded"
-start_server
-status=$(login officer demo)
-[ "$status" = 200 ] || fail "login after the upgrade answered $status"
-step "the desk on the upgraded server: login, sync, first rows painted"
-desk_shows_rows officer demo
-stop_server
-new_schema=$(sql "SELECT MAX(version) FROM schema_version")
-new_count=$(sql "SELECT COUNT(*) FROM cases")
-new_digest=$(cases_digest)
-echo "schema version $old_schema -> $new_schema (a fresh $version database: $fresh_schema);" \
-  "cases $old_count -> $new_count; ids:versions digest $old_digest -> $new_digest"
-[ "$new_schema" -ge "$old_schema" ] || fail "the schema went back from $old_schema to $new_schema"
-[ -z "$fresh_schema" ] || [ "$new_schema" = "$fresh_schema" ] || fail "the upgraded database is at schema $new_schema, not $fresh_schema"
-[ "$new_count" = "$old_count" ] && [ "$new_digest" = "$old_digest" ] || fail "cases were lost or changed"
-apt_in_root purge pakn-desk pakn-server >/dev/null
-apt_in_root autoremove --purge >/dev/null
+# --- 3. booted: the real unit under systemd ---------------------------------
+source "$repo/installer/test-packages-systemd.sh"
+boot_root
+check_unit_under_systemd
+purge_under_systemd
+shut_down_root
 
 if [ "${ONLY:-}" = upgrade ]; then
-  step "passed: upgrade from $previous ($(($(date +%s) - started)) s)"
+  step "passed: upgrade from $previous, the unit under systemd ($(($(date +%s) - started)) s)"
 else
-  step "all passed: install, run, remove, purge, upgrade from $previous ($(($(date +%s) - started)) s)"
+  step "all passed: install, run, remove, purge, upgrade from $previous, the unit under systemd ($(($(date +%s) - started)) s)"
 fi
