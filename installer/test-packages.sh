@@ -19,6 +19,12 @@ debs=$(realpath "${1:-$repo/build/release}")
 cache=${PAKN_TEST_ROOT_CACHE:-/var/cache/pakn-test-root}
 previous=${PAKN_PREVIOUS_TAG:-v0.1.0}
 [ "$(id -u)" -eq 0 ] || { echo "test-packages: run as root (debootstrap, chroot, mounts)" >&2; exit 2; }
+# The host tools it needs, installed when missing (the build's own come from scripts/install-deps.sh).
+missing=$(for p in debootstrap systemd-container util-linux curl sqlite3 openssl python3 git; do
+  dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
+if [ -n "$missing" ]; then
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing
+fi
 desk_deb=$(ls "$debs"/pakn-desk_*.deb | sort -V | tail -1)
 server_deb=$(ls "$debs"/pakn-server_*.deb | sort -V | tail -1)
 version=$(dpkg-deb -f "$server_deb" Version)
