@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
     int step = 0;
 
     QTimer typing;
-    typing.setInterval(2);
+    typing.setInterval(15); // brisk typing; faster would outrun the outbox
     QObject::connect(&typing, &QTimer::timeout, &app, [&] {
         ++step;
         if (step % 2) {
