@@ -68,11 +68,19 @@ class TestKillClient : public QObject
     int m_stillQueued = 0;       // notes found queued after a kill
     int m_appliedNotRemoved = 0; // of those, applied on the server already (its answer was lost)
 
-    PaknRun pakn(const QStringList &args)
+    PaknRun pakn(const QStringList &args, const QString &profile = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PAKN_PASSWORD"), QStringLiteral("demo"));
-        return runPakn(m_profile.path(), args, env);
+        return runPakn(profile.isEmpty() ? m_profile.path() : profile, args, env);
+    }
+
+    PaknRun logIn(const QString &profile)
+    {
+        return pakn({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
+                     QStringLiteral("coordinator"), QStringLiteral("--fingerprint"),
+                     m_server.fingerprintText()},
+                    profile);
     }
 
     QJsonArray paknJson(const QStringList &args, QString *error)
@@ -202,14 +210,27 @@ class TestKillClient : public QObject
                 QStringLiteral("the draft is not autosave %1: %2").arg(last).arg(draft.left(40))));
     }
 
+    static int killCount()
+    {
+        const int asked = qEnvironmentVariableIntValue("PAKN_CLIENT_KILLS");
+        return asked > 0 ? asked : 12;
+    }
+
+    static quint32 seed(const QString &what)
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("PAKN_KILL_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("PAKN_KILL_SEED"))
+                                 : QRandomGenerator::global()->generate() % 1000000;
+        qInfo("%s, seed %u (PAKN_KILL_SEED=%u replays the moments)", qPrintable(what), seed, seed);
+        return seed;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const PaknRun login = pakn({QStringLiteral("login"), m_server.url().toString(),
-                                    QStringLiteral("--user"), QStringLiteral("coordinator"),
-                                    QStringLiteral("--fingerprint"), m_server.fingerprintText()});
+        const PaknRun login = logIn({});
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QCOMPARE(pakn({QStringLiteral("sync")}).exitCode, 0);
         const PaknRun list =
@@ -239,15 +260,11 @@ private Q_SLOTS:
 
     void nothingQueuedIsLostOrAppliedTwice()
     {
-        bool ok = false;
-        const int kills = qMax(1, qEnvironmentVariableIntValue("PAKN_CLIENT_KILLS", &ok));
-        const quint32 seed = qEnvironmentVariableIsSet("PAKN_KILL_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("PAKN_KILL_SEED"))
-                                 : QRandomGenerator::global()->generate() % 1000000;
-        qInfo("client kills: %d, seed %u (PAKN_KILL_SEED=%u replays the moments)", ok ? kills : 12,
-              seed, seed);
-        QRandomGenerator random(seed);
-        for (int i = 0; i < (ok ? kills : 12); ++i) {
+        const int kills = killCount();
+        QRandomGenerator random(seed(QStringLiteral("client kills while syncing, sending and "
+                                                    "autosaving: %1")
+                                         .arg(kills)));
+        for (int i = 0; i < kills; ++i) {
             const int lines = random.bounded(1, 60);
             const int delay = random.bounded(0, 40);
             runAndKill(lines, delay);
@@ -269,6 +286,46 @@ private Q_SLOTS:
               qlonglong(readLines(m_side.filePath(QStringLiteral("queued.txt"))).size()),
               qlonglong(readLines(m_side.filePath(QStringLiteral("drafts.txt"))).size()),
               m_stillQueued, m_appliedNotRemoved);
+    }
+
+    void aKilledFirstSyncLeavesAUsableCache()
+    {
+        // A new profile's first sync (one bulk transaction, then the search
+        // index) and the rounds after it, killed at a random moment each time.
+        QTemporaryDir profile;
+        const PaknRun login = logIn(profile.path());
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        const int kills = qMax(3, killCount() / 4);
+        QRandomGenerator random(seed(QStringLiteral("kills of `pakn sync`: %1").arg(kills)));
+        int cut = 0;
+        for (int i = 0; i < kills; ++i) {
+            QProcess sync;
+            QSignalSpy finished(&sync, &QProcess::finished);
+            sync.start(qEnvironmentVariable("PAKN_BIN"),
+                       {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync")});
+            QTimer::singleShot(random.bounded(0, 600), &sync, [&sync] { sync.kill(); });
+            QVERIFY(finished.wait(60000));
+            cut += sync.exitStatus() == QProcess::CrashExit;
+            QCOMPARE(integrity(profile.filePath(QStringLiteral("cache.sqlite"))),
+                     QStringLiteral("ok"));
+        }
+        const PaknRun sync = pakn({QStringLiteral("sync")}, profile.path());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        const PaknRun list =
+            pakn({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--queue"),
+                  QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("1000")},
+                 profile.path());
+        QCOMPARE(list.exitCode, 0);
+        QString error;
+        const auto server = m_http->scope(0, m_token, &error);
+        QVERIFY2(!server.isEmpty(), qPrintable(error));
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("total"))
+                     .toInteger(),
+                 server.size());
+        qInfo("%d of %d syncs killed before they ended; the next sync completed the cache", cut,
+              kills);
     }
 };
 
