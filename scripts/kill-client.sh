@@ -12,6 +12,7 @@ export PAKN_CLIENT_KILLS=${1:-100} QT_QPA_PLATFORM=offscreen
 [ $# -ge 2 ] && export PAKN_KILL_SEED=$2
 export PAKN_SERVER_BIN="$PWD/$build/server/pakn-server" PAKN_BIN="$PWD/$build/app/cli/pakn"
 export QT_LOGGING_RULES="pakn.*.debug=false;pakn.*.info=false"
+export QTEST_FUNCTION_TIMEOUT=3600000 # Qt Test stops a test function after 5 min otherwise
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \

@@ -18,6 +18,7 @@ export PAKN_SERVER_KILLS=${1:-50} QT_QPA_PLATFORM=offscreen
 [ $# -ge 2 ] && export PAKN_KILL_SEED=$2
 export PAKN_SERVER_BIN="$PWD/$build/server/pakn-server"
 export QT_LOGGING_RULES="pakn.*.debug=false;pakn.*.info=false"
+export QTEST_FUNCTION_TIMEOUT=3600000 # Qt Test stops a test function after 5 min otherwise
 home=$(mktemp -d)
 trap 'rm -rf "$home"; declare -F stop_test_postgres >/dev/null && stop_test_postgres' EXIT
 HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
