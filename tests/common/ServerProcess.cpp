@@ -83,6 +83,13 @@ void ServerProcess::stop()
     m_output += m_process.readAll();
 }
 
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(10000);
+    m_output += m_process.readAll();
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process.state() == QProcess::Running;

@@ -27,6 +27,8 @@ public:
     // `port` 0 picks a free one on the first start; restarts reuse the port.
     bool start(QString *error);
     void stop();
+    // SIGKILL, as a crash would end it (fault tests); start() brings it back on the same data.
+    void kill();
     bool isRunning() const;
 
     QUrl url() const { return m_url; }

@@ -11,6 +11,7 @@
 // (bench/two_instances.sh); the defaults keep it near a minute.
 
 #include "ActionLoad.h"
+#include "ScopeDifference.h"
 #include "app/SyncClient.h"
 #include "domain/JsonCodec.h"
 
@@ -31,44 +32,6 @@ int setting(const char *name, int fallback)
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
     return ok && value > 0 ? value : fallback;
-}
-
-// Where a desk's cache differs from the server's scope; empty when it does not.
-QString difference(const Client &desk, const QHash<qint64, QJsonObject> &server)
-{
-    QSet<qint64> seenEvents;
-    const QList<CaseRow> rows = desk.store->page(queue(Queue::All), {}, 10'000'000);
-    QSet<qint64> held;
-    for (const CaseRow &row : rows)
-        held.insert(row.id);
-    for (qint64 id : server.keys())
-        if (!held.contains(id))
-            return QStringLiteral("case %1 is missing").arg(id);
-    for (const CaseRow &row : rows) {
-        if (!server.contains(row.id))
-            return QStringLiteral("case %1 is outside the scope").arg(row.id);
-        const auto mine = desk.store->caseById(row.id);
-        QString error;
-        const auto theirs = caseFromJson(server.value(row.id), &error);
-        if (!mine || !theirs)
-            return QStringLiteral("case %1 unreadable: %2").arg(row.id).arg(error);
-        if (mine->version != theirs->version)
-            return QStringLiteral("case %1 at version %2, the server's at %3")
-                .arg(row.id)
-                .arg(mine->version)
-                .arg(theirs->version);
-        for (const CaseEvent &e : mine->history)
-            if (seenEvents.contains(e.id))
-                return QStringLiteral("event %1 held twice").arg(e.id);
-            else
-                seenEvents.insert(e.id);
-        if (mine->history != theirs->history)
-            return QStringLiteral("case %1: %2 events, the server's %3 differ")
-                .arg(row.id)
-                .arg(mine->history.size())
-                .arg(theirs->history.size());
-    }
-    return {};
 }
 
 } // namespace
