@@ -133,12 +133,24 @@ ApiReply AuthRoutes::changePassword(const Caller &caller, const QHttpServerReque
     if (next.toString() == current.toString())
         return ApiReply::error(422, QStringLiteral("invalid_params"),
                                QStringLiteral("the new password must differ from the current one"));
+    // A stolen token must not become a way to guess the password: wrong
+    // current passwords count as the account's failed logins.
+    const QDateTime now = m_config.clock();
+    const QString source = LoginThrottle::sourceOf(request);
+    const auto wait = m_throttle.waitFor(caller.account.login, source, now);
+    if (!wait)
+        return ApiReply::internal();
+    if (*wait > 0)
+        return tooManyAttempts(*wait);
     TransactionGuard transaction(m_accounts.database());
     const auto stored = transaction.isActive() ? m_accounts.find(caller.account.id) : std::nullopt;
     if (!stored)
         return ApiReply::internal();
     if (!m_hasher.verify(current.toString(), stored->passwordHash)) {
         qCInfo(lcAuth) << "failed password change for" << caller.account.login;
+        // Recorded in the transaction's connection: committed, the change itself never started.
+        if (!m_throttle.recordFailure(caller.account.login, source, now) || !transaction.commit())
+            return ApiReply::internal();
         return ApiReply::error(403, QStringLiteral("wrong_password"),
                                QStringLiteral("The current password is wrong"));
     }

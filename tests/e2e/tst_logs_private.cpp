@@ -4,11 +4,13 @@
 // taken by telephone with the reporter's name, phone and address, sync, a
 // note, logout everywhere) with every logging category at debug
 // (QT_LOGGING_RULES="*.debug=true"); then both logs are searched for every
-// such value the scenario used.
+// such value the scenario used. Afterwards every file the client left in its
+// profile (token, cache and its WAL, settings) is the user's alone.
 
 #include "PaknRun.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,8 +36,8 @@ class TestLogsPrivate : public QObject
     QProcess m_server;
     QString m_url;
     QString m_fingerprint;
-    QString m_clientLog; // every client run's stderr (its log)
-    QStringList m_secrets;
+    QString m_clientLog;         // every client run's stderr (its log)
+    QTemporaryDir m_coordinator; // the profile of the scenario's user
 
     QProcessEnvironment env(const QString &password = {}) const
     {
@@ -99,7 +101,7 @@ private Q_SLOTS:
 
     void aWholeScenarioLeavesNoPersonalDataInTheLogs()
     {
-        QTemporaryDir coordinator;
+        const QTemporaryDir &coordinator = m_coordinator;
         QTemporaryDir stranger;
         QVERIFY(!login(stranger.path(), QStringLiteral("coordinator"), wrongPassword));
         QVERIFY(login(coordinator.path(), QStringLiteral("coordinator"), QStringLiteral("demo")));
@@ -176,6 +178,31 @@ private Q_SLOTS:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
         qInfo() << "searched" << server.size() << "characters of server log and"
                 << m_clientLog.size() << "of client log";
+    }
+
+    // Issue 9: the client's files are readable by the user alone (0600, folders 0700).
+    void theProfileIsTheUsersAlone()
+    {
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QStringList open;
+        int seen = 0;
+        QDirIterator it(m_coordinator.path(),
+                        QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            ++seen;
+            if (info.permissions() & others)
+                open << QStringLiteral("%1 %2")
+                            .arg(info.fileName())
+                            .arg(uint(info.permissions()), 0, 16);
+        }
+        if (QFileInfo(m_coordinator.path()).permissions() & others)
+            open << QStringLiteral("the profile folder");
+        QVERIFY(seen >= 2);
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
     }
 };
 

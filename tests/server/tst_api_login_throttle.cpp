@@ -155,6 +155,25 @@ private Q_SLOTS:
         QCOMPARE(m_client->login(QStringLiteral("coordinator")).isEmpty(), false);
     }
 
+    void wrongCurrentPasswordsCountAsFailures()
+    {
+        const QByteArray token = m_client->login(QStringLiteral("supervisor"));
+        QVERIFY(!token.isEmpty());
+        for (int i = 0; i < perAccount; ++i)
+            QCOMPARE(m_client
+                         ->post(QStringLiteral("password"),
+                                change(QStringLiteral("guess-%1").arg(i),
+                                       QStringLiteral("a-new-secret-1")),
+                                token)
+                         .status,
+                     403);
+        const HttpResult refused =
+            m_client->post(QStringLiteral("password"),
+                           change(QStringLiteral("demo"), QStringLiteral("a-new-secret-1")), token);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(login(QStringLiteral("supervisor"), QStringLiteral("demo")).status, 429);
+    }
+
     void logoutEverywhereEndsEverySession()
     {
         const QByteArray desk = m_client->login(QStringLiteral("officer"));
