@@ -118,6 +118,8 @@ bool ClientProfile::save(QString *error) const
         *error = tr("The profile settings %1 cannot be written.").arg(settingsPath(m_dir));
         return false;
     }
+    // QSettings writes a new file with the umask's mode; the folder is 0700 anyway (issue 9).
+    QFile::setPermissions(settingsPath(m_dir), kOwnerOnly);
     return true;
 }
 

@@ -10,6 +10,18 @@
 
 namespace pakn {
 
+namespace {
+// The server's wait after too many failed logins (429), in whole minutes, at least one.
+int retryMinutes(const ApiResult &r)
+{
+    const qint64 seconds = r.body.value(QStringLiteral("error"))
+                               .toObject()
+                               .value(QStringLiteral("retryAfter"))
+                               .toInteger(60);
+    return int(std::clamp<qint64>((seconds + 59) / 60, 1, 24 * 60));
+}
+} // namespace
+
 Login::Login(ClientProfile &profile, QString clientName, QObject *parent)
     : QObject(parent), m_profile(profile), m_client(std::move(clientName))
 {}
@@ -38,6 +50,10 @@ void Login::start(const QString &password)
         if (!r.ok()) {
             if (r.kind == ApiResult::Kind::HttpError && r.httpStatus == 401)
                 fail(tr("Wrong user name or password."), r.kind);
+            else if (r.kind == ApiResult::Kind::HttpError && r.httpStatus == 429)
+                fail(tr("Too many failed logins. Try again in %n minute(s).", nullptr,
+                        retryMinutes(r)),
+                     r.kind);
             else
                 fail(r.message, r.kind);
             return;

@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
   qt6-image-formats-plugins
-  libqt6sql6-sqlite libgl-dev
+  libqt6sql6-sqlite libgl-dev libsqlite3-dev
   # the server on PostgreSQL (--database): Qt's driver, and the cluster the tests start
   libqt6sql6-psql postgresql
   xvfb xauth imagemagick fonts-noto-core

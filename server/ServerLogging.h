@@ -13,3 +13,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcTls)
 Q_DECLARE_LOGGING_CATEGORY(lcActions)
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)
 Q_DECLARE_LOGGING_CATEGORY(lcFigures)
+
+namespace pakn::server {
+// QtHttpServer's own debug output prints every request's headers, the
+// bearer token included: it stays off whatever QT_LOGGING_RULES says
+// (tests/e2e/tst_logs_private). Call once, early in main().
+void keepSecretsOutOfLogs();
+} // namespace pakn::server

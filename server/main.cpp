@@ -7,6 +7,7 @@
 #include "ServerLogging.h"
 #include "TerminationSignals.h"
 #include "admin/AdminCommand.h"
+#include "admin/BackupCommand.h"
 #include "attachments/AttachmentFiles.h"
 #include "demo/DemoSeeder.h"
 #include "http/ApiServer.h"
@@ -41,9 +42,12 @@ QString urlHost(const QHostAddress &address)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    keepSecretsOutOfLogs(); // r4-security
     QCoreApplication::setApplicationName(QStringLiteral("pakn-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAKN_SERVER_VERSION));
 
+    if (BackupCommand::isBackupInvocation(QCoreApplication::arguments())) // r4-security
+        return BackupCommand::run(QCoreApplication::arguments());
     if (AdminCommand::isAdminInvocation(QCoreApplication::arguments()))
         return AdminCommand::run(QCoreApplication::arguments(), [] {
             QTextStream in(stdin);

@@ -2270,6 +2270,13 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>The new password was not accepted: %1</source>
         <translation>The new password was not accepted: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed logins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed logins. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed logins. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pakn::LoginDialog</name>
@@ -2459,6 +2466,14 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Log out &amp;everywhere</source>
+        <translation>Log out &amp;everywhere</translation>
+    </message>
+    <message>
+        <source>End every session of this account, on every computer (a lost laptop, a shared password)</source>
+        <translation>End every session of this account, on every computer (a lost laptop, a shared password)</translation>
     </message>
 </context>
 <context>

@@ -2267,6 +2267,12 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>The new password was not accepted: %1</source>
         <translation>Mật khẩu mới không được chấp nhận: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed logins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau %n phút.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pakn::LoginDialog</name>
@@ -2456,6 +2462,14 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <source>Log out &amp;everywhere</source>
+        <translation>Đăng xuất &amp;mọi nơi</translation>
+    </message>
+    <message>
+        <source>End every session of this account, on every computer (a lost laptop, a shared password)</source>
+        <translation>Kết thúc mọi phiên của tài khoản này trên mọi máy tính (mất máy, lộ mật khẩu)</translation>
     </message>
 </context>
 <context>

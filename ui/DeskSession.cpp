@@ -122,8 +122,12 @@ void DeskSession::openMain(const Account &me)
     m_window = std::make_unique<MainWindow>(*m_store, *m_actions, *m_sync, me, m_language);
     wireCaseFiles(); // attach-client
     // Queued: these tear the window down, which must not happen inside its own slots.
-    connect(m_window.get(), &MainWindow::logoutRequested, this, &DeskSession::logout,
-            Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::logoutRequested, this,
+        [this] { logout(Logout::Reach::ThisSession); }, Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::logoutEverywhereRequested, this,
+        [this] { logout(Logout::Reach::Everywhere); }, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::closed, this, &DeskSession::finished,
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DeskSession::showSettings);
@@ -252,13 +256,13 @@ void DeskSession::closeMain()
     m_actions.reset();
 }
 
-void DeskSession::logout()
+void DeskSession::logout(Logout::Reach reach)
 {
     // The login dialog is shown first, so there is always a window on screen.
     // The token leaves the profile at once; the server is told in the background.
     auto *end = new Logout(m_profile, this);
     connect(end, &Logout::finished, end, &QObject::deleteLater);
-    end->start();
+    end->start(reach);
     showLogin({});
     closeMain();
 }

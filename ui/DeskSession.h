@@ -7,6 +7,7 @@
 // to the login dialog; nothing typed or queued is lost on the way.
 
 #include "ClientProfile.h"
+#include "Logout.h"
 #include "domain/WorkflowRules.h"
 
 #include <QObject>
@@ -61,7 +62,7 @@ private:
     void openMain(const Account &me);
     void wireCaseFiles();
     void closeMain();
-    void logout();
+    void logout(Logout::Reach reach);
     void sessionEnded();
     void applySettings(SettingsDialog *dialog);
     void applyPreferences();

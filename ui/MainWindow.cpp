@@ -293,6 +293,8 @@ void MainWindow::buildMenus()
     m_settings = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_logout = m_fileMenu->addAction(QString(), this, &MainWindow::logoutRequested);
+    m_logoutEverywhere =
+        m_fileMenu->addAction(QString(), this, &MainWindow::logoutEverywhereRequested);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -418,6 +420,9 @@ void MainWindow::retranslateUi()
         tr("%1 (%2, %3)").arg(m_me.displayName, DisplayNames::role(m_me.role), unitName));
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
+    m_logoutEverywhere->setText(tr("Log out &everywhere"));
+    m_logoutEverywhere->setToolTip(tr(
+        "End every session of this account, on every computer (a lost laptop, a shared password)"));
     m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -71,6 +71,7 @@ public:
 
 Q_SIGNALS:
     void logoutRequested();
+    void logoutEverywhereRequested(); // every session of the account, on every computer
     void settingsRequested();
     void closed(); // the user closed the window or chose Quit
 
@@ -117,6 +118,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_logout = nullptr;
+    QAction *m_logoutEverywhere = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_syncNow = nullptr;

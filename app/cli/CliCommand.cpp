@@ -26,7 +26,7 @@ const char *const kUsage =
     "usage: pakn [--profile DIR] [--json] [--verbose] COMMAND ...   (pakn --version)\n"
     "commands:\n"
     "  login URL --user NAME [--fingerprint SHA256 | --ca FILE] [--allow-http]\n"
-    "  logout\n"
+    "  logout [--everywhere]   (--everywhere: every session of the account, on every computer)\n"
     "  sync\n"
     "  list [--queue QUEUE] [--limit N] [--sort COLUMN] [--asc]\n"
     "  search TEXT... [--queue QUEUE] [--limit N]\n"
@@ -133,7 +133,7 @@ int CliCommand::run()
     if (command == QLatin1String("login"))
         return login(args);
     if (command == QLatin1String("logout"))
-        return logout();
+        return logout(args);
     if (command == QLatin1String("sync"))
         return sync();
     if (command == QLatin1String("list"))
@@ -259,8 +259,13 @@ QString CliCommand::newPassword(const QString &user)
     return chosen;
 }
 
-int CliCommand::logout()
+int CliCommand::logout(QStringList args)
 {
+    const bool everywhere = args.removeAll(QStringLiteral("--everywhere")) > 0;
+    if (!args.isEmpty()) {
+        m_out.error(QStringLiteral("unexpected arguments: %1").arg(args.join(QLatin1Char(' '))));
+        return Usage;
+    }
     Logout logout(*m_profile);
     QEventLoop loop;
     bool confirmed = false;
@@ -268,14 +273,20 @@ int CliCommand::logout()
         confirmed = ok;
         loop.quit();
     });
-    logout.start();
+    logout.start(everywhere ? Logout::Reach::Everywhere : Logout::Reach::ThisSession);
     loop.exec();
-    m_out.message(confirmed ? QStringLiteral("Logged out")
-                            : QStringLiteral("Logged out on this computer (the server could not "
-                                             "be told; the session expires by itself)"),
-                  QJsonObject{{QStringLiteral("loggedOut"), true},
-                              {QStringLiteral("serverConfirmed"), confirmed}});
-    return Ok;
+    QString text = confirmed ? QStringLiteral("Logged out")
+                             : QStringLiteral("Logged out on this computer (the server could not "
+                                              "be told; the session expires by itself)");
+    if (everywhere)
+        text = confirmed ? QStringLiteral("Logged out everywhere: every session of the account "
+                                          "has ended")
+                         : QStringLiteral("Logged out on this computer only: the server could "
+                                          "not be told, the other sessions go on");
+    m_out.message(text, QJsonObject{{QStringLiteral("loggedOut"), true},
+                                    {QStringLiteral("everywhere"), everywhere},
+                                    {QStringLiteral("serverConfirmed"), confirmed}});
+    return everywhere && !confirmed ? Failed : Ok;
 }
 
 bool CliCommand::requireLogin()

@@ -28,7 +28,7 @@ public:
 
 private:
     int login(const QStringList &args);
-    int logout();
+    int logout(QStringList args);
     // The new password when the server asks for one; empty (and said why) when none.
     QString newPassword(const QString &user);
     int sync();

@@ -1,6 +1,7 @@
 #include "admin/UserAdministration.h"
 
 #include "admin/AdminLogging.h"
+#include "security/PasswordPolicy.h"
 #include "storage/TransactionGuard.h"
 
 #include <QRandomGenerator>
@@ -81,14 +82,13 @@ bool UserAdministration::validUnit(UnitId id, AdminOutcome *outcome)
     return false;
 }
 
-bool UserAdministration::validPassword(const QString &password, AdminOutcome *outcome)
+bool UserAdministration::validPassword(const QString &password, const QString &login,
+                                       AdminOutcome *outcome)
 {
-    if (password.size() >= minPasswordLength)
-        return true;
-    *outcome = AdminOutcome::fail(
-        Error::Invalid,
-        QStringLiteral("a password needs at least %1 characters").arg(minPasswordLength));
-    return false;
+    const auto problem = PasswordPolicy::problem(password, login);
+    if (problem)
+        *outcome = AdminOutcome::fail(Error::Invalid, *problem);
+    return !problem;
 }
 
 AdminOutcome UserAdministration::create(const QString &login, const QString &displayName,
@@ -108,7 +108,7 @@ AdminOutcome UserAdministration::create(const QString &login, const QString &dis
     if (!parsedRole || !validUnit(unit, &outcome))
         return outcome;
     const QString secret = password.isEmpty() ? generatePassword() : password;
-    if (!validPassword(secret, &outcome))
+    if (!validPassword(secret, login, &outcome))
         return outcome;
     if (m_stores.accounts.findByLogin(login))
         return AdminOutcome::fail(Error::Conflict,
@@ -161,7 +161,7 @@ AdminOutcome UserAdministration::resetPassword(const QString &login, const QStri
 {
     AdminOutcome outcome;
     const QString secret = password.isEmpty() ? generatePassword() : password;
-    if (!validPassword(secret, &outcome))
+    if (!validPassword(secret, login, &outcome))
         return outcome;
     TransactionGuard transaction(m_stores.accounts.database());
     if (!transaction.isActive())

@@ -21,8 +21,6 @@ struct UserAdminStores
 class UserAdministration
 {
 public:
-    static constexpr qsizetype minPasswordLength = 8;
-
     UserAdministration(UserAdminStores stores, const PasswordHasher &hasher);
 
     QList<StoredAccount> list(bool *ok);
@@ -40,7 +38,7 @@ private:
     std::optional<StoredAccount> existing(const QString &login, AdminOutcome *outcome);
     std::optional<Role> validRole(const QString &code, AdminOutcome *outcome);
     bool validUnit(UnitId id, AdminOutcome *outcome);
-    static bool validPassword(const QString &password, AdminOutcome *outcome);
+    static bool validPassword(const QString &password, const QString &login, AdminOutcome *outcome);
 
     UserAdminStores m_stores;
     const PasswordHasher &m_hasher;

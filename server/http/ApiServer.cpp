@@ -39,8 +39,10 @@ struct ApiServer::Parts
           authenticator(sessions, unitTree, config.clock),
           actions({cases, feed, idempotency, units, accounts}, reference.rules(), config.clock),
           autoCloser(cases, feed, reference.rules(), config.clock, config.autoCloseAfterDays),
-          authRoutes(accounts, sessions, hasher, config), directoryRoutes(units, accounts),
-          feedRoutes(feed), commitGroup(db, [this] { return feed.lockSequence(); }),
+          loginFailures(db), loginThrottle(loginFailures, config.loginLimits), // r4-security
+          authRoutes(accounts, sessions, hasher, loginThrottle, config),
+          directoryRoutes(units, accounts), feedRoutes(feed),
+          commitGroup(db, [this] { return feed.lockSequence(); }),
           caseRoutes(cases, actions, reference, commitGroup), referenceRoutes(reference),
           unitAdministration({units, accounts, cases, feed}, config.clock),
           userAdministration({units, accounts, sessions}, hasher),
@@ -99,6 +101,8 @@ struct ApiServer::Parts
     Authenticator authenticator;
     CaseActionService actions;
     AnswerAutoCloser autoCloser;
+    LoginFailureRepository loginFailures; // r4-security
+    LoginThrottle loginThrottle;          // r4-security
     AuthRoutes authRoutes;
     DirectoryRoutes directoryRoutes;
     FeedRoutes feedRoutes;

@@ -2,6 +2,7 @@
 
 #include "ServerLogging.h"
 #include "domain/JsonCodec.h"
+#include "security/PasswordPolicy.h"
 #include "security/SessionTokens.h"
 #include "storage/TransactionGuard.h"
 
@@ -9,18 +10,36 @@ namespace pakn::server {
 
 namespace {
 constexpr qsizetype maxClientNameLength = 100;
-constexpr qsizetype minPasswordLength = 8; // as UserAdministration's
 
 ApiReply badCredentials()
 {
     return ApiReply::error(401, QStringLiteral("bad_credentials"),
                            QStringLiteral("Wrong login or password"));
 }
+
+// 429 with Retry-After (seconds) and the same figure in the error, for clients
+// that only read the body.
+ApiReply tooManyAttempts(qint64 seconds)
+{
+    const qint64 minutes = (seconds + 59) / 60;
+    ApiReply reply = ApiReply::json(
+        {{QStringLiteral("error"),
+          QJsonObject{
+              {QStringLiteral("code"), QStringLiteral("too_many_attempts")},
+              {QStringLiteral("message"),
+               QStringLiteral("Too many failed logins: try again in %1 minute(s)").arg(minutes)},
+              {QStringLiteral("retryAfter"), seconds}}}},
+        429);
+    reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+    return reply;
+}
 } // namespace
 
 AuthRoutes::AuthRoutes(AccountRepository &accounts, SessionRepository &sessions,
-                       const PasswordHasher &hasher, const ServerConfig &config)
-    : m_accounts(accounts), m_sessions(sessions), m_hasher(hasher), m_config(config)
+                       const PasswordHasher &hasher, LoginThrottle &throttle,
+                       const ServerConfig &config)
+    : m_accounts(accounts), m_sessions(sessions), m_hasher(hasher), m_throttle(throttle),
+      m_config(config)
 {}
 
 void AuthRoutes::addTo(RouteTable &routes)
@@ -30,6 +49,8 @@ void AuthRoutes::addTo(RouteTable &routes)
                      [this](const QHttpServerRequest &r) { return login(r); });
     routes.add(M::Post, QStringLiteral("/api/v1/logout"),
                [this](const Caller &c, const QHttpServerRequest &) { return logout(c); });
+    routes.add(M::Post, QStringLiteral("/api/v1/logout/everywhere"),
+               [this](const Caller &c, const QHttpServerRequest &) { return logoutEverywhere(c); });
     routes.add(M::Get, QStringLiteral("/api/v1/me"),
                [this](const Caller &c, const QHttpServerRequest &) { return me(c); });
     routes.add(
@@ -54,19 +75,33 @@ ApiReply AuthRoutes::login(const QHttpServerRequest &request)
     if (clientName.isEmpty())
         clientName = QStringLiteral("unknown client");
 
-    const auto stored = m_accounts.findByLogin(login.toString());
-    if (!stored) {
-        if (m_accounts.failed())
-            return ApiReply::internal();
-        m_hasher.spendVerifyTime(password.toString());
-        qCInfo(lcAuth) << "failed login (unknown login)";
-        return badCredentials();
-    }
-    if (!m_hasher.verify(password.toString(), stored->passwordHash) || stored->disabled) {
-        qCInfo(lcAuth) << "failed login for" << stored->account.login;
-        return badCredentials();
-    }
+    // Checked before the password, so a guesser learns nothing while refused.
     const QDateTime now = m_config.clock();
+    const QString source = LoginThrottle::sourceOf(request);
+    const auto wait = m_throttle.waitFor(login.toString(), source, now);
+    if (!wait)
+        return ApiReply::internal();
+    if (*wait > 0) {
+        qCInfo(lcAuth) << "login refused for" << *wait << "s after too many failures";
+        return tooManyAttempts(*wait);
+    }
+    const auto stored = m_accounts.findByLogin(login.toString());
+    if (!stored && m_accounts.failed())
+        return ApiReply::internal();
+    if (!stored)
+        m_hasher.spendVerifyTime(password.toString());
+    if (!stored || !m_hasher.verify(password.toString(), stored->passwordHash) ||
+        stored->disabled) {
+        if (!m_throttle.recordFailure(login.toString(), source, now))
+            return ApiReply::internal();
+        if (stored)
+            qCInfo(lcAuth) << "failed login for" << stored->account.login;
+        else
+            qCInfo(lcAuth) << "failed login (unknown login)";
+        return badCredentials();
+    }
+    if (!m_throttle.recordSuccess(login.toString()))
+        return ApiReply::internal();
     const QDateTime expires = now.addSecs(m_config.sessionLifetime.count());
     const QByteArray token = SessionTokens::generate();
     m_sessions.removeExpired(now); // housekeeping; a failure here does not stop the login
@@ -93,19 +128,29 @@ ApiReply AuthRoutes::changePassword(const Caller &caller, const QHttpServerReque
     if (!current.isString() || !next.isString())
         return ApiReply::badRequest(
             QStringLiteral("\"currentPassword\" and \"newPassword\" must be strings"));
-    if (next.toString().size() < minPasswordLength)
-        return ApiReply::error(
-            422, QStringLiteral("invalid_params"),
-            QStringLiteral("a password needs at least %1 characters").arg(minPasswordLength));
+    if (const auto problem = PasswordPolicy::problem(next.toString(), caller.account.login))
+        return ApiReply::error(422, QStringLiteral("invalid_params"), *problem);
     if (next.toString() == current.toString())
         return ApiReply::error(422, QStringLiteral("invalid_params"),
                                QStringLiteral("the new password must differ from the current one"));
+    // A stolen token must not become a way to guess the password: wrong
+    // current passwords count as the account's failed logins.
+    const QDateTime now = m_config.clock();
+    const QString source = LoginThrottle::sourceOf(request);
+    const auto wait = m_throttle.waitFor(caller.account.login, source, now);
+    if (!wait)
+        return ApiReply::internal();
+    if (*wait > 0)
+        return tooManyAttempts(*wait);
     TransactionGuard transaction(m_accounts.database());
     const auto stored = transaction.isActive() ? m_accounts.find(caller.account.id) : std::nullopt;
     if (!stored)
         return ApiReply::internal();
     if (!m_hasher.verify(current.toString(), stored->passwordHash)) {
         qCInfo(lcAuth) << "failed password change for" << caller.account.login;
+        // Recorded in the transaction's connection: committed, the change itself never started.
+        if (!m_throttle.recordFailure(caller.account.login, source, now) || !transaction.commit())
+            return ApiReply::internal();
         return ApiReply::error(403, QStringLiteral("wrong_password"),
                                QStringLiteral("The current password is wrong"));
     }
@@ -123,6 +168,14 @@ ApiReply AuthRoutes::logout(const Caller &caller)
     if (!m_sessions.remove(caller.tokenHash))
         return ApiReply::internal();
     qCInfo(lcAuth) << "logout:" << caller.account.login;
+    return ApiReply::json({});
+}
+
+ApiReply AuthRoutes::logoutEverywhere(const Caller &caller)
+{
+    if (!m_sessions.removeForAccount(caller.account.id))
+        return ApiReply::internal();
+    qCInfo(lcAuth) << "logout everywhere:" << caller.account.login;
     return ApiReply::json({});
 }
 

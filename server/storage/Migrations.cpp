@@ -198,7 +198,14 @@ constexpr const char *passwordChange[] = {
     "ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
 };
 
-constexpr std::array<Migration, 12> migrationList = {{
+// Failed logins by account and by source address (LoginThrottle), shared by every instance.
+constexpr const char *loginFailures[] = {
+    "CREATE TABLE login_failures (kind TEXT NOT NULL, subject TEXT NOT NULL,"
+    " failed_at BIGINT NOT NULL)",
+    "CREATE INDEX login_failures_subject ON login_failures(kind, subject, failed_at)",
+};
+
+constexpr std::array<Migration, 13> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -211,6 +218,7 @@ constexpr std::array<Migration, 12> migrationList = {{
     {10, "case feed json", caseFeedJson},
     {11, "unit revision", unitRevision},
     {12, "password change", passwordChange},
+    {13, "login failures", loginFailures},
 }};
 
 constexpr bool numberedInOrder()

@@ -153,6 +153,8 @@ const QList<Row> matrix = {
     {"GET /open311/v2/media/<arg>.<arg>", "@missing/@json", nullptr,                    {404, 404, 404, 404, 404, 404, 404}},
     // Zalo's webhook takes no token: an event without X-ZEvent-Signature is refused by anyone.
     {"POST /api/v1/zalo/webhook", "", "{}",                                             {401, 401, 401, 401, 401, 401, 401}},
+    // Last: it ends every session of the caller's account, the matrix's own token included.
+    {"POST /api/v1/logout/everywhere", "", "{}",                                        {401, 200, 200, 200, 200, 200, 200}, true},
 };
 // clang-format on
 
