@@ -24,7 +24,7 @@ struct ServerConfig
     int demoCases = -1; // < 0: not in demo mode
 
     std::chrono::seconds sessionLifetime = std::chrono::hours(12);
-    LoginLimits loginLimits;           // r4-security: failed logins before a 429
+    LoginLimits loginLimits;           // failed logins before a 429
     qint64 maxBodyBytes = 1024 * 1024; // every request but an attachment's upload
     AttachmentLimits attachmentLimits; // file size (the upload's body limit), files per case
     // Above the longest long-poll hold (55 s); nginx's upstream keepalive_timeout is below it.

@@ -42,11 +42,11 @@ QString urlHost(const QHostAddress &address)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    keepSecretsOutOfLogs(); // r4-security
+    keepSecretsOutOfLogs();
     QCoreApplication::setApplicationName(QStringLiteral("pakn-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAKN_SERVER_VERSION));
 
-    if (BackupCommand::isBackupInvocation(QCoreApplication::arguments())) // r4-security
+    if (BackupCommand::isBackupInvocation(QCoreApplication::arguments()))
         return BackupCommand::run(QCoreApplication::arguments());
     if (AdminCommand::isAdminInvocation(QCoreApplication::arguments()))
         return AdminCommand::run(QCoreApplication::arguments(), [] {

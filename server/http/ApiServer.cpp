@@ -39,7 +39,7 @@ struct ApiServer::Parts
           authenticator(sessions, unitTree, config.clock),
           actions({cases, feed, idempotency, units, accounts}, reference.rules(), config.clock),
           autoCloser(cases, feed, reference.rules(), config.clock, config.autoCloseAfterDays),
-          loginFailures(db), loginThrottle(loginFailures, config.loginLimits), // r4-security
+          loginFailures(db), loginThrottle(loginFailures, config.loginLimits),
           authRoutes(accounts, sessions, hasher, loginThrottle, config),
           directoryRoutes(units, accounts), feedRoutes(feed),
           commitGroup(db, [this] { return feed.lockSequence(); }),
@@ -101,8 +101,8 @@ struct ApiServer::Parts
     Authenticator authenticator;
     CaseActionService actions;
     AnswerAutoCloser autoCloser;
-    LoginFailureRepository loginFailures; // r4-security
-    LoginThrottle loginThrottle;          // r4-security
+    LoginFailureRepository loginFailures;
+    LoginThrottle loginThrottle;
     AuthRoutes authRoutes;
     DirectoryRoutes directoryRoutes;
     FeedRoutes feedRoutes;
