@@ -199,7 +199,7 @@ status=$(login admin "$password")
 # The password is in apt's term.log: one-time, replaced at the first login (here by the CLI).
 grep -q '"passwordChangeRequired": *true' "$root/tmp/login.json" ||
   fail "the one-time password did not ask for a change: $(cat "$root/tmp/login.json")"
-in_root env PAKN_PASSWORD="$password" PAKN_NEW_PASSWORD=chosen-by-admin pakn --profile /tmp/admin-profile \
+in_root env PAKN_PASSWORD="$password" PAKN_NEW_PASSWORD='Ward-office-2026!' pakn --profile /tmp/admin-profile \
   login "https://127.0.0.1:$port" --user admin --fingerprint "$(fingerprint)" >/dev/null ||
   fail "pakn login did not replace the one-time password"
 rm -rf "$root/tmp/admin-profile"
