@@ -2000,6 +2000,14 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>%1 attached to case #%2; it is uploaded with the next sync.</source>
         <translation>%1 attached to case #%2; it is uploaded with the next sync.</translation>
     </message>
+    <message>
+        <source>Every session of this account has ended, on every computer.</source>
+        <translation>Every session of this account has ended, on every computer.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: sessions on other computers may still be open. Log in and choose Log out everywhere again.</source>
+        <translation>The server could not be reached: sessions on other computers may still be open. Log in and choose Log out everywhere again.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::DrillChart</name>

@@ -1997,6 +1997,14 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>%1 attached to case #%2; it is uploaded with the next sync.</source>
         <translation>Đã đính kèm %1 vào phản ánh #%2; tệp sẽ được tải lên ở lần đồng bộ tới.</translation>
     </message>
+    <message>
+        <source>Every session of this account has ended, on every computer.</source>
+        <translation>Mọi phiên đăng nhập của tài khoản này đã kết thúc, trên mọi máy tính.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: sessions on other computers may still be open. Log in and choose Log out everywhere again.</source>
+        <translation>Không kết nối được máy chủ: các phiên trên máy tính khác có thể vẫn còn mở. Hãy đăng nhập rồi chọn lại Đăng xuất mọi nơi.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::DrillChart</name>

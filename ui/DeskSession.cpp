@@ -262,6 +262,19 @@ void DeskSession::logout(Logout::Reach reach)
     // The token leaves the profile at once; the server is told in the background.
     auto *end = new Logout(m_profile, this);
     connect(end, &Logout::finished, end, &QObject::deleteLater);
+    if (reach == Logout::Reach::Everywhere) {
+        // Ending the other computers' sessions is what the user asked for (a lost
+        // laptop): say whether the server did it, not just that we left.
+        connect(end, &Logout::finished, this, [this](bool confirmed) {
+            if (!m_login)
+                return;
+            m_login->setNotice(
+                confirmed ? tr("Every session of this account has ended, on every computer.")
+                          : tr("The server could not be reached: sessions on other computers "
+                               "may still be open. Log in and choose Log out everywhere again."),
+                !confirmed);
+        });
+    }
     end->start(reach);
     showLogin({});
     closeMain();

@@ -18,6 +18,10 @@ Q_LOGGING_CATEGORY(lcLoginDialog, "pakn.ui.login")
 
 namespace pakn {
 
+namespace {
+const QString kErrorStyle = QStringLiteral("color: #c62828");
+} // namespace
+
 LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString clientName,
                          QWidget *parent)
     : QDialog(parent), m_profile(profile), m_language(language), m_client(std::move(clientName))
@@ -80,7 +84,7 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setStyleSheet(kErrorStyle);
     m_error->setVisible(false);
     layout->addWidget(m_error);
 
@@ -131,8 +135,11 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
         m_password->setFocus();
 }
 
-void LoginDialog::setNotice(const QString &text)
+void LoginDialog::setNotice(const QString &text, bool warning)
 {
+    // A notice is news (logged out, settings changed), told in the ordinary
+    // colour; red is kept for what went wrong.
+    m_error->setStyleSheet(warning ? kErrorStyle : QString());
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }
@@ -328,6 +335,7 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::showError(const QString &text)
 {
+    m_error->setStyleSheet(kErrorStyle);
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }

@@ -36,8 +36,9 @@ public:
     LoginDialog(ClientProfile &profile, UiLanguage &language, QString clientName,
                 QWidget *parent = nullptr);
 
-    // A message shown before the user does anything (e.g. "your session ended").
-    void setNotice(const QString &text);
+    // A message shown before the user does anything (e.g. "your session ended"),
+    // in red when it warns of something left undone.
+    void setNotice(const QString &text, bool warning = false);
 
     bool isBusy() const;
     QString errorText() const;

@@ -295,6 +295,7 @@ void MainWindow::buildMenus()
     m_logout = m_fileMenu->addAction(QString(), this, &MainWindow::logoutRequested);
     m_logoutEverywhere =
         m_fileMenu->addAction(QString(), this, &MainWindow::logoutEverywhereRequested);
+    m_logoutEverywhere->setObjectName(QStringLiteral("logoutEverywhereAction"));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);

@@ -22,6 +22,7 @@
 #include "ReplyEditor.h"
 #include "SearchBox.h"
 #include "ServerProcess.h"
+#include "SessionCount.h"
 #include "SettingsDialog.h"
 #include "ShortcutHelpDialog.h"
 #include "SyncStatusWidget.h"
@@ -464,6 +465,32 @@ private Q_SLOTS:
         QCOMPARE(desk.profile.endpoint.baseUrl, other);
         QCOMPARE(QApplication::font().pointSize(), systemSize);
         QVERIFY(desk.language.use(QStringLiteral("vi")));
+    }
+
+    void logOutEverywhereEndsTheOtherComputersSessions()
+    {
+        // The same account is also logged in elsewhere (another profile: another computer).
+        synctest::Client elsewhere(m_server, QStringLiteral("officer3"));
+        QVERIFY(synctest::logIn(elsewhere.profile, QStringLiteral("demo")).ok);
+        Desk desk;
+        DeskSession &session = desk.session;
+        MainWindow *window = openWindow(desk, QStringLiteral("officer3"));
+        QVERIFY(window);
+        QVERIFY(sessionCount(m_server, QStringLiteral("officer3")) >= 2);
+
+        auto *everywhere = window->findChild<QAction *>(QStringLiteral("logoutEverywhereAction"));
+        QVERIFY(everywhere && everywhere->isEnabled());
+        everywhere->trigger();
+        QTRY_VERIFY(!session.mainWindow());
+        QVERIFY(session.loginDialog() && session.loginDialog()->isVisible());
+        QVERIFY(desk.profile.readToken().isEmpty());
+        // The login dialog says it was done, once the server confirmed it.
+        QTRY_VERIFY_WITH_TIMEOUT(!session.loginDialog()->errorText().isEmpty(), 20000);
+        QCOMPARE(session.loginDialog()->errorText(),
+                 QCoreApplication::translate(
+                     "pakn::DeskSession",
+                     "Every session of this account has ended, on every computer."));
+        QCOMPARE(sessionCount(m_server, QStringLiteral("officer3")), 0);
     }
 
 private:
