@@ -21,6 +21,7 @@
 #include "open311/Open311Routes.h"
 #include "security/PasswordHasher.h"
 #include "security/TlsIdentity.h"
+#include "security/TlsPolicy.h"
 #include "storage/Database.h"
 #include "zalo/ZaloChannel.h"
 
@@ -167,7 +168,7 @@ bool ApiServer::listen(const TlsIdentity &identity, QString *error)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(identity.certificate());
     tls.setPrivateKey(identity.privateKey());
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    applyTlsPolicy(tls);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
 
     // A request may be up to the largest body limit (an attachment's upload)
