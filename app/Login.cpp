@@ -89,6 +89,8 @@ void Login::changePassword(const QString &newPassword)
     const QJsonObject body{{QStringLiteral("currentPassword"), m_oneTimePassword},
                            {QStringLiteral("newPassword"), newPassword}};
     m_api->post(QStringLiteral("password"), body, [this](const ApiResult &r) {
+        if (!m_pendingMe)
+            return; // given up (abandon()) while the change was on its way
         const Account me = *m_pendingMe;
         const QByteArray token = m_pendingToken;
         m_pendingMe.reset();

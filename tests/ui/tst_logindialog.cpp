@@ -157,6 +157,29 @@ private Q_SLOTS:
         QVERIFY(desk.profile.readToken().isEmpty());
     }
 
+    void givingUpWhileTheNewPasswordIsSentEndsTheSession()
+    {
+        const QString generated = resetPassword(QStringLiteral("deputy"));
+        QVERIFY(!generated.isEmpty());
+        Desk desk(m_server, QStringLiteral("deputy"));
+        LoginDialog &dialog = desk.dialog;
+        testing::fillLine(&dialog, "passwordEdit", generated);
+        QTest::keyClick(line(&dialog, "passwordEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(line(&dialog, "newPasswordEdit")->isVisible(), 20000);
+        testing::fillLine(&dialog, "newPasswordEdit", QStringLiteral("Ward-office-2026"));
+        testing::fillLine(&dialog, "repeatPasswordEdit", QStringLiteral("Ward-office-2026"));
+        QTest::keyClick(line(&dialog, "repeatPasswordEdit"), Qt::Key_Return);
+        QVERIFY(dialog.isBusy());
+        // Escape before the server answered the change: whichever answer comes
+        // first, the dialog closes without logging in and the session is gone.
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.account());
+        QCOMPARE(sessionCount(m_server, QStringLiteral("deputy")), 0);
+        QVERIFY(desk.profile.readToken().isEmpty());
+    }
+
     void tooManyFailuresSayWhenToTryAgain()
     {
         Desk desk(m_server, QStringLiteral("leader"));
