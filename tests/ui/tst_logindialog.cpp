@@ -63,6 +63,21 @@ class TestLoginDialog : public QObject
         return wait() ? answer->body.value(QStringLiteral("password")).toString() : QString();
     }
 
+    // A desk whose login with a freshly generated password of `login` reached
+    // the question for a new one; null when it did not.
+    std::unique_ptr<Desk> askedForANewPassword(const QString &login)
+    {
+        const QString generated = resetPassword(login);
+        if (generated.isEmpty())
+            return nullptr;
+        auto desk = std::make_unique<Desk>(m_server, login);
+        testing::fillLine(&desk->dialog, "passwordEdit", generated);
+        QTest::keyClick(line(&desk->dialog, "passwordEdit"), Qt::Key_Return);
+        const bool asked = QTest::qWaitFor(
+            [&desk] { return line(&desk->dialog, "newPasswordEdit")->isVisible(); }, 20000);
+        return asked ? std::move(desk) : nullptr;
+    }
+
     static QLineEdit *line(QWidget *dialog, const char *name)
     {
         return dialog->findChild<QLineEdit *>(QLatin1String(name));
@@ -138,13 +153,9 @@ private Q_SLOTS:
 
     void givingUpTheChangeEndsItsSession()
     {
-        const QString generated = resetPassword(QStringLiteral("officer3"));
-        QVERIFY(!generated.isEmpty());
-        Desk desk(m_server, QStringLiteral("officer3"));
-        LoginDialog &dialog = desk.dialog;
-        testing::fillLine(&dialog, "passwordEdit", generated);
-        QTest::keyClick(line(&dialog, "passwordEdit"), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(line(&dialog, "newPasswordEdit")->isVisible(), 20000);
+        const auto desk = askedForANewPassword(QStringLiteral("officer3"));
+        QVERIFY(desk);
+        LoginDialog &dialog = desk->dialog;
         QCOMPARE(sessionCount(m_server, QStringLiteral("officer3")), 1);
 
         // Escape gives up: the dialog closes once the one-time session is logged
@@ -154,18 +165,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(sessionCount(m_server, QStringLiteral("officer3")), 0);
         QVERIFY(!dialog.account());
-        QVERIFY(desk.profile.readToken().isEmpty());
+        QVERIFY(desk->profile.readToken().isEmpty());
     }
 
     void givingUpWhileTheNewPasswordIsSentEndsTheSession()
     {
-        const QString generated = resetPassword(QStringLiteral("deputy"));
-        QVERIFY(!generated.isEmpty());
-        Desk desk(m_server, QStringLiteral("deputy"));
-        LoginDialog &dialog = desk.dialog;
-        testing::fillLine(&dialog, "passwordEdit", generated);
-        QTest::keyClick(line(&dialog, "passwordEdit"), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(line(&dialog, "newPasswordEdit")->isVisible(), 20000);
+        const auto desk = askedForANewPassword(QStringLiteral("deputy"));
+        QVERIFY(desk);
+        LoginDialog &dialog = desk->dialog;
         testing::fillLine(&dialog, "newPasswordEdit", QStringLiteral("Ward-office-2026"));
         testing::fillLine(&dialog, "repeatPasswordEdit", QStringLiteral("Ward-office-2026"));
         QTest::keyClick(line(&dialog, "repeatPasswordEdit"), Qt::Key_Return);
@@ -177,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!dialog.account());
         QCOMPARE(sessionCount(m_server, QStringLiteral("deputy")), 0);
-        QVERIFY(desk.profile.readToken().isEmpty());
+        QVERIFY(desk->profile.readToken().isEmpty());
     }
 
     void tooManyFailuresSayWhenToTryAgain()
