@@ -70,6 +70,17 @@ bool copy(const QString &from, const QString &to, QString *error)
     const QString part = to + QStringLiteral(".part");
     QFile::remove(part);
     {
+        // Citizens' data: the copy is the owner's alone from its first byte
+        // (SQLite would create it with the umask's mode). An empty file is an
+        // empty database to SQLite.
+        QFile empty(part);
+        if (!empty.open(QIODevice::WriteOnly) ||
+            !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = QStringLiteral("cannot write %1: %2").arg(part, empty.errorString());
+            return false;
+        }
+    }
+    {
         // Read-write although it only reads: a WAL reader writes the -shm index.
         Handle source = open(from, SQLITE_OPEN_READWRITE, error);
         Handle target =

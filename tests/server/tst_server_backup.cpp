@@ -99,6 +99,9 @@ private Q_SLOTS:
             QVERIFY(note());
         QVERIFY(backup.state() == QProcess::NotRunning || backup.waitForFinished(60000));
         QVERIFY2(backup.exitCode() == 0, backup.readAll().constData());
+        // The copy holds citizens' data: readable by its owner alone, whatever the umask.
+        QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const int afterBackup = m_notes;
         for (int i = 0; i < 10; ++i)
             QVERIFY(note());
