@@ -2376,6 +2376,10 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>Ending the session of the one-time password…</source>
         <translation>Ending the session of the one-time password…</translation>
     </message>
+    <message>
+        <source>The new password must not contain your user name.</source>
+        <translation>The new password must not contain your user name.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::MainWindow</name>

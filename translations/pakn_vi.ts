@@ -2372,6 +2372,10 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>Ending the session of the one-time password…</source>
         <translation>Đang kết thúc phiên của mật khẩu dùng một lần…</translation>
     </message>
+    <message>
+        <source>The new password must not contain your user name.</source>
+        <translation>Mật khẩu mới không được chứa tên đăng nhập của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::MainWindow</name>

@@ -295,6 +295,13 @@ void LoginDialog::submitNewPassword()
         m_newPassword->setFocus();
         return;
     }
+    // The server's rule too; told here in the user's language before anything is sent.
+    if (const QString login = m_user->text().trimmed();
+        !login.isEmpty() && m_newPassword->text().contains(login, Qt::CaseInsensitive)) {
+        showError(tr("The new password must not contain your user name."));
+        m_newPassword->setFocus();
+        return;
+    }
     if (m_newPassword->text() != m_repeatPassword->text()) {
         showError(tr("The two new passwords differ. Type the same password twice."));
         m_repeatPassword->clear();

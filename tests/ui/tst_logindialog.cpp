@@ -118,6 +118,10 @@ private Q_SLOTS:
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(dialog.errorText().contains(QStringLiteral("at least 8")));
         QVERIFY(!dialog.isBusy());
+        testing::fillLine(&dialog, "newPasswordEdit", QStringLiteral("my-Officer2-pass"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog.errorText().contains(QStringLiteral("must not contain your user name")));
+        QVERIFY(!dialog.isBusy());
         testing::fillLine(&dialog, "newPasswordEdit", QStringLiteral("my-own-secret"));
         testing::fillLine(&dialog, "repeatPasswordEdit", QStringLiteral("my-own-secreT"));
         QTest::mouseClick(ok, Qt::LeftButton);
