@@ -98,13 +98,28 @@ void Login::changePassword(const QString &newPassword)
         m_oneTimePassword.clear();
         if (!r.ok()) {
             // The session can do nothing else: end it; the user starts again.
-            const QString why = tr("The new password was not accepted: %1").arg(r.message);
+            const QString why = tr("The new password was not accepted: %1").arg(refusalText(r));
             endSessionThen([this, why, kind = r.kind] { fail(why, kind); });
             return;
         }
         qCInfo(lcProfile) << "password changed for" << me.login;
         fetchDirectory(me, token);
     });
+}
+
+QString Login::refusalText(const ApiResult &r)
+{
+    const QString reason =
+        r.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("reason")).toString();
+    if (reason == QLatin1String("too_short"))
+        return tr("a password needs at least 8 characters.");
+    if (reason == QLatin1String("contains_login"))
+        return tr("a password must not contain the user name.");
+    if (reason == QLatin1String("too_common"))
+        return tr("this password is too common; choose another one.");
+    if (reason == QLatin1String("same_as_current"))
+        return tr("it must differ from the one-time password.");
+    return r.message; // a reason this version does not know: the server's words
 }
 
 bool Login::abandon()

@@ -48,6 +48,8 @@ private:
     bool storeInCache(const Account &me, const QList<Unit> &units, const QList<Account> &accounts,
                       QString *error);
     void fail(const QString &message, ApiResult::Kind kind);
+    // Why the server refused a new password, in the user's language.
+    static QString refusalText(const ApiResult &r);
 
     ClientProfile &m_profile;
     QString m_client;

@@ -2285,6 +2285,22 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
             <numerusform>Too many failed logins. Try again in %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a password needs at least 8 characters.</source>
+        <translation>awaiting triage</translation>
+    </message>
+    <message>
+        <source>a password must not contain the user name.</source>
+        <translation>a password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>this password is too common; choose another one.</source>
+        <translation>this password is too common; choose another one.</translation>
+    </message>
+    <message>
+        <source>it must differ from the one-time password.</source>
+        <translation>it must differ from the one-time password.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::LoginDialog</name>

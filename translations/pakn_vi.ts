@@ -2281,6 +2281,22 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
             <numerusform>Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau %n phút.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a password needs at least 8 characters.</source>
+        <translation>mật khẩu cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>a password must not contain the user name.</source>
+        <translation>mật khẩu không được chứa tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>this password is too common; choose another one.</source>
+        <translation>mật khẩu này quá phổ biến; hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <source>it must differ from the one-time password.</source>
+        <translation>mật khẩu mới phải khác mật khẩu dùng một lần.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::LoginDialog</name>

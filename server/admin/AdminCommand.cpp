@@ -1,6 +1,7 @@
 #include "admin/AdminCommand.h"
 
 #include "CommandLine.h"
+#include "admin/AdminHistoryListing.h"
 #include "admin/Open311Commands.h"
 #include "admin/ReferenceCommands.h"
 #include "admin/UnitAdministration.h"
@@ -38,6 +39,23 @@ int misuse(const QString &line)
     complain(line, usageError);
     std::fprintf(stderr, "%s", qUtf8Printable(AdminCommand::usage()));
     return usageError;
+}
+
+int finish(const ConsoleResult &r)
+{
+    for (const QString &line : r.output)
+        say(line);
+    return r.exitCode == 2 ? misuse(r.problem) : r.exitCode ? complain(r.problem) : 0;
+}
+
+// The console's administrator: the operating system's user who ran the command.
+AdminActor consoleActor()
+{
+    AdminActor actor;
+    const QString user = qEnvironmentVariable("SUDO_USER", qEnvironmentVariable("USER"));
+    if (!user.isEmpty())
+        actor.client = QStringLiteral("pakn-server admin (%1)").arg(user.left(64));
+    return actor;
 }
 
 int finish(const AdminOutcome &outcome)
@@ -94,7 +112,7 @@ struct Invocation
 
 // Runs one command; nullopt means a usage error with `problem` set.
 std::optional<int> runUnit(const QString &command, const Invocation &in, UnitAdministration &units,
-                           QString *problem)
+                           const AdminActor &actor, QString *problem)
 {
     const QStringList &a = in.args;
     if (command == QLatin1String("list") && a.isEmpty()) {
@@ -109,20 +127,20 @@ std::optional<int> runUnit(const QString &command, const Invocation &in, UnitAdm
     if (command == QLatin1String("create") && a.isEmpty() && in.isSet("name") && in.isSet("kind") &&
         (!in.isSet("parent") || parseId(in.option("parent"))))
         return finish(units.create(in.option("name"), in.option("kind"),
-                                   in.isSet("parent") ? *parseId(in.option("parent")) : 0));
+                                   in.isSet("parent") ? *parseId(in.option("parent")) : 0, actor));
     if (command == QLatin1String("rename") && a.size() == 1 && parseId(a.at(0)) && in.isSet("name"))
-        return finish(units.rename(*parseId(a.at(0)), in.option("name")));
+        return finish(units.rename(*parseId(a.at(0)), in.option("name"), actor));
     if (command == QLatin1String("move") && a.size() == 1 && parseId(a.at(0)) &&
         parseId(in.option("parent")))
-        return finish(units.move(*parseId(a.at(0)), *parseId(in.option("parent"))));
+        return finish(units.move(*parseId(a.at(0)), *parseId(in.option("parent")), actor));
     if (command == QLatin1String("merge") && a.size() == 2 && parseId(a.at(0)) && parseId(a.at(1)))
-        return finish(units.merge(*parseId(a.at(0)), *parseId(a.at(1)), AdminActor{}));
+        return finish(units.merge(*parseId(a.at(0)), *parseId(a.at(1)), actor));
     *problem = QStringLiteral("bad arguments for \"unit %1\"").arg(command);
     return std::nullopt;
 }
 
 std::optional<int> runUser(const QString &command, const Invocation &in, UserAdministration &users,
-                           QString *problem)
+                           const AdminActor &actor, QString *problem)
 {
     const QStringList &a = in.args;
     const auto password = [&in]() -> QString {
@@ -154,22 +172,21 @@ std::optional<int> runUser(const QString &command, const Invocation &in, UserAdm
         if (in.isSet("password-stdin") && secret.isEmpty())
             return complain(QStringLiteral("no password on standard input"));
         return finish(users.create(a.at(0), in.option("name"), in.option("role"),
-                                   *parseId(in.option("unit")), secret));
+                                   *parseId(in.option("unit")), secret, actor));
     }
     if ((command == QLatin1String("disable") || command == QLatin1String("enable")) &&
         a.size() == 1)
-        return finish(
-            users.setDisabled(a.at(0), command == QLatin1String("disable"), AdminActor{}));
+        return finish(users.setDisabled(a.at(0), command == QLatin1String("disable"), actor));
     if (command == QLatin1String("reset-password") && a.size() == 1) {
         const QString secret = password();
         if (in.isSet("password-stdin") && secret.isEmpty())
             return complain(QStringLiteral("no password on standard input"));
-        return finish(users.resetPassword(a.at(0), secret));
+        return finish(users.resetPassword(a.at(0), secret, actor));
     }
     if (command == QLatin1String("set-role") && a.size() == 2 &&
         (!in.isSet("unit") || parseId(in.option("unit"))))
-        return finish(
-            users.setRole(a.at(0), a.at(1), in.isSet("unit") ? *parseId(in.option("unit")) : 0));
+        return finish(users.setRole(a.at(0), a.at(1),
+                                    in.isSet("unit") ? *parseId(in.option("unit")) : 0, actor));
     *problem = QStringLiteral("bad arguments for \"user %1\"").arg(command);
     return std::nullopt;
 }
@@ -196,7 +213,9 @@ QString AdminCommand::usage()
                "  user create LOGIN --name NAME --role ROLE --unit ID [--password-stdin]\n"
                "  user disable LOGIN | user enable LOGIN\n"
                "  user reset-password LOGIN [--password-stdin]\n"
-               "  user set-role LOGIN ROLE [--unit ID]\n") +
+               "  user set-role LOGIN ROLE [--unit ID]\n"
+               "  history list [--limit N] [--before ID]   (the administration's history, "
+               "newest first)\n") +
            ReferenceCommands::usage() + Open311Commands::usage() +
            QStringLiteral("Run it while no pakn-server uses the data directory (SQLite); on "
                           "PostgreSQL it may run beside the servers.\n");
@@ -212,6 +231,7 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
     parser.addOptions(
         {value("data", "DIR"), value("database", "URL"), value("name", "NAME"),
          value("kind", "KIND"), value("parent", "ID"), value("role", "ROLE"), value("unit", "ID"),
+         value("limit", "N"), value("before", "ID"),
          QCommandLineOption(QStringLiteral("password-stdin")),
          QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")})});
     parser.addOptions(ReferenceCommands::options());
@@ -235,10 +255,12 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
                      QStringLiteral("enable"), QStringLiteral("reset-password"),
                      QStringLiteral("set-role")});
     commands.insert(QStringLiteral("open311"), Open311Commands::commands());
+    commands.insert(QStringLiteral("history"), {QStringLiteral("list")});
     if (!commands.contains(area))
-        return misuse(QStringLiteral("unknown area \"%1\"; use unit, user, holiday, workday, "
-                                     "hours, deadline, field, template, ranking or open311")
-                          .arg(area));
+        return misuse(
+            QStringLiteral("unknown area \"%1\"; use unit, user, holiday, workday, "
+                           "hours, deadline, field, template, ranking, open311 or history")
+                .arg(area));
     if (!commands.value(area).contains(command))
         return misuse(QStringLiteral("unknown command \"%1 %2\"").arg(area, command));
 
@@ -269,29 +291,33 @@ int AdminCommand::run(const QStringList &arguments, const PasswordSource &readPa
     CaseRepository caseStore(db);
     ChangeFeed feed(db, caseStore);
     const PasswordHasher hasher;
-    UnitAdministration units({unitStore, accountStore, caseStore, feed},
-                             [] { return QDateTime::currentDateTimeUtc(); });
-    UserAdministration users({unitStore, accountStore, sessionStore}, hasher);
+    const auto clock = [] { return QDateTime::currentDateTimeUtc(); };
+    AdminEventRepository events(db);
+    AdminHistory history(events, clock);
+    UnitAdministration units({unitStore, accountStore, caseStore, feed, history}, clock);
+    UserAdministration users({unitStore, accountStore, sessionStore, history}, hasher);
 
     ReferenceRepository referenceStore(db);
-    ReferenceAdministration reference(referenceStore);
+    ReferenceAdministration reference(referenceStore, history);
+    const AdminActor actor = consoleActor();
 
     const Invocation in{parser, positional.mid(3), readPassword};
+    if (area == QLatin1String("history")) {
+        return finish(
+            AdminHistoryListing::run(events, in.args, in.option("limit"), in.option("before")));
+    }
     if (area == QLatin1String("open311")) {
         Open311ClientRepository clients(db);
-        const Open311CommandResult r = Open311Commands::run(command, in.args, clients);
-        for (const QString &line : r.output)
-            say(line);
-        return r.exitCode == 2 ? misuse(r.problem) : r.exitCode ? complain(r.problem) : 0;
+        return finish(Open311Commands::run(command, in.args, clients, history, actor));
     }
     QString problem;
     if (ReferenceCommands::commands().contains(area)) {
         const auto outcome =
-            ReferenceCommands::run(area, command, in.args, parser, reference, &problem);
+            ReferenceCommands::run(area, command, in.args, parser, reference, actor, &problem);
         return outcome ? finish(*outcome) : misuse(problem);
     }
-    const auto code = area == QLatin1String("unit") ? runUnit(command, in, units, &problem)
-                                                    : runUser(command, in, users, &problem);
+    const auto code = area == QLatin1String("unit") ? runUnit(command, in, units, actor, &problem)
+                                                    : runUser(command, in, users, actor, &problem);
     return code ? *code : misuse(problem);
 }
 

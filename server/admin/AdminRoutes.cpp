@@ -1,9 +1,11 @@
 #include "admin/AdminRoutes.h"
 
+#include "admin/AdminHistoryListing.h"
 #include "domain/JsonCodec.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace pakn::server {
 
@@ -52,12 +54,12 @@ std::optional<ApiReply> requireIds(const QJsonObject &body, const QStringList &n
     return std::nullopt;
 }
 
-AdminActor actorOf(const Caller &caller)
+} // namespace
+
+AdminActor AdminRoutes::actorOf(const Caller &caller)
 {
     return {caller.account.id, caller.account.displayName, caller.client};
 }
-
-} // namespace
 
 ApiReply AdminRoutes::reply(const AdminOutcome &outcome)
 {
@@ -90,8 +92,9 @@ ApiReply AdminRoutes::reply(const AdminOutcome &outcome)
     return ApiReply::json(body);
 }
 
-AdminRoutes::AdminRoutes(UnitAdministration &units, UserAdministration &users)
-    : m_units(units), m_users(users)
+AdminRoutes::AdminRoutes(UnitAdministration &units, UserAdministration &users,
+                         AdminEventRepository &history)
+    : m_units(units), m_users(users), m_history(history)
 {}
 
 ApiReply AdminRoutes::guarded(const Caller &caller, const QHttpServerRequest &request,
@@ -134,6 +137,24 @@ ApiReply AdminRoutes::listUsers()
     return ApiReply::json({{QStringLiteral("users"), list}});
 }
 
+ApiReply AdminRoutes::listHistory(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    QString problem;
+    const auto page =
+        AdminHistoryListing::parse(query.queryItemValue(QStringLiteral("limit")),
+                                   query.queryItemValue(QStringLiteral("before")), &problem);
+    if (!page)
+        return ApiReply::badRequest(problem);
+    const auto events = m_history.page(page->before, page->limit);
+    if (!events)
+        return ApiReply::internal();
+    QJsonArray list;
+    for (const AdminEvent &e : *events)
+        list.append(AdminHistoryListing::toJson(e));
+    return ApiReply::json({{QStringLiteral("events"), list}});
+}
+
 void AdminRoutes::addTo(RouteTable &routes)
 {
     using M = RouteTable::Method;
@@ -145,29 +166,31 @@ void AdminRoutes::addTo(RouteTable &routes)
         return guarded(c, r, [this](const Body &) { return listUnits(); });
     });
     routes.add(M::Post, units, [this, s](const Caller &c, const QHttpServerRequest &r) {
-        return guarded(c, r, [this, s](const Body &b) {
+        return guarded(c, r, [this, s, &c](const Body &b) {
             if (auto bad = requireStrings(b, {s("name"), s("kind")}))
                 return *bad;
             if (auto bad = requireIds(b, {s("parentId")}))
                 return *bad;
             return reply(m_units.create(b.value(s("name")).toString(),
-                                        b.value(s("kind")).toString(), idMember(b, s("parentId"))));
+                                        b.value(s("kind")).toString(), idMember(b, s("parentId")),
+                                        actorOf(c)));
         });
     });
     routes.addWithId(M::Post, units + s("/<arg>/rename"),
                      [this, s](const Caller &c, qint64 id, const QHttpServerRequest &r) {
-                         return guarded(c, r, [this, s, id](const Body &b) {
+                         return guarded(c, r, [this, s, id, &c](const Body &b) {
                              if (auto bad = requireStrings(b, {s("name")}))
                                  return *bad;
-                             return reply(m_units.rename(id, b.value(s("name")).toString()));
+                             return reply(
+                                 m_units.rename(id, b.value(s("name")).toString(), actorOf(c)));
                          });
                      });
     routes.addWithId(M::Post, units + s("/<arg>/move"),
                      [this, s](const Caller &c, qint64 id, const QHttpServerRequest &r) {
-                         return guarded(c, r, [this, s, id](const Body &b) {
+                         return guarded(c, r, [this, s, id, &c](const Body &b) {
                              if (auto bad = requireIds(b, {s("parentId")}))
                                  return *bad;
-                             return reply(m_units.move(id, idMember(b, s("parentId"))));
+                             return reply(m_units.move(id, idMember(b, s("parentId")), actorOf(c)));
                          });
                      });
     routes.addWithId(M::Post, units + s("/<arg>/merge"),
@@ -183,7 +206,7 @@ void AdminRoutes::addTo(RouteTable &routes)
         return guarded(c, r, [this](const Body &) { return listUsers(); });
     });
     routes.add(M::Post, users, [this, s](const Caller &c, const QHttpServerRequest &r) {
-        return guarded(c, r, [this, s](const Body &b) {
+        return guarded(c, r, [this, s, &c](const Body &b) {
             if (auto bad = requireStrings(b, {s("login"), s("displayName"), s("role")}))
                 return *bad;
             if (auto bad = requireIds(b, {s("unitId")}))
@@ -191,9 +214,10 @@ void AdminRoutes::addTo(RouteTable &routes)
             const QJsonValue password = b.value(s("password"));
             if (!password.isUndefined() && !password.isString())
                 return ApiReply::badRequest(s("\"password\" must be a string"));
-            return reply(m_users.create(
-                b.value(s("login")).toString(), b.value(s("displayName")).toString(),
-                b.value(s("role")).toString(), idMember(b, s("unitId")), password.toString()));
+            return reply(m_users.create(b.value(s("login")).toString(),
+                                        b.value(s("displayName")).toString(),
+                                        b.value(s("role")).toString(), idMember(b, s("unitId")),
+                                        password.toString(), actorOf(c)));
         });
     });
     routes.addWithText(M::Post, users + s("/<arg>/disable"),
@@ -211,26 +235,30 @@ void AdminRoutes::addTo(RouteTable &routes)
     routes.addWithText(
         M::Post, users + s("/<arg>/reset-password"),
         [this, s](const Caller &c, const QString &login, const QHttpServerRequest &r) {
-            return guarded(c, r, [this, s, &login](const Body &b) {
+            return guarded(c, r, [this, s, &login, &c](const Body &b) {
                 const QJsonValue password = b.value(s("password"));
                 if (!password.isUndefined() && !password.isString())
                     return ApiReply::badRequest(s("\"password\" must be a string"));
-                return reply(m_users.resetPassword(login, password.toString()));
+                return reply(m_users.resetPassword(login, password.toString(), actorOf(c)));
             });
         });
     routes.addWithText(
         M::Post, users + s("/<arg>/role"),
         [this, s](const Caller &c, const QString &login, const QHttpServerRequest &r) {
-            return guarded(c, r, [this, s, &login](const Body &b) {
+            return guarded(c, r, [this, s, &login, &c](const Body &b) {
                 if (auto bad = requireStrings(b, {s("role")}))
                     return *bad;
                 const QJsonValue unit = b.value(s("unitId"));
                 if (!unit.isUndefined() && idMember(b, s("unitId")) == 0)
                     return ApiReply::badRequest(s("\"unitId\" must be a positive integer"));
                 return reply(m_users.setRole(login, b.value(s("role")).toString(),
-                                             idMember(b, s("unitId"))));
+                                             idMember(b, s("unitId")), actorOf(c)));
             });
         });
+    routes.add(M::Get, QStringLiteral("/api/v1/admin/history"),
+               [this](const Caller &c, const QHttpServerRequest &r) {
+                   return guarded(c, r, [this, &r](const Body &) { return listHistory(r); });
+               });
 }
 
 } // namespace pakn::server

@@ -1,9 +1,9 @@
 #pragma once
 
-// /api/v1/admin/…: the unit and account administration for callers with the
-// role admin (everyone else gets 403). The work itself is done by
-// UnitAdministration and UserAdministration, the same classes the
-// `pakn-server admin` command line uses.
+// /api/v1/admin/…: the unit and account administration, and the
+// administration's history, for callers with the role admin (everyone else
+// gets 403). The work itself is done by UnitAdministration and
+// UserAdministration, the same classes the `pakn-server admin` command line uses.
 
 #include "admin/UnitAdministration.h"
 #include "admin/UserAdministration.h"
@@ -14,7 +14,8 @@ namespace pakn::server {
 class AdminRoutes
 {
 public:
-    AdminRoutes(UnitAdministration &units, UserAdministration &users);
+    AdminRoutes(UnitAdministration &units, UserAdministration &users,
+                AdminEventRepository &history);
 
     void addTo(RouteTable &routes);
 
@@ -25,13 +26,17 @@ public:
                             const std::function<ApiReply(const Body &)> &work);
     // An outcome as the API's answer (status by kind of failure, JSON body).
     static ApiReply reply(const AdminOutcome &outcome);
+    // The administrator `caller` as the history names them.
+    static AdminActor actorOf(const Caller &caller);
 
 private:
     ApiReply listUnits();
     ApiReply listUsers();
+    ApiReply listHistory(const QHttpServerRequest &request);
 
     UnitAdministration &m_units;
     UserAdministration &m_users;
+    AdminEventRepository &m_history;
 };
 
 } // namespace pakn::server

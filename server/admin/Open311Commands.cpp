@@ -1,6 +1,7 @@
 #include "admin/Open311Commands.h"
 
 #include "open311/Open311Keys.h"
+#include "storage/TransactionGuard.h"
 
 #include <QTimeZone>
 
@@ -16,15 +17,16 @@ QString Open311Commands::usage()
     return QStringLiteral("  open311 add NAME | open311 list\n");
 }
 
-Open311CommandResult Open311Commands::run(const QString &command, const QStringList &args,
-                                          Open311ClientRepository &clients)
+ConsoleResult Open311Commands::run(const QString &command, const QStringList &args,
+                                   Open311ClientRepository &clients, AdminHistory &history,
+                                   const AdminActor &actor)
 {
     if (command == QLatin1String("list") && args.isEmpty()) {
         bool ok = false;
         const QList<Open311Client> all = clients.list(&ok);
         if (!ok)
             return {1, {}, QStringLiteral("the database failed; see the log")};
-        Open311CommandResult result;
+        ConsoleResult result;
         for (const Open311Client &c : all)
             result.output.append(
                 QStringLiteral("%1 \"%2\" added %3")
@@ -38,14 +40,15 @@ Open311CommandResult Open311Commands::run(const QString &command, const QStringL
         if (name.isEmpty() || name.size() > 100)
             return {1, {}, QStringLiteral("a client's name is 1 to 100 characters")};
         const QString key = Open311Keys::generate();
+        TransactionGuard transaction(clients.database());
         const auto id =
             clients.add(name, Open311Keys::hashOf(key), QDateTime::currentDateTimeUtc());
         if (!id)
             return {1, {}, QStringLiteral("cannot add \"%1\": the name is taken").arg(name)};
-        return {0,
-                {QStringLiteral("open311 client %1 \"%2\" added").arg(*id).arg(name),
-                 QStringLiteral("api key (shown only now): ") + key},
-                {}};
+        const QString added = QStringLiteral("open311 client %1 \"%2\" added").arg(*id).arg(name);
+        if (!history.record(actor, QStringLiteral("open311.add"), added) || !transaction.commit())
+            return {1, {}, QStringLiteral("the database failed; see the log")};
+        return {0, {added, QStringLiteral("api key (shown only now): ") + key}, {}};
     }
     return {2, {}, QStringLiteral("bad arguments for \"open311 %1\"").arg(command)};
 }

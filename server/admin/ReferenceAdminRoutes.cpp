@@ -53,7 +53,8 @@ ReferenceAdminRoutes::ReferenceAdminRoutes(ReferenceAdministration &admin) : m_a
 void ReferenceAdminRoutes::body(RouteTable &routes, M method, const QString &path, Work work)
 {
     routes.add(method, prefix + path, [work](const Caller &c, const QHttpServerRequest &r) {
-        return AdminRoutes::guarded(c, r, work);
+        return AdminRoutes::guarded(
+            c, r, [&work, &c](const Body &b) { return work(AdminRoutes::actorOf(c), b); });
     });
 }
 
@@ -62,8 +63,9 @@ void ReferenceAdminRoutes::withText(RouteTable &routes, M method, const QString 
 {
     routes.addWithText(method, prefix + path,
                        [work](const Caller &c, const QString &text, const QHttpServerRequest &r) {
-                           return AdminRoutes::guarded(
-                               c, r, [&work, &text](const Body &b) { return work(text, b); });
+                           return AdminRoutes::guarded(c, r, [&work, &text, &c](const Body &b) {
+                               return work(AdminRoutes::actorOf(c), text, b);
+                           });
                        });
 }
 
@@ -79,41 +81,42 @@ void ReferenceAdminRoutes::calendarRoutes(RouteTable &routes)
 {
     for (const bool working : {false, true}) {
         const QString path = working ? s("workdays") : s("holidays");
-        body(routes, M::Post, path, [this, working](const Body &b) {
+        body(routes, M::Post, path, [this, working](const AdminActor &actor, const Body &b) {
             if (auto bad = notStrings(b, {s("date"), s("name")}))
                 return *bad;
             const QString date = b.value(s("date")).toString();
             const QString name = b.value(s("name")).toString();
-            return AdminRoutes::reply(working ? m_admin.addWorkday(date, name)
-                                              : m_admin.addHoliday(date, name));
+            return AdminRoutes::reply(working ? m_admin.addWorkday(date, name, actor)
+                                              : m_admin.addHoliday(date, name, actor));
         });
         withText(routes, M::Delete, path + s("/<arg>"),
-                 [this, working](const QString &date, const Body &) {
-                     return AdminRoutes::reply(working ? m_admin.removeWorkday(date)
-                                                       : m_admin.removeHoliday(date));
+                 [this, working](const AdminActor &actor, const QString &date, const Body &) {
+                     return AdminRoutes::reply(working ? m_admin.removeWorkday(date, actor)
+                                                       : m_admin.removeHoliday(date, actor));
                  });
     }
-    body(routes, M::Put, s("hours"), [this](const Body &b) {
+    body(routes, M::Put, s("hours"), [this](const AdminActor &actor, const Body &b) {
         if (auto bad = notStrings(b, {s("hours")}))
             return *bad;
-        return AdminRoutes::reply(m_admin.setHours(b.value(s("hours")).toString()));
+        return AdminRoutes::reply(m_admin.setHours(b.value(s("hours")).toString(), actor));
     });
 }
 
 void ReferenceAdminRoutes::deadlineRoutes(RouteTable &routes)
 {
-    body(routes, M::Put, s("ranking"), [this](const Body &b) {
+    body(routes, M::Put, s("ranking"), [this](const AdminActor &actor, const Body &b) {
         const QJsonValue onTime = b.value(s("onTime"));
         const QJsonValue satisfaction = b.value(s("satisfaction"));
         if (!onTime.isDouble() || !satisfaction.isDouble())
             return ApiReply::badRequest(s("\"onTime\" and \"satisfaction\" must be numbers"));
-        return AdminRoutes::reply(m_admin.setRanking(onTime.toDouble(), satisfaction.toDouble()));
+        return AdminRoutes::reply(
+            m_admin.setRanking(onTime.toDouble(), satisfaction.toDouble(), actor));
     });
-    body(routes, M::Put, s("deadlines/accept"), [this](const Body &b) {
+    body(routes, M::Put, s("deadlines/accept"), [this](const AdminActor &actor, const Body &b) {
         const int hours = hoursOf(b);
-        return hours ? AdminRoutes::reply(m_admin.setAcceptHours(hours)) : badHours();
+        return hours ? AdminRoutes::reply(m_admin.setAcceptHours(hours, actor)) : badHours();
     });
-    body(routes, M::Put, s("deadlines"), [this](const Body &b) {
+    body(routes, M::Put, s("deadlines"), [this](const AdminActor &actor, const Body &b) {
         std::optional<ApiReply> bad = notStrings(b, {s("urgency")});
         const QString field = optionalString(b, s("field"), bad).value_or(QString());
         if (bad)
@@ -122,51 +125,54 @@ void ReferenceAdminRoutes::deadlineRoutes(RouteTable &routes)
         if (!hours)
             return badHours();
         return AdminRoutes::reply(
-            m_admin.setAnswerHours(field, b.value(s("urgency")).toString(), hours));
+            m_admin.setAnswerHours(field, b.value(s("urgency")).toString(), hours, actor));
     });
-    body(routes, M::Post, s("deadlines/remove"), [this](const Body &b) {
+    body(routes, M::Post, s("deadlines/remove"), [this](const AdminActor &actor, const Body &b) {
         if (auto bad = notStrings(b, {s("field"), s("urgency")}))
             return *bad;
-        return AdminRoutes::reply(m_admin.removeAnswerRule(b.value(s("field")).toString(),
-                                                           b.value(s("urgency")).toString()));
+        return AdminRoutes::reply(m_admin.removeAnswerRule(
+            b.value(s("field")).toString(), b.value(s("urgency")).toString(), actor));
     });
 }
 
 void ReferenceAdminRoutes::fieldRoutes(RouteTable &routes)
 {
-    body(routes, M::Post, s("fields"), [this](const Body &b) {
+    body(routes, M::Post, s("fields"), [this](const AdminActor &actor, const Body &b) {
         if (auto bad = notStrings(b, {s("code"), s("nameVi"), s("nameEn")}))
             return *bad;
         return AdminRoutes::reply(m_admin.addField(b.value(s("code")).toString(),
                                                    b.value(s("nameVi")).toString(),
-                                                   b.value(s("nameEn")).toString()));
+                                                   b.value(s("nameEn")).toString(), actor));
     });
-    withText(routes, M::Post, s("fields/<arg>/rename"), [this](const QString &code, const Body &b) {
-        if (auto bad = notStrings(b, {s("nameVi"), s("nameEn")}))
-            return *bad;
-        return AdminRoutes::reply(m_admin.renameField(code, b.value(s("nameVi")).toString(),
-                                                      b.value(s("nameEn")).toString()));
-    });
+    withText(routes, M::Post, s("fields/<arg>/rename"),
+             [this](const AdminActor &actor, const QString &code, const Body &b) {
+                 if (auto bad = notStrings(b, {s("nameVi"), s("nameEn")}))
+                     return *bad;
+                 return AdminRoutes::reply(
+                     m_admin.renameField(code, b.value(s("nameVi")).toString(),
+                                         b.value(s("nameEn")).toString(), actor));
+             });
     for (const bool active : {false, true})
         withText(routes, M::Post, active ? s("fields/<arg>/enable") : s("fields/<arg>/disable"),
-                 [this, active](const QString &code, const Body &) {
-                     return AdminRoutes::reply(m_admin.setFieldActive(code, active));
+                 [this, active](const AdminActor &actor, const QString &code, const Body &) {
+                     return AdminRoutes::reply(m_admin.setFieldActive(code, active, actor));
                  });
 }
 
 void ReferenceAdminRoutes::templateRoutes(RouteTable &routes)
 {
-    body(routes, M::Post, s("templates"), [this](const Body &b) {
+    body(routes, M::Post, s("templates"), [this](const AdminActor &actor, const Body &b) {
         std::optional<ApiReply> bad = notStrings(b, {s("title"), s("body")});
         const QString field = optionalString(b, s("field"), bad).value_or(QString());
         if (bad)
             return *bad;
         return AdminRoutes::reply(m_admin.addTemplate(field, b.value(s("title")).toString(),
-                                                      b.value(s("body")).toString()));
+                                                      b.value(s("body")).toString(), actor));
     });
     routes.addWithId(M::Put, prefix + s("templates/<arg>"),
                      [this](const Caller &c, qint64 id, const QHttpServerRequest &r) {
-                         return AdminRoutes::guarded(c, r, [this, id](const Body &b) {
+                         return AdminRoutes::guarded(c, r, [this, id, &c](const Body &b) {
+                             const AdminActor actor = AdminRoutes::actorOf(c);
                              std::optional<ApiReply> bad;
                              const auto field = optionalString(b, s("field"), bad);
                              const auto title = optionalString(b, s("title"), bad);
@@ -174,13 +180,14 @@ void ReferenceAdminRoutes::templateRoutes(RouteTable &routes)
                              if (bad)
                                  return *bad;
                              return AdminRoutes::reply(
-                                 m_admin.editTemplate(id, field, title, text));
+                                 m_admin.editTemplate(id, field, title, text, actor));
                          });
                      });
     routes.addWithId(M::Delete, prefix + s("templates/<arg>"),
                      [this](const Caller &c, qint64 id, const QHttpServerRequest &r) {
-                         return AdminRoutes::guarded(c, r, [this, id](const Body &) {
-                             return AdminRoutes::reply(m_admin.removeTemplate(id));
+                         return AdminRoutes::guarded(c, r, [this, id, &c](const Body &) {
+                             const AdminActor actor = AdminRoutes::actorOf(c);
+                             return AdminRoutes::reply(m_admin.removeTemplate(id, actor));
                          });
                      });
 }

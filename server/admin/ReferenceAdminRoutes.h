@@ -19,8 +19,8 @@ public:
 
 private:
     using Body = AdminRoutes::Body;
-    using Work = std::function<ApiReply(const Body &)>;
-    using TextWork = std::function<ApiReply(const QString &, const Body &)>;
+    using Work = std::function<ApiReply(const AdminActor &, const Body &)>;
+    using TextWork = std::function<ApiReply(const AdminActor &, const QString &, const Body &)>;
     void body(RouteTable &routes, RouteTable::Method method, const QString &path, Work work);
     void withText(RouteTable &routes, RouteTable::Method method, const QString &path,
                   TextWork work);

@@ -45,7 +45,9 @@ QString dayName(bool working)
 }
 } // namespace
 
-ReferenceAdministration::ReferenceAdministration(ReferenceRepository &store) : m_store(store) {}
+ReferenceAdministration::ReferenceAdministration(ReferenceRepository &store, AdminHistory &history)
+    : m_store(store), m_history(history)
+{}
 
 std::optional<QDate> ReferenceAdministration::parseDate(const QString &text)
 {
@@ -63,7 +65,8 @@ std::optional<ReferenceData> ReferenceAdministration::current()
     return m_store.load();
 }
 
-AdminOutcome ReferenceAdministration::change(const Edit &edit, const QString &done)
+AdminOutcome ReferenceAdministration::change(const AdminActor &actor, const Edit &edit,
+                                             const QString &done)
 {
     std::optional<ReferenceData> data = current();
     if (!data)
@@ -73,7 +76,10 @@ AdminOutcome ReferenceAdministration::change(const Edit &edit, const QString &do
     data->normalize();
     if (const QString problem = validationError(*data); !problem.isEmpty())
         return invalid(problem);
-    switch (m_store.save(*data)) {
+    const auto recorded = [&] {
+        return m_history.record(actor, QStringLiteral("reference.change"), done);
+    };
+    switch (m_store.save(*data, recorded)) {
     case ReferenceRepository::SaveResult::Stale:
         return AdminOutcome::fail(
             Error::Conflict,
@@ -91,7 +97,8 @@ AdminOutcome ReferenceAdministration::change(const Edit &edit, const QString &do
     return outcome;
 }
 
-AdminOutcome ReferenceAdministration::addDay(const QString &text, const QString &name, bool working)
+AdminOutcome ReferenceAdministration::addDay(const QString &text, const QString &name, bool working,
+                                             const AdminActor &actor)
 {
     const auto date = parseDate(text);
     if (!date)
@@ -107,6 +114,7 @@ AdminOutcome ReferenceAdministration::addDay(const QString &text, const QString 
                                       "lieu instead")
                            .arg(date->toString(Qt::ISODate)));
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             QList<NamedDay> &days = working ? d.makeUpDays : d.holidays;
             for (const NamedDay &existing : days)
@@ -122,12 +130,14 @@ AdminOutcome ReferenceAdministration::addDay(const QString &text, const QString 
             .arg(dayName(working), date->toString(Qt::ISODate), name.trimmed()));
 }
 
-AdminOutcome ReferenceAdministration::removeDay(const QString &text, bool working)
+AdminOutcome ReferenceAdministration::removeDay(const QString &text, bool working,
+                                                const AdminActor &actor)
 {
     const auto date = parseDate(text);
     if (!date)
         return badDate(text);
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             QList<NamedDay> &days = working ? d.makeUpDays : d.holidays;
             if (days.removeIf([&](const NamedDay &n) { return n.date == *date; }) == 0)
@@ -139,30 +149,33 @@ AdminOutcome ReferenceAdministration::removeDay(const QString &text, bool workin
         QStringLiteral("%1 %2 removed").arg(dayName(working), date->toString(Qt::ISODate)));
 }
 
-AdminOutcome ReferenceAdministration::addHoliday(const QString &date, const QString &name)
+AdminOutcome ReferenceAdministration::addHoliday(const QString &date, const QString &name,
+                                                 const AdminActor &actor)
 {
-    return addDay(date, name, false);
+    return addDay(date, name, false, actor);
 }
-AdminOutcome ReferenceAdministration::removeHoliday(const QString &date)
+AdminOutcome ReferenceAdministration::removeHoliday(const QString &date, const AdminActor &actor)
 {
-    return removeDay(date, false);
+    return removeDay(date, false, actor);
 }
-AdminOutcome ReferenceAdministration::addWorkday(const QString &date, const QString &name)
+AdminOutcome ReferenceAdministration::addWorkday(const QString &date, const QString &name,
+                                                 const AdminActor &actor)
 {
-    return addDay(date, name, true);
+    return addDay(date, name, true, actor);
 }
-AdminOutcome ReferenceAdministration::removeWorkday(const QString &date)
+AdminOutcome ReferenceAdministration::removeWorkday(const QString &date, const AdminActor &actor)
 {
-    return removeDay(date, true);
+    return removeDay(date, true, actor);
 }
 
-AdminOutcome ReferenceAdministration::setHours(const QString &text)
+AdminOutcome ReferenceAdministration::setHours(const QString &text, const AdminActor &actor)
 {
     QString error;
     const auto periods = periodsFromText(text, &error);
     if (!periods)
         return invalid(error);
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             d.periods = *periods;
             return std::nullopt;
@@ -170,9 +183,10 @@ AdminOutcome ReferenceAdministration::setHours(const QString &text)
         QStringLiteral("office hours set to %1").arg(periodsToText(*periods)));
 }
 
-AdminOutcome ReferenceAdministration::setAcceptHours(int hours)
+AdminOutcome ReferenceAdministration::setAcceptHours(int hours, const AdminActor &actor)
 {
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             d.rules.acceptHours = hours;
             return std::nullopt;
@@ -181,13 +195,14 @@ AdminOutcome ReferenceAdministration::setAcceptHours(int hours)
 }
 
 AdminOutcome ReferenceAdministration::setAnswerHours(const QString &field, const QString &urgency,
-                                                     int hours)
+                                                     int hours, const AdminActor &actor)
 {
     AdminOutcome failure;
     const auto u = urgencyOf(urgency, &failure);
     if (!u)
         return failure;
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             if (auto unknown = unknownField(d, field))
                 return unknown;
@@ -201,7 +216,8 @@ AdminOutcome ReferenceAdministration::setAnswerHours(const QString &field, const
             .arg(hours));
 }
 
-AdminOutcome ReferenceAdministration::removeAnswerRule(const QString &field, const QString &urgency)
+AdminOutcome ReferenceAdministration::removeAnswerRule(const QString &field, const QString &urgency,
+                                                       const AdminActor &actor)
 {
     AdminOutcome failure;
     const auto u = urgencyOf(urgency, &failure);
@@ -211,6 +227,7 @@ AdminOutcome ReferenceAdministration::removeAnswerRule(const QString &field, con
         return invalid(QStringLiteral("the general rule for each urgency stays; change it with "
                                       "\"deadline set\""));
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             if (d.rules.answerRules.removeIf(
                     [&](const AnswerRule &r) { return r.field == field && r.urgency == *u; }) == 0)
@@ -224,9 +241,10 @@ AdminOutcome ReferenceAdministration::removeAnswerRule(const QString &field, con
 }
 
 AdminOutcome ReferenceAdministration::addField(const QString &code, const QString &nameVi,
-                                               const QString &nameEn)
+                                               const QString &nameEn, const AdminActor &actor)
 {
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             if (d.field(code))
                 return AdminOutcome::fail(Error::Conflict,
@@ -238,9 +256,10 @@ AdminOutcome ReferenceAdministration::addField(const QString &code, const QStrin
 }
 
 AdminOutcome ReferenceAdministration::renameField(const QString &code, const QString &nameVi,
-                                                  const QString &nameEn)
+                                                  const QString &nameEn, const AdminActor &actor)
 {
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             if (auto unknown = unknownField(d, code); unknown || code.isEmpty())
                 return unknown.value_or(invalid(QStringLiteral("which field?")));
@@ -254,9 +273,11 @@ AdminOutcome ReferenceAdministration::renameField(const QString &code, const QSt
         QStringLiteral("field %1 renamed: %2 / %3").arg(code, nameVi.trimmed(), nameEn.trimmed()));
 }
 
-AdminOutcome ReferenceAdministration::setFieldActive(const QString &code, bool active)
+AdminOutcome ReferenceAdministration::setFieldActive(const QString &code, bool active,
+                                                     const AdminActor &actor)
 {
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             if (auto unknown = unknownField(d, code); unknown || code.isEmpty())
                 return unknown.value_or(invalid(QStringLiteral("which field?")));
@@ -272,10 +293,11 @@ AdminOutcome ReferenceAdministration::setFieldActive(const QString &code, bool a
 }
 
 AdminOutcome ReferenceAdministration::addTemplate(const QString &field, const QString &title,
-                                                  const QString &body)
+                                                  const QString &body, const AdminActor &actor)
 {
     qint64 id = 0;
     AdminOutcome outcome = change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             if (auto unknown = unknownField(d, field))
                 return unknown;
@@ -297,9 +319,11 @@ AdminOutcome ReferenceAdministration::addTemplate(const QString &field, const QS
 
 AdminOutcome ReferenceAdministration::editTemplate(qint64 id, const std::optional<QString> &field,
                                                    const std::optional<QString> &title,
-                                                   const std::optional<QString> &body)
+                                                   const std::optional<QString> &body,
+                                                   const AdminActor &actor)
 {
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             if (field)
                 if (auto unknown = unknownField(d, *field))
@@ -317,9 +341,10 @@ AdminOutcome ReferenceAdministration::editTemplate(qint64 id, const std::optiona
         QStringLiteral("template %1 changed").arg(id));
 }
 
-AdminOutcome ReferenceAdministration::removeTemplate(qint64 id)
+AdminOutcome ReferenceAdministration::removeTemplate(qint64 id, const AdminActor &actor)
 {
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             if (d.templates.removeIf([id](const ReplyTemplate &t) { return t.id == id; }) == 0)
                 return AdminOutcome::fail(Error::NotFound,
@@ -329,13 +354,15 @@ AdminOutcome ReferenceAdministration::removeTemplate(qint64 id)
         QStringLiteral("template %1 removed").arg(id));
 }
 
-AdminOutcome ReferenceAdministration::setRanking(double onTime, double satisfaction)
+AdminOutcome ReferenceAdministration::setRanking(double onTime, double satisfaction,
+                                                 const AdminActor &actor)
 {
     const auto weight = [](double w) { return std::isfinite(w) && w >= 0 && w <= 1; };
     if (!weight(onTime) || !weight(satisfaction))
         return invalid(QStringLiteral("each ranking weight is a number from 0 to 1"));
     // That they add up to 1 is the reference data's own rule (validationError).
     return change(
+        actor,
         [&](ReferenceData &d) -> std::optional<AdminOutcome> {
             d.ranking = {onTime, satisfaction};
             return std::nullopt;

@@ -145,7 +145,8 @@ std::optional<AdminOutcome> ReferenceCommands::list(const QString &area,
 std::optional<AdminOutcome> ReferenceCommands::run(const QString &area, const QString &command,
                                                    const QStringList &a,
                                                    const QCommandLineParser &parser,
-                                                   ReferenceAdministration &admin, QString *problem)
+                                                   ReferenceAdministration &admin,
+                                                   const AdminActor &actor, QString *problem)
 {
     const bool day = area == QLatin1String("holiday") || area == QLatin1String("workday");
     const bool holiday = area == QLatin1String("holiday");
@@ -154,37 +155,38 @@ std::optional<AdminOutcome> ReferenceCommands::run(const QString &area, const QS
     if (is("list") && a.isEmpty())
         return list(area, parser, admin);
     if (day && is("add") && a.size() == 2)
-        return holiday ? admin.addHoliday(a.at(0), a.at(1)) : admin.addWorkday(a.at(0), a.at(1));
+        return holiday ? admin.addHoliday(a.at(0), a.at(1), actor)
+                       : admin.addWorkday(a.at(0), a.at(1), actor);
     if (day && is("remove") && a.size() == 1)
-        return holiday ? admin.removeHoliday(a.at(0)) : admin.removeWorkday(a.at(0));
+        return holiday ? admin.removeHoliday(a.at(0), actor) : admin.removeWorkday(a.at(0), actor);
     if (area == QLatin1String("hours") && is("set") && a.size() == 1)
-        return admin.setHours(a.at(0));
+        return admin.setHours(a.at(0), actor);
     if (area == QLatin1String("deadline")) {
         if (is("accept") && a.size() == 1 && positive(a.at(0)))
-            return admin.setAcceptHours(*positive(a.at(0)));
+            return admin.setAcceptHours(*positive(a.at(0)), actor);
         if (is("set") && a.size() == 2 && positive(a.at(1)))
-            return admin.setAnswerHours(field, a.at(0), *positive(a.at(1)));
+            return admin.setAnswerHours(field, a.at(0), *positive(a.at(1)), actor);
         if (is("remove") && a.size() == 1 && !field.isEmpty())
-            return admin.removeAnswerRule(field, a.at(0));
+            return admin.removeAnswerRule(field, a.at(0), actor);
     }
     if (area == QLatin1String("field")) {
         if (is("add") && a.size() == 3)
-            return admin.addField(a.at(0), a.at(1), a.at(2));
+            return admin.addField(a.at(0), a.at(1), a.at(2), actor);
         if (is("rename") && a.size() == 3)
-            return admin.renameField(a.at(0), a.at(1), a.at(2));
+            return admin.renameField(a.at(0), a.at(1), a.at(2), actor);
         if ((is("disable") || is("enable")) && a.size() == 1)
-            return admin.setFieldActive(a.at(0), is("enable"));
+            return admin.setFieldActive(a.at(0), is("enable"), actor);
     }
     if (area == QLatin1String("template")) {
         const auto id = a.isEmpty() ? std::nullopt : positive(a.at(0));
         if (is("add") && a.size() == 2)
-            return admin.addTemplate(field, a.at(0), a.at(1));
+            return admin.addTemplate(field, a.at(0), a.at(1), actor);
         if (is("edit") && a.size() == 1 && id)
             return admin.editTemplate(*id, optionValue(parser, fieldOption),
                                       optionValue(parser, titleOption),
-                                      optionValue(parser, bodyOption));
+                                      optionValue(parser, bodyOption), actor);
         if (is("remove") && a.size() == 1 && id)
-            return admin.removeTemplate(*id);
+            return admin.removeTemplate(*id, actor);
     }
     if (area == QLatin1String("ranking") && is("set") && a.size() == 2) {
         bool onTimeOk = false;
@@ -192,7 +194,7 @@ std::optional<AdminOutcome> ReferenceCommands::run(const QString &area, const QS
         const double onTime = a.at(0).toDouble(&onTimeOk);
         const double satisfaction = a.at(1).toDouble(&satisfactionOk);
         if (onTimeOk && satisfactionOk)
-            return admin.setRanking(onTime, satisfaction);
+            return admin.setRanking(onTime, satisfaction, actor);
     }
     *problem = QStringLiteral("bad arguments for \"%1 %2\"").arg(area, command);
     return std::nullopt;

@@ -25,7 +25,8 @@ public:
     static std::optional<AdminOutcome> run(const QString &area, const QString &command,
                                            const QStringList &args,
                                            const QCommandLineParser &parser,
-                                           ReferenceAdministration &admin, QString *problem);
+                                           ReferenceAdministration &admin, const AdminActor &actor,
+                                           QString *problem);
 
 private:
     static std::optional<AdminOutcome> list(const QString &area, const QCommandLineParser &parser,

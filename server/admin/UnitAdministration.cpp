@@ -83,7 +83,8 @@ bool UnitAdministration::isWithin(UnitId unit, UnitId ancestor, bool *ok)
     return false;
 }
 
-AdminOutcome UnitAdministration::create(const QString &name, const QString &kind, UnitId parentId)
+AdminOutcome UnitAdministration::create(const QString &name, const QString &kind, UnitId parentId,
+                                        const AdminActor &actor)
 {
     AdminOutcome outcome;
     const auto cleanName = validName(name, &outcome);
@@ -93,6 +94,9 @@ AdminOutcome UnitAdministration::create(const QString &name, const QString &kind
         return AdminOutcome::fail(Error::Invalid,
                                   QStringLiteral("unknown unit kind \"%1\"; use one of: %2")
                                       .arg(kind.left(40), kinds().join(QStringLiteral(", "))));
+    TransactionGuard transaction(m_stores.units.database());
+    if (!transaction.isActive())
+        return AdminOutcome::storage();
     std::optional<StoredUnit> parent;
     if (parentId == 0) {
         // Only the first unit has no parent: every other one hangs in the one tree.
@@ -110,38 +114,49 @@ AdminOutcome UnitAdministration::create(const QString &name, const QString &kind
     Unit unit{0, parentId, *cleanName, kind};
     if (!m_stores.units.insert(unit))
         return AdminOutcome::storage();
-    qCInfo(lcAdmin) << "unit created:" << unit.id;
     outcome = AdminOutcome::done(
         parent
             ? QStringLiteral("created unit %1 under %2").arg(describe(unit), describe(parent->unit))
             : QStringLiteral("created the top unit %1").arg(describe(unit)));
+    if (!m_stores.history.record(actor, QStringLiteral("unit.create"), outcome.message) ||
+        !transaction.commit())
+        return AdminOutcome::storage();
+    qCInfo(lcAdmin) << "unit created:" << unit.id;
     outcome.unit = StoredUnit{unit, 0};
     return outcome;
 }
 
-AdminOutcome UnitAdministration::rename(UnitId id, const QString &name)
+AdminOutcome UnitAdministration::rename(UnitId id, const QString &name, const AdminActor &actor)
 {
     AdminOutcome outcome;
     const auto cleanName = validName(name, &outcome);
     if (!cleanName)
         return outcome;
+    TransactionGuard transaction(m_stores.units.database());
+    if (!transaction.isActive())
+        return AdminOutcome::storage();
     auto unit = activeUnit(id, &outcome);
     if (!unit)
         return outcome;
-    if (!m_stores.units.rename(id, *cleanName))
-        return AdminOutcome::storage();
     const QString old = unit->unit.name;
-    unit->unit.name = *cleanName;
-    qCInfo(lcAdmin) << "unit renamed:" << id;
     outcome = AdminOutcome::done(
         QStringLiteral("renamed unit %1 \"%2\" to \"%3\"").arg(id).arg(old, *cleanName));
+    if (!m_stores.units.rename(id, *cleanName) ||
+        !m_stores.history.record(actor, QStringLiteral("unit.rename"), outcome.message) ||
+        !transaction.commit())
+        return AdminOutcome::storage();
+    unit->unit.name = *cleanName;
+    qCInfo(lcAdmin) << "unit renamed:" << id;
     outcome.unit = unit;
     return outcome;
 }
 
-AdminOutcome UnitAdministration::move(UnitId id, UnitId parentId)
+AdminOutcome UnitAdministration::move(UnitId id, UnitId parentId, const AdminActor &actor)
 {
     AdminOutcome outcome;
+    TransactionGuard transaction(m_stores.units.database());
+    if (!transaction.isActive())
+        return AdminOutcome::storage();
     auto unit = activeUnit(id, &outcome);
     if (!unit)
         return outcome;
@@ -154,12 +169,14 @@ AdminOutcome UnitAdministration::move(UnitId id, UnitId parentId)
                                   QStringLiteral("cannot move unit %1 under %2: that is inside "
                                                  "its own subtree (a cycle)")
                                       .arg(describe(unit->unit), describe(parent->unit)));
-    if (!ok || !m_stores.units.setParent(id, parentId))
+    outcome = AdminOutcome::done(
+        QStringLiteral("moved unit %1 under %2").arg(describe(unit->unit), describe(parent->unit)));
+    if (!ok || !m_stores.units.setParent(id, parentId) ||
+        !m_stores.history.record(actor, QStringLiteral("unit.move"), outcome.message) ||
+        !transaction.commit())
         return AdminOutcome::storage();
     unit->unit.parentId = parentId;
     qCInfo(lcAdmin) << "unit moved:" << id << "under" << parentId;
-    outcome = AdminOutcome::done(
-        QStringLiteral("moved unit %1 under %2").arg(describe(unit->unit), describe(parent->unit)));
     outcome.unit = unit;
     return outcome;
 }
@@ -201,14 +218,15 @@ AdminOutcome UnitAdministration::merge(UnitId fromId, UnitId intoId, const Admin
             if (!moveCase(ids.at(i), *from, *into, *first + i, actor, now))
                 return AdminOutcome::storage();
     }
+    outcome = AdminOutcome::done(QStringLiteral("merged unit %1 into %2 (%3 cases moved)")
+                                     .arg(describe(from->unit), describe(into->unit))
+                                     .arg(ids.size()));
     if (!m_stores.accounts.moveUnit(fromId, intoId) || !m_stores.units.markMerged(fromId, intoId) ||
+        !m_stores.history.record(actor, QStringLiteral("unit.merge"), outcome.message) ||
         !transaction.commit())
         return AdminOutcome::storage();
     qCInfo(lcAdmin) << "unit" << fromId << "merged into" << intoId << "with" << ids.size()
                     << "cases";
-    outcome = AdminOutcome::done(QStringLiteral("merged unit %1 into %2 (%3 cases moved)")
-                                     .arg(describe(from->unit), describe(into->unit))
-                                     .arg(ids.size()));
     outcome.unit = StoredUnit{from->unit, intoId};
     outcome.movedCases = ids.size();
     return outcome;

@@ -5,9 +5,10 @@
 // subtree) and merge. A merge moves every case of one unit to another in one
 // transaction, each with a new version, seq, history event and a tombstone
 // for the old unit, moves the unit's accounts and child units, and retires
-// the unit as a routing target.
+// the unit as a routing target. Every change is in the administration's
+// history, written in the change's transaction.
 
-#include "admin/AdminOutcome.h"
+#include "admin/AdminHistory.h"
 #include "storage/CaseRepository.h"
 #include "storage/ChangeFeed.h"
 
@@ -21,6 +22,7 @@ struct UnitAdminStores
     AccountRepository &accounts;
     CaseRepository &cases;
     ChangeFeed &feed;
+    AdminHistory &history;
 };
 
 class UnitAdministration
@@ -31,9 +33,10 @@ public:
     static const QStringList &kinds();
 
     QList<StoredUnit> list(bool *ok);
-    AdminOutcome create(const QString &name, const QString &kind, UnitId parentId);
-    AdminOutcome rename(UnitId id, const QString &name);
-    AdminOutcome move(UnitId id, UnitId parentId);
+    AdminOutcome create(const QString &name, const QString &kind, UnitId parentId,
+                        const AdminActor &actor);
+    AdminOutcome rename(UnitId id, const QString &name, const AdminActor &actor);
+    AdminOutcome move(UnitId id, UnitId parentId, const AdminActor &actor);
     AdminOutcome merge(UnitId fromId, UnitId intoId, const AdminActor &actor);
 
 private:

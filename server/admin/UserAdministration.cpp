@@ -87,12 +87,13 @@ bool UserAdministration::validPassword(const QString &password, const QString &l
 {
     const auto problem = PasswordPolicy::problem(password, login);
     if (problem)
-        *outcome = AdminOutcome::fail(Error::Invalid, *problem);
+        *outcome = AdminOutcome::fail(Error::Invalid, problem->message);
     return !problem;
 }
 
 AdminOutcome UserAdministration::create(const QString &login, const QString &displayName,
-                                        const QString &role, UnitId unit, const QString &password)
+                                        const QString &role, UnitId unit, const QString &password,
+                                        const AdminActor &actor)
 {
     AdminOutcome outcome;
     if (!validLogin(login))
@@ -110,6 +111,9 @@ AdminOutcome UserAdministration::create(const QString &login, const QString &dis
     const QString secret = password.isEmpty() ? generatePassword() : password;
     if (!validPassword(secret, login, &outcome))
         return outcome;
+    TransactionGuard transaction(m_stores.accounts.database());
+    if (!transaction.isActive())
+        return AdminOutcome::storage();
     if (m_stores.accounts.findByLogin(login))
         return AdminOutcome::fail(Error::Conflict,
                                   QStringLiteral("the login \"%1\" is taken").arg(login));
@@ -117,12 +121,14 @@ AdminOutcome UserAdministration::create(const QString &login, const QString &dis
         return AdminOutcome::storage();
     StoredAccount stored{
         {0, login, name, *parsedRole, unit}, m_hasher.hash(secret), false, password.isEmpty()};
-    if (!m_stores.accounts.insert(stored))
-        return AdminOutcome::storage();
-    qCInfo(lcAdmin) << "user created:" << login;
     outcome = AdminOutcome::done(QStringLiteral("created user %1 (%2, %3, unit %4)")
                                      .arg(login, name, toCode(*parsedRole))
                                      .arg(unit));
+    if (!m_stores.accounts.insert(stored) ||
+        !m_stores.history.record(actor, QStringLiteral("user.create"), outcome.message) ||
+        !transaction.commit())
+        return AdminOutcome::storage();
+    qCInfo(lcAdmin) << "user created:" << login;
     outcome.account = stored;
     if (password.isEmpty())
         outcome.generatedPassword = secret;
@@ -143,21 +149,25 @@ AdminOutcome UserAdministration::setDisabled(const QString &login, bool disabled
     if (disabled && actor.id != 0 && stored->account.id == actor.id)
         return AdminOutcome::fail(Error::Conflict,
                                   QStringLiteral("you cannot disable your own account"));
-    if (!m_stores.accounts.setDisabled(stored->account.id, disabled) ||
-        (disabled && !m_stores.sessions.removeForAccount(stored->account.id)) ||
-        !transaction.commit())
-        return AdminOutcome::storage();
-    stored->disabled = disabled;
-    qCInfo(lcAdmin) << "user" << login << (disabled ? "disabled" : "enabled");
     outcome = AdminOutcome::done(disabled ? QStringLiteral("disabled user %1; its sessions "
                                                            "are ended")
                                                 .arg(login)
                                           : QStringLiteral("enabled user %1").arg(login));
+    if (!m_stores.accounts.setDisabled(stored->account.id, disabled) ||
+        (disabled && !m_stores.sessions.removeForAccount(stored->account.id)) ||
+        !m_stores.history.record(
+            actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+            outcome.message) ||
+        !transaction.commit())
+        return AdminOutcome::storage();
+    stored->disabled = disabled;
+    qCInfo(lcAdmin) << "user" << login << (disabled ? "disabled" : "enabled");
     outcome.account = stored;
     return outcome;
 }
 
-AdminOutcome UserAdministration::resetPassword(const QString &login, const QString &password)
+AdminOutcome UserAdministration::resetPassword(const QString &login, const QString &password,
+                                               const AdminActor &actor)
 {
     AdminOutcome outcome;
     const QString secret = password.isEmpty() ? generatePassword() : password;
@@ -169,38 +179,46 @@ AdminOutcome UserAdministration::resetPassword(const QString &login, const QStri
     auto stored = existing(login, &outcome);
     if (!stored)
         return outcome;
-    if (!m_stores.accounts.setPasswordHash(stored->account.id, m_hasher.hash(secret),
-                                           password.isEmpty()) ||
-        !m_stores.sessions.removeForAccount(stored->account.id) || !transaction.commit())
-        return AdminOutcome::storage();
-    qCInfo(lcAdmin) << "password reset for" << login;
     outcome = AdminOutcome::done(
         QStringLiteral("reset the password of %1; its sessions are ended").arg(login));
+    if (!m_stores.accounts.setPasswordHash(stored->account.id, m_hasher.hash(secret),
+                                           password.isEmpty()) ||
+        !m_stores.sessions.removeForAccount(stored->account.id) ||
+        !m_stores.history.record(actor, QStringLiteral("user.password_reset"), outcome.message) ||
+        !transaction.commit())
+        return AdminOutcome::storage();
+    qCInfo(lcAdmin) << "password reset for" << login;
     outcome.account = stored;
     if (password.isEmpty())
         outcome.generatedPassword = secret;
     return outcome;
 }
 
-AdminOutcome UserAdministration::setRole(const QString &login, const QString &role, UnitId unit)
+AdminOutcome UserAdministration::setRole(const QString &login, const QString &role, UnitId unit,
+                                         const AdminActor &actor)
 {
     AdminOutcome outcome;
     const auto parsedRole = validRole(role, &outcome);
     if (!parsedRole)
         return outcome;
+    TransactionGuard transaction(m_stores.accounts.database());
+    if (!transaction.isActive())
+        return AdminOutcome::storage();
     auto stored = existing(login, &outcome);
     if (!stored)
         return outcome;
     const UnitId target = unit != 0 ? unit : stored->account.unitId;
     if (!validUnit(target, &outcome))
         return outcome;
-    if (!m_stores.accounts.setRole(stored->account.id, *parsedRole, target))
+    outcome = AdminOutcome::done(
+        QStringLiteral("user %1 is now %2 of unit %3").arg(login, toCode(*parsedRole)).arg(target));
+    if (!m_stores.accounts.setRole(stored->account.id, *parsedRole, target) ||
+        !m_stores.history.record(actor, QStringLiteral("user.role"), outcome.message) ||
+        !transaction.commit())
         return AdminOutcome::storage();
     stored->account.role = *parsedRole;
     stored->account.unitId = target;
     qCInfo(lcAdmin) << "user" << login << "now" << role << "of unit" << target;
-    outcome = AdminOutcome::done(
-        QStringLiteral("user %1 is now %2 of unit %3").arg(login, toCode(*parsedRole)).arg(target));
     outcome.account = stored;
     return outcome;
 }

@@ -4,8 +4,10 @@
 // /api/v1/admin/users routes. Disabling an account or resetting its password
 // deletes its sessions in the same transaction, so its tokens stop working
 // at once. Passwords the server makes up are returned once and never logged.
+// Every change is in the administration's history (AdminHistory), written in
+// the change's transaction.
 
-#include "admin/AdminOutcome.h"
+#include "admin/AdminHistory.h"
 #include "security/PasswordHasher.h"
 #include "storage/SessionRepository.h"
 
@@ -16,6 +18,7 @@ struct UserAdminStores
     UnitRepository &units;
     AccountRepository &accounts;
     SessionRepository &sessions;
+    AdminHistory &history;
 };
 
 class UserAdministration
@@ -26,11 +29,13 @@ public:
     QList<StoredAccount> list(bool *ok);
     // An empty `password` makes the server generate one (in generatedPassword).
     AdminOutcome create(const QString &login, const QString &displayName, const QString &role,
-                        UnitId unit, const QString &password);
+                        UnitId unit, const QString &password, const AdminActor &actor);
     AdminOutcome setDisabled(const QString &login, bool disabled, const AdminActor &actor);
-    AdminOutcome resetPassword(const QString &login, const QString &password);
+    AdminOutcome resetPassword(const QString &login, const QString &password,
+                               const AdminActor &actor);
     // `unit` 0 keeps the account's unit.
-    AdminOutcome setRole(const QString &login, const QString &role, UnitId unit);
+    AdminOutcome setRole(const QString &login, const QString &role, UnitId unit,
+                         const AdminActor &actor);
 
     static QString generatePassword();
 

@@ -45,13 +45,14 @@ struct ApiServer::Parts
           directoryRoutes(units, accounts), feedRoutes(feed),
           commitGroup(db, [this] { return feed.lockSequence(); }),
           caseRoutes(cases, actions, reference, commitGroup), referenceRoutes(reference),
-          unitAdministration({units, accounts, cases, feed}, config.clock),
-          userAdministration({units, accounts, sessions}, hasher),
-          adminRoutes(unitAdministration, userAdministration),
-          referenceAdministration(referenceStore), referenceAdminRoutes(referenceAdministration),
-          attachments(db), files(config.attachmentsPath()),
-          attachmentService({cases, attachments, feed, files}, config.attachmentLimits,
-                            config.clock),
+          adminEvents(db), adminHistory(adminEvents, config.clock),
+          unitAdministration({units, accounts, cases, feed, adminHistory}, config.clock),
+          userAdministration({units, accounts, sessions, adminHistory}, hasher),
+          adminRoutes(unitAdministration, userAdministration, adminEvents),
+          referenceAdministration(referenceStore, adminHistory),
+          referenceAdminRoutes(referenceAdministration), attachments(db),
+          files(config.attachmentsPath()), attachmentService({cases, attachments, feed, files},
+                                                             config.attachmentLimits, config.clock),
           attachmentRoutes(cases, attachments, files, attachmentService,
                            config.attachmentLimits.maxFileBytes),
           systemChanges(cases, attachments, feed, config.clock),
@@ -110,6 +111,8 @@ struct ApiServer::Parts
     CommitGroup commitGroup; // n2: actions share one commit (docs/PERFORMANCE.md)
     CaseRoutes caseRoutes;
     ReferenceRoutes referenceRoutes;
+    AdminEventRepository adminEvents;
+    AdminHistory adminHistory;
     UnitAdministration unitAdministration;
     UserAdministration userAdministration;
     AdminRoutes adminRoutes;

@@ -128,11 +128,18 @@ ApiReply AuthRoutes::changePassword(const Caller &caller, const QHttpServerReque
     if (!current.isString() || !next.isString())
         return ApiReply::badRequest(
             QStringLiteral("\"currentPassword\" and \"newPassword\" must be strings"));
-    if (const auto problem = PasswordPolicy::problem(next.toString(), caller.account.login))
-        return ApiReply::error(422, QStringLiteral("invalid_params"), *problem);
-    if (next.toString() == current.toString())
-        return ApiReply::error(422, QStringLiteral("invalid_params"),
-                               QStringLiteral("the new password must differ from the current one"));
+    auto refusal = PasswordPolicy::problem(next.toString(), caller.account.login);
+    if (!refusal && next.toString() == current.toString())
+        refusal = PasswordPolicy::Refusal{
+            QStringLiteral("same_as_current"),
+            QStringLiteral("the new password must differ from the current one")};
+    if (refusal)
+        return ApiReply::json(
+            {{QStringLiteral("error"),
+              QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_params")},
+                          {QStringLiteral("message"), refusal->message},
+                          {QStringLiteral("reason"), refusal->reason}}}},
+            422);
     // A stolen token must not become a way to guess the password: wrong
     // current passwords count as the account's failed logins.
     const QDateTime now = m_config.clock();

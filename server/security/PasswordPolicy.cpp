@@ -20,16 +20,19 @@ const QStringList common = {
 };
 } // namespace
 
-std::optional<QString> problem(const QString &password, const QString &login)
+std::optional<Refusal> problem(const QString &password, const QString &login)
 {
     if (password.size() < minLength)
-        return QStringLiteral("a password needs at least %1 characters").arg(minLength);
+        return Refusal{QStringLiteral("too_short"),
+                       QStringLiteral("a password needs at least %1 characters").arg(minLength)};
     const QString lower = password.toLower();
     const QString name = login.trimmed().toLower();
     if (!name.isEmpty() && lower.contains(name))
-        return QStringLiteral("a password must not contain the login");
+        return Refusal{QStringLiteral("contains_login"),
+                       QStringLiteral("a password must not contain the login")};
     if (common.contains(lower))
-        return QStringLiteral("this password is too common: choose another one");
+        return Refusal{QStringLiteral("too_common"),
+                       QStringLiteral("this password is too common: choose another one")};
     return std::nullopt;
 }
 

@@ -11,8 +11,15 @@ namespace pakn::server::PasswordPolicy {
 
 constexpr qsizetype minLength = 8;
 
-// Why `password` is refused for the account `login`, in English for the API's
-// message; nullopt when it is acceptable.
-std::optional<QString> problem(const QString &password, const QString &login);
+// Why a password is refused: a code for programs (the desk words it in the
+// user's language) and an English message.
+struct Refusal
+{
+    QString reason; // "too_short", "contains_login", "too_common"
+    QString message;
+};
+
+// Why `password` is refused for the account `login`; nullopt when it is acceptable.
+std::optional<Refusal> problem(const QString &password, const QString &login);
 
 } // namespace pakn::server::PasswordPolicy

@@ -205,7 +205,22 @@ constexpr const char *loginFailures[] = {
     "CREATE INDEX login_failures_subject ON login_failures(kind, subject, failed_at)",
 };
 
-constexpr std::array<Migration, 13> migrationList = {{
+// The administration's history (AdminEventRepository), append-only like case_events.
+constexpr const char *adminHistory[] = {
+    "CREATE TABLE admin_events (id %ID%, at BIGINT NOT NULL, actor_id BIGINT NOT NULL,"
+    " actor_name TEXT NOT NULL, client TEXT NOT NULL, action TEXT NOT NULL,"
+    " summary TEXT NOT NULL)",
+    "sqlite:CREATE TRIGGER admin_events_no_update BEFORE UPDATE ON admin_events"
+    " BEGIN SELECT RAISE(ABORT, 'the administration history is append-only'); END",
+    "sqlite:CREATE TRIGGER admin_events_no_delete BEFORE DELETE ON admin_events"
+    " BEGIN SELECT RAISE(ABORT, 'the administration history is append-only'); END",
+    "postgresql:CREATE FUNCTION admin_events_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+    " $$BEGIN RAISE EXCEPTION 'the administration history is append-only'; END$$",
+    "postgresql:CREATE TRIGGER admin_events_append_only BEFORE UPDATE OR DELETE ON admin_events"
+    " FOR EACH ROW EXECUTE FUNCTION admin_events_append_only()",
+};
+
+constexpr std::array<Migration, 14> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -219,6 +234,7 @@ constexpr std::array<Migration, 13> migrationList = {{
     {11, "unit revision", unitRevision},
     {12, "password change", passwordChange},
     {13, "login failures", loginFailures},
+    {14, "admin history", adminHistory},
 }};
 
 constexpr bool numberedInOrder()

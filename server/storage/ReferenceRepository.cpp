@@ -53,7 +53,8 @@ bool ReferenceRepository::seedIfEmpty(const ReferenceData &defaults)
     return true;
 }
 
-ReferenceRepository::SaveResult ReferenceRepository::save(const ReferenceData &data)
+ReferenceRepository::SaveResult ReferenceRepository::save(const ReferenceData &data,
+                                                          const std::function<bool()> &alongside)
 {
     clearError();
     TransactionGuard transaction(m_db);
@@ -77,7 +78,7 @@ ReferenceRepository::SaveResult ReferenceRepository::save(const ReferenceData &d
         return SaveResult::Failed;
     if (q->numRowsAffected() != 1)
         return SaveResult::Stale;
-    if (!writeContents(data))
+    if (!writeContents(data) || (alongside && !alongside()))
         return SaveResult::Failed;
     if (!transaction.commit()) {
         setError(transaction.errorText());

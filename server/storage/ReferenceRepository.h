@@ -9,6 +9,7 @@
 #include "domain/ReferenceData.h"
 #include "storage/Repository.h"
 
+#include <functional>
 #include <optional>
 
 namespace pakn::server {
@@ -31,8 +32,9 @@ public:
         Stale, // someone else changed the set since `data.revision`
         Failed
     };
-    // Stores `data` as revision data.revision + 1.
-    SaveResult save(const ReferenceData &data);
+    // Stores `data` as revision data.revision + 1; `alongside` (when given)
+    // writes in the same transaction, and its failure undoes the save.
+    SaveResult save(const ReferenceData &data, const std::function<bool()> &alongside = {});
 
 private:
     bool writeContents(const ReferenceData &data);

@@ -107,6 +107,7 @@ const QList<Row> matrix = {
                                                                                         {401, 403, 403, 403, 403, 200, 403}},
     {"POST /api/v1/admin/users/<arg>/role", "@login", R"({"role": "leader", "unitId": "@kimMa"})",
                                                                                         {401, 403, 403, 403, 403, 200, 403}},
+    {"GET /api/v1/admin/history", "", nullptr,                                          {401, 403, 403, 403, 403, 200, 403}},
     {"GET /api/v1/reference", "", nullptr,                                              {401, 200, 200, 200, 200, 200, 200}},
     {"POST /api/v1/admin/holidays", "", R"({"date": "2030-01-02", "name": "Ngày nghỉ thử"})",
                                                                                         {401, 403, 403, 403, 403, 200, 403}},

@@ -180,6 +180,35 @@ private Q_SLOTS:
         QCOMPARE(accounts.findByLogin(QStringLiteral("officer"))->account.unitId, ngocHa);
         QVERIFY(
             hasher.verify(generated, accounts.findByLogin(QStringLiteral("leader"))->passwordHash));
+
+        // The four changes are in the administration's history, newest first, under the
+        // console's name; the refused ones (a cycle, an unknown login) are not, nor a password.
+        const Run history = admin(dir, {QStringLiteral("history"), QStringLiteral("list")});
+        QVERIFY2(history.exitCode == 0, qPrintable(describe(history)));
+        const QStringList events = history.out.trimmed().split(QLatin1Char('\n'));
+        const QStringList actions{QStringLiteral("user.password_reset"),
+                                  QStringLiteral("user.disable"), QStringLiteral("user.create"),
+                                  QStringLiteral("unit.merge")};
+        QCOMPARE(events.size(), actions.size());
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            QVERIFY2(
+                events.at(i).contains(QStringLiteral(" ") + actions.at(i) + QStringLiteral(": ")),
+                qPrintable(history.out));
+            QVERIFY2(events.at(i).contains(QStringLiteral("pakn-server admin")),
+                     qPrintable(events.at(i)));
+        }
+        QVERIFY(events.at(2).contains(QStringLiteral("officer.cli")));
+        QVERIFY(!history.out.contains(generated));
+        QVERIFY(!history.out.contains(QStringLiteral("stdin-secret-1")));
+        const Run page =
+            admin(dir, {QStringLiteral("history"), QStringLiteral("list"),
+                        QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--before"),
+                        events.at(1).section(QLatin1Char(' '), 0, 0)});
+        QCOMPARE(page.out.trimmed(), events.at(2));
+        QCOMPARE(admin(dir, {QStringLiteral("history"), QStringLiteral("list"),
+                             QStringLiteral("--limit"), QStringLiteral("0")})
+                     .exitCode,
+                 2);
     }
     // What the Debian package's first install does on an empty data directory.
     void aFreshDatabaseGetsItsTopUnitAndAnAdministrator()

@@ -191,6 +191,24 @@ private Q_SLOTS:
         QVERIFY(desk->profile.readToken().isEmpty());
     }
 
+    void aCommonPasswordIsRefusedInTheUsersWords()
+    {
+        // The server's policy (not the dialog's own checks) refuses it: the
+        // dialog says why from the answer's reason code, in Vietnamese too.
+        const auto desk = askedForANewPassword(QStringLiteral("coordinator"));
+        QVERIFY(desk);
+        LoginDialog &dialog = desk->dialog;
+        QVERIFY(desk->language.use(QStringLiteral("vi")));
+        testing::fillLine(&dialog, "newPasswordEdit", QStringLiteral("matkhau@123"));
+        testing::fillLine(&dialog, "repeatPasswordEdit", QStringLiteral("matkhau@123"));
+        QTest::keyClick(line(&dialog, "repeatPasswordEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && !dialog.errorText().isEmpty(), 20000);
+        QVERIFY2(dialog.errorText().contains(QString::fromUtf8("quá phổ biến")),
+                 qPrintable(dialog.errorText()));
+        QVERIFY(!dialog.account());
+        QCOMPARE(sessionCount(m_server, QStringLiteral("coordinator")), 0);
+    }
+
     void tooManyFailuresSayWhenToTryAgain()
     {
         Desk desk(m_server, QStringLiteral("leader"));
