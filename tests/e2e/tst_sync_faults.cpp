@@ -16,6 +16,7 @@
 #include "DroppingProxy.h"
 #include "FlippingRelay.h"
 #include "InstanceRequests.h"
+#include "PaknRun.h"
 #include "ScopeDifference.h"
 
 #include <QJsonArray>
@@ -346,6 +347,38 @@ private Q_SLOTS:
         for (const QJsonValue &e : theirs.value(QStringLiteral("history")).toArray())
             onServer += e.toObject().value(QStringLiteral("detail")).toString() == note;
         QCOMPARE(onServer, 1);
+    }
+
+    // `pakn sync` whose round ends but could not deliver an action (its answer
+    // was corrupt): it says so and fails, it does not just say "Synced".
+    void cliSyncSaysAnActionWasNotDelivered()
+    {
+        QVERIFY(m_leader);
+        Client &c = *m_leader;
+        CaseId id = 0;
+        for (const CaseRow &row : c.store->page(queue(Queue::All), {}, 1000))
+            if (row.status == CaseStatus::InProgress && !row.pending)
+                id = row.id;
+        QVERIFY(id > 0);
+        const QString note = QStringLiteral("cli fault %1").arg(++m_note);
+        QVERIFY(c.actions->perform(id, CaseAction::Note, text(note)).ok());
+        m_proxy.injectFaults("POST /api/v1/cases/" + QByteArray::number(id) + "/actions",
+                             Fault::BreakJson, 1);
+        const PaknRun cli = runPakn(c.profile.directory(), {QStringLiteral("sync")},
+                                    QProcessEnvironment::systemEnvironment());
+        m_proxy.stopFaults();
+        qInfo("pakn sync, exit %d: %s", cli.exitCode, qPrintable(cli.err.trimmed()));
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains(QLatin1String("could not be delivered")), qPrintable(cli.err));
+        QCOMPARE(c.outboxCount(), 1);
+        // Sent again once its backoff is over (the retry is this engine's now).
+        const auto queuedAfterARound = [&] {
+            runRound(*c.engine);
+            return c.outboxCount();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(queuedAfterARound(), 0, 20000);
+        convergesToServer(c);
+        QCOMPARE(eventsWith(*c.store->caseById(id), QStringLiteral("note"), note), 1);
     }
 
     // Bits flipped in the TLS stream (no TLS termination): every flip is
