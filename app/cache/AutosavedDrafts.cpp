@@ -2,6 +2,7 @@
 
 #include "CaseStore.h"
 #include "ClientLogging.h"
+#include "FullDisk.h"
 #include "SqlTransaction.h"
 
 #include <QSqlError>
@@ -50,22 +51,27 @@ bool AutosavedDrafts::save(CaseId id, const QString &text, QString *error)
 {
     QString ignored;
     QString *err = error ? error : &ignored;
-    FullSync full(m_db);
-    if (!full.begin(err))
-        return false;
-    SqlTransaction tx(m_db);
-    CaseStore store(m_db);
-    if (!tx.isActive()) {
-        *err = tx.error();
-        return false;
-    }
-    if (!store.setLocalDraft(id, text, err))
-        return false;
-    if (!tx.commit()) {
-        *err = tx.error();
-        return false;
-    }
-    return true;
+    const bool saved = [&] {
+        FullSync full(m_db);
+        if (!full.begin(err))
+            return false;
+        SqlTransaction tx(m_db);
+        CaseStore store(m_db);
+        if (!tx.isActive()) {
+            *err = tx.error();
+            return false;
+        }
+        if (!store.setLocalDraft(id, text, err))
+            return false;
+        if (!tx.commit()) {
+            *err = tx.error();
+            return false;
+        }
+        return true;
+    }();
+    if (!saved)
+        *err = withFullDiskExplained(*err);
+    return saved;
 }
 
 QString AutosavedDrafts::text(CaseId id) const

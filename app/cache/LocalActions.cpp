@@ -2,6 +2,7 @@
 
 #include "ClientLogging.h"
 #include "cache/CaseStore.h"
+#include "cache/FullDisk.h"
 #include "cache/Outbox.h"
 #include "cache/SqlTransaction.h"
 #include "files/AttachmentQueue.h"
@@ -19,6 +20,8 @@ Actor actorOf(const Account &me)
 ActionOutcome storageFailed(const QString &why)
 {
     qCWarning(lcCache) << "local action not saved:" << why;
+    if (reportsFullDisk(why))
+        return {ActionOutcome::Error::InvalidParams, withFullDiskExplained(why)};
     return {ActionOutcome::Error::InvalidParams,
             QStringLiteral("the action could not be saved in the cache: ") + why};
 }

@@ -306,9 +306,14 @@ bool CliCommand::syncRound(QString *message, SyncState *finalState)
     SyncState last = SyncState::Idle;
     QObject::connect(&engine, &SyncEngine::roundFinished, &loop,
                      [&](int cases, int actions, const QDateTime &) {
+                         // A round can end with an error that did not stop it (an
+                         // action not delivered, to be retried): said, not hidden.
+                         const QString problem = last == SyncState::Error ? *message : QString();
                          *message = QStringLiteral("Synced: %1 case(s) changed, %2 action(s) sent")
                                         .arg(cases)
                                         .arg(actions);
+                         if (!problem.isEmpty())
+                             *message += QStringLiteral(", but: ") + problem;
                          done = true;
                          loop.quit();
                      });
@@ -332,7 +337,7 @@ bool CliCommand::syncRound(QString *message, SyncState *finalState)
     QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
     loop.exec();
     if (finalState)
-        *finalState = done ? SyncState::Idle : last;
+        *finalState = done && last != SyncState::Error ? SyncState::Idle : last;
     return done;
 }
 
@@ -347,6 +352,10 @@ int CliCommand::sync()
         return state == SyncState::AuthFailed ? NotAuthenticated
                : state == SyncState::Offline  ? Queued
                                               : Failed;
+    }
+    if (state == SyncState::Error) {
+        m_out.error(message);
+        return Failed;
     }
     m_out.message(message, QJsonObject{{QStringLiteral("synced"), true},
                                        {QStringLiteral("message"), message},

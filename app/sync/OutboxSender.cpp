@@ -200,15 +200,24 @@ void OutboxSender::conflicted(const OutboxEntry &entry, const Case &fresh)
     // version, with a new key (the server remembers its 409 for the old one).
     // Only this entry moves to the new version: a later one was decided without
     // the other person's change too, and meets its own 409.
-    m_resent.insert(entry.id);
     SqlTransaction tx(m_store.database());
     QString error;
     const bool stored =
         tx.isActive() && m_outbox.resendOn(entry.id, fresh.version) &&
         m_store.storeServerCase(fresh, &error, [this](const Case &c) { return reapply(c); }) &&
         tx.commit();
-    if (!stored)
+    if (!stored) {
+        // Kept as it was (e.g. the disk is full): sent again, its old key meets
+        // the same 409 and comes here again. Counting it as resent would drop it.
         qCWarning(lcSync) << "could not rebase the queued action:" << error << tx.error();
+        ApiResult failure;
+        failure.kind = ApiResult::Kind::BadResponse;
+        failure.message =
+            tr("The cache could not be updated: %1").arg(error.isEmpty() ? tx.error() : error);
+        stop(failure);
+        return;
+    }
+    m_resent.insert(entry.id);
     qCInfo(lcSync) << "resending" << toCode(entry.action) << "on case" << entry.caseId
                    << "on version" << fresh.version << "after a conflict";
     sendNext();

@@ -2,6 +2,7 @@
 
 #include "ClientLogging.h"
 #include "cache/CacheDatabase.h"
+#include "cache/FullDisk.h"
 #include "cache/UnreadMarks.h"
 #include "domain/JsonCodec.h"
 #include "domain/ReferenceDataJson.h"
@@ -398,8 +399,9 @@ void SyncEngine::scheduleRetry()
         d->retryTimer->start(int(qMin<qint64>(wait, 5 * 60 * 1000)) + 10);
 }
 
-void SyncEngine::setState(SyncState state, const QString &message)
+void SyncEngine::setState(SyncState state, const QString &messageIn)
 {
+    const QString message = withFullDiskExplained(messageIn);
     if (!message.isEmpty())
         qCInfo(lcSync).noquote() << "sync state" << int(state) << message;
     Q_EMIT stateChanged(state, message);

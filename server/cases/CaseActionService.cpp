@@ -2,6 +2,7 @@
 
 #include "ServerLogging.h"
 #include "http/CaseJsonWriter.h"
+#include "http/InputLimits.h"
 #include "storage/TransactionGuard.h"
 
 namespace pakn::server {
@@ -90,6 +91,13 @@ std::optional<CaseActionService::Request> CaseActionService::decode(const QByteA
         return std::nullopt;
     }
     r.params = params.toObject();
+    for (auto it = r.params.constBegin(); it != r.params.constEnd(); ++it)
+        if (it->isString() && it->toString().size() > InputLimits::maxActionText) {
+            *failure = ApiReply::badRequest(QStringLiteral("\"%1\" is longer than %2 characters")
+                                                .arg(it.key().left(40))
+                                                .arg(InputLimits::maxActionText));
+            return std::nullopt;
+        }
     return r;
 }
 

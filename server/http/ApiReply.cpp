@@ -1,6 +1,7 @@
 #include "http/ApiReply.h"
 
 #include "ServerLogging.h"
+#include "http/InputLimits.h"
 
 #include <QJsonDocument>
 
@@ -57,8 +58,42 @@ ApiReply ApiReply::internal()
                  QStringLiteral("The server could not complete the request"));
 }
 
+namespace {
+
+// How deeply arrays and objects nest in `json` (strings skipped), counted
+// before parsing so that a deeply nested body costs no more than its bytes.
+int nestingDepth(const QByteArray &json)
+{
+    int depth = 0, deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+} // namespace
+
 std::optional<QJsonObject> parseJsonObject(const QByteArray &body, ApiReply *failure)
 {
+    if (nestingDepth(body) > InputLimits::maxJsonDepth) {
+        *failure = ApiReply::badRequest(
+            QStringLiteral("The body nests arrays and objects more than %1 deep")
+                .arg(InputLimits::maxJsonDepth));
+        return std::nullopt;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {

@@ -2,6 +2,7 @@
 
 #include "ServerLogging.h"
 #include "domain/JsonCodec.h"
+#include "http/InputLimits.h"
 #include "security/PasswordPolicy.h"
 #include "security/SessionTokens.h"
 #include "storage/TransactionGuard.h"
@@ -69,6 +70,12 @@ ApiReply AuthRoutes::login(const QHttpServerRequest &request)
     const QJsonValue client = body->value(QStringLiteral("client"));
     if (!login.isString() || !password.isString())
         return ApiReply::badRequest(QStringLiteral("\"login\" and \"password\" must be strings"));
+    if (login.toString().size() > InputLimits::maxLogin ||
+        password.toString().size() > InputLimits::maxPassword)
+        return ApiReply::badRequest(
+            QStringLiteral("\"login\" is at most %1 and \"password\" at most %2 characters")
+                .arg(InputLimits::maxLogin)
+                .arg(InputLimits::maxPassword));
     if (!client.isUndefined() && !client.isString())
         return ApiReply::badRequest(QStringLiteral("\"client\" must be a string"));
     QString clientName = client.toString().trimmed().left(maxClientNameLength);
@@ -128,6 +135,10 @@ ApiReply AuthRoutes::changePassword(const Caller &caller, const QHttpServerReque
     if (!current.isString() || !next.isString())
         return ApiReply::badRequest(
             QStringLiteral("\"currentPassword\" and \"newPassword\" must be strings"));
+    if (current.toString().size() > InputLimits::maxPassword ||
+        next.toString().size() > InputLimits::maxPassword)
+        return ApiReply::badRequest(
+            QStringLiteral("a password is at most %1 characters").arg(InputLimits::maxPassword));
     auto refusal = PasswordPolicy::problem(next.toString(), caller.account.login);
     if (!refusal && next.toString() == current.toString())
         refusal = PasswordPolicy::Refusal{

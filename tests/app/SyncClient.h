@@ -10,6 +10,7 @@
 #include "cache/Outbox.h"
 #include "sync/SyncEngine.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +25,10 @@ inline const QString kClient = QStringLiteral("tst_sync");
 // the test's thread, plus a reading/acting connection like the GUI's.
 struct Client
 {
-    Client(const ServerProcess &server, const QString &login)
+    // `under`: where to make the profile directory (default: the system's temporary directory).
+    Client(const ServerProcess &server, const QString &login, const QString &under = {})
+        : dir(under.isEmpty() ? QDir::tempPath() + QStringLiteral("/tst_sync-XXXXXX")
+                              : under + QStringLiteral("/client-XXXXXX"))
     {
         profile.endpoint.baseUrl = server.url();
         profile.endpoint.fingerprint = server.fingerprint();

@@ -1,11 +1,13 @@
 #include "DroppingProxy.h"
 
+#include "AnswerFaults.h"
 #include "ServerProcess.h"
 
 #include <QFile>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace {
 
@@ -52,7 +54,17 @@ struct DroppingProxy::Link
     QByteArray serverBytes;
     QByteArray notYetSent;       // requests that arrived before the server connection was up
     QList<qsizetype> unanswered; // indices into m_exchanges
+    bool holding = false;        // an answer is held back (Fault::Delay) ...
+    QByteArray held;             // ... with the answers behind it
+    bool serverGone = false;
 };
+
+const char *DroppingProxy::name(Fault fault)
+{
+    static const char *const names[FaultKinds] = {
+        "drop", "cut", "truncate", "short-length", "delay", "break-json", "wrong-type"};
+    return names[int(fault)];
+}
 
 QByteArray DroppingProxy::Exchange::body() const
 {
@@ -99,8 +111,17 @@ QUrl DroppingProxy::url() const
 
 void DroppingProxy::dropAnswers(const QByteArray &prefix, int count)
 {
+    injectFaults(prefix, Fault::Drop, count);
+}
+
+void DroppingProxy::injectFaults(const QByteArray &prefix, Fault fault, int count, int amount,
+                                 int skip)
+{
     m_dropPrefix = prefix;
     m_dropsLeft = count;
+    m_fault = fault;
+    m_amount = amount;
+    m_skipLeft = skip;
 }
 
 void DroppingProxy::stopDropping()
@@ -134,8 +155,11 @@ void DroppingProxy::accept()
                 [link] { link->server->write(std::exchange(link->notYetSent, {})); });
         connect(link->client, &QSslSocket::disconnected, this, [this, link] { close(link); });
         // The server ending a connection: what it answered still reaches the client.
-        connect(link->server, &QSslSocket::disconnected, this,
-                [link] { link->client->disconnectFromHost(); });
+        connect(link->server, &QSslSocket::disconnected, this, [link] {
+            link->serverGone = true;
+            if (!link->holding)
+                link->client->disconnectFromHost();
+        });
         link->server->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_serverPort);
         fromClient(link);
     }
@@ -145,8 +169,10 @@ void DroppingProxy::fromClient(Link *link)
 {
     link->clientBytes += link->client->readAll();
     while (const qsizetype length = messageLength(link->clientBytes)) {
-        const QByteArray request = link->clientBytes.left(length);
+        QByteArray request = link->clientBytes.left(length);
         link->clientBytes.remove(0, length);
+        if (m_rewrite)
+            request = m_rewrite(request);
         link->unanswered.append(m_exchanges.size());
         m_exchanges.append({request});
         if (link->server->isEncrypted())
@@ -168,14 +194,83 @@ void DroppingProxy::fromServer(Link *link)
         }
         Exchange &exchange = m_exchanges[link->unanswered.takeFirst()];
         exchange.status = statusOf(answer);
-        if (m_dropsLeft != 0 && exchange.request.startsWith(m_dropPrefix)) {
-            if (m_dropsLeft > 0)
-                --m_dropsLeft;
-            exchange.dropped = true;
-            return close(link); // the server applied it; the client never hears
+        exchange.answer = answer;
+        if (!takeFault(exchange.request)) {
+            forward(link, answer);
+            continue;
         }
-        link->client->write(answer);
+        exchange.faulted = m_fault != Fault::Delay;
+        exchange.dropped = m_fault == Fault::Drop;
+        ++m_caused[int(m_fault)];
+        if (!doFault(link, answer))
+            return;
     }
+}
+
+bool DroppingProxy::takeFault(const QByteArray &request)
+{
+    if (m_dropsLeft == 0 || !request.startsWith(m_dropPrefix))
+        return false;
+    if (m_skipLeft > 0) {
+        --m_skipLeft;
+        return false;
+    }
+    if (m_dropsLeft > 0)
+        --m_dropsLeft;
+    return true;
+}
+
+bool DroppingProxy::doFault(Link *link, const QByteArray &answer)
+{
+    using namespace answerfaults;
+    switch (m_fault) {
+    case Fault::Drop:
+        close(link); // the server applied it; the client never hears
+        return false;
+    case Fault::Cut:
+        link->client->write(withPartOfBody(answer, m_amount));
+        link->client->flush();
+        close(link); // no close_notify: the connection just ends
+        return false;
+    case Fault::Truncate:
+        link->client->write(withPartOfBody(answer, m_amount));
+        link->server->disconnect(this);
+        link->server->abort();
+        link->client->disconnectFromHost(); // close() follows when it is done
+        return false;
+    case Fault::ShortLength:
+        forward(link, withBody(answer, bodyOf(withPartOfBody(answer, m_amount))));
+        return true;
+    case Fault::Delay:
+        if (!link->holding) {
+            link->holding = true;
+            QTimer::singleShot(m_amount, this, [this, link] {
+                if (!m_links.contains(link))
+                    return;
+                link->holding = false;
+                link->client->write(std::exchange(link->held, {}));
+                if (link->serverGone)
+                    link->client->disconnectFromHost();
+            });
+        }
+        link->held += answer;
+        return true;
+    case Fault::BreakJson:
+        forward(link, withBody(answer, breakJson(bodyOf(answer), m_random)));
+        return true;
+    case Fault::WrongType:
+        forward(link, withBody(answer, wrongType(bodyOf(answer), m_wrongTypeKeys, m_random)));
+        return true;
+    }
+    return true;
+}
+
+void DroppingProxy::forward(Link *link, const QByteArray &answer)
+{
+    if (link->holding)
+        link->held += answer;
+    else
+        link->client->write(answer);
 }
 
 void DroppingProxy::close(Link *link)
