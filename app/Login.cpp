@@ -33,6 +33,7 @@ void Login::start(const QString &password)
         return;
     }
     m_running = true;
+    m_offeredFingerprint.clear();
     if (const QString why = m_profile.endpoint.validate(); !why.isEmpty()) {
         // A setting to correct, not a trust problem: told as it is, and later,
         // like every other answer.
@@ -54,8 +55,10 @@ void Login::start(const QString &password)
                 fail(tr("Too many failed logins. Try again in %n minute(s).", nullptr,
                         retryMinutes(r)),
                      r.kind);
-            else
+            else {
+                m_offeredFingerprint = r.peerFingerprint;
                 fail(r.message, r.kind);
+            }
             return;
         }
         QString error;

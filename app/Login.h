@@ -28,6 +28,9 @@ public:
     // out (rather than left valid until it expires): sessionEnded() follows,
     // whatever the server answers.
     bool abandon();
+    // After failed() with a TlsError: the SHA-256 of the certificate the server
+    // offered (raw), for the user to compare and pin; empty otherwise.
+    QByteArray offeredFingerprint() const { return m_offeredFingerprint; }
 
 Q_SIGNALS:
     void succeeded(const pakn::Account &me);
@@ -55,6 +58,7 @@ private:
     QString m_client;
     ApiClient *m_api = nullptr;
     bool m_running = false;
+    QByteArray m_offeredFingerprint;
     // While a password change is pending: who logged in, the session, the one-time password.
     std::optional<Account> m_pendingMe;
     QByteArray m_pendingToken;

@@ -13,16 +13,19 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
+#include "cache/LocalCopy.h"
 #include "cache/ReferenceStore.h"
 #include "files/CaseFiles.h"
 #include "sync/SyncController.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSession, "pakn.ui.session")
@@ -128,6 +131,7 @@ void DeskSession::openMain(const Account &me)
     connect(
         m_window.get(), &MainWindow::logoutEverywhereRequested, this,
         [this] { logout(Logout::Reach::Everywhere); }, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::logoutWipeRequested, this, &DeskSession::askToWipe);
     connect(m_window.get(), &MainWindow::closed, this, &DeskSession::finished,
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DeskSession::showSettings);
@@ -256,7 +260,62 @@ void DeskSession::closeMain()
     m_actions.reset();
 }
 
-void DeskSession::logout(Logout::Reach reach)
+void DeskSession::askToWipe()
+{
+    if (!m_window)
+        return;
+    const LocalCopy::Unsent unsent = LocalCopy::unsentIn(m_cache->db());
+    QString text = tr("Log out and delete this computer's copy of the cases: the cached cases, "
+                      "the saved reply drafts and the downloaded attachments. Your settings "
+                      "stay; the next login downloads the cases again.");
+    if (unsent.any())
+        text += QStringLiteral("\n\n") +
+                tr("Not on the server yet, and lost if you go on: %1 and %2.")
+                    .arg(tr("%n queued action(s)", nullptr, unsent.actions),
+                         tr("%n saved reply draft(s)", nullptr, unsent.drafts));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete this computer's copy"), text,
+                                QMessageBox::NoButton, m_window.get());
+    box->setObjectName(QStringLiteral("wipeConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *wipe = box->addButton(tr("&Delete and log out"), QMessageBox::DestructiveRole);
+    wipe->setObjectName(QStringLiteral("wipeButton"));
+    box->setDefaultButton(box->addButton(tr("Cancel"), QMessageBox::RejectRole));
+    auto *everywhere = new QCheckBox(tr("Log out &everywhere too (every session of this account)"));
+    everywhere->setObjectName(QStringLiteral("wipeEverywhereBox"));
+    box->setCheckBox(everywhere);
+    connect(box, &QMessageBox::buttonClicked, this, [this, wipe, everywhere](QAbstractButton *b) {
+        if (b != wipe)
+            return;
+        const Logout::Reach reach =
+            everywhere->isChecked() ? Logout::Reach::Everywhere : Logout::Reach::ThisSession;
+        // Queued: the box is a child of the window being closed.
+        QTimer::singleShot(0, this, [this, reach] { logout(reach, true); });
+    });
+    box->open(); // window-modal, without a nested event loop
+}
+
+bool DeskSession::wipeLocalCopy(QString *error)
+{
+    // Every connection to the cache is closed first (the sync thread's closed
+    // with closeMain()); then the files go, and a fresh cache takes their place.
+    m_store.reset();
+    m_cache.reset();
+    const auto moved = LocalCopy(m_profile.cachePath()).remove(error);
+    if (moved && !moved->isEmpty())
+        QThreadPool::globalInstance()->start(
+            [folder = *moved] { LocalCopy::removeMovedFolder(folder); });
+    QString openError;
+    auto cache = CacheDatabase::open(m_profile.cachePath(), QStringLiteral("gui"), &openError);
+    if (!cache) {
+        *error = openError;
+        return false;
+    }
+    m_cache = std::make_unique<CacheDatabase>(std::move(*cache));
+    m_store = std::make_unique<CaseStore>(m_cache->db());
+    return moved.has_value();
+}
+
+void DeskSession::logout(Logout::Reach reach, bool wipe)
 {
     // The login dialog is shown first, so there is always a window on screen.
     // The token leaves the profile at once; the server is told in the background.
@@ -265,19 +324,35 @@ void DeskSession::logout(Logout::Reach reach)
     if (reach == Logout::Reach::Everywhere) {
         // Ending the other computers' sessions is what the user asked for (a lost
         // laptop): say whether the server did it, not just that we left.
-        connect(end, &Logout::finished, this, [this](bool confirmed) {
+        connect(end, &Logout::finished, this, [this, wipe](bool confirmed) {
             if (!m_login)
                 return;
-            m_login->setNotice(
+            QString notice =
                 confirmed ? tr("Every session of this account has ended, on every computer.")
                           : tr("The server could not be reached: sessions on other computers "
-                               "may still be open. Log in and choose Log out everywhere again."),
-                !confirmed);
+                               "may still be open. Log in and choose Log out everywhere again.");
+            // What the wipe said stays (it was told first).
+            if (const QString before = m_login->errorText(); wipe && !before.isEmpty())
+                notice = before + QLatin1Char('\n') + notice;
+            m_login->setNotice(notice, !confirmed);
         });
     }
     end->start(reach);
     showLogin({});
     closeMain();
+    if (!wipe)
+        return;
+    QString error;
+    const bool wiped = wipeLocalCopy(&error);
+    if (!wiped)
+        qCWarning(lcSession).noquote() << "cannot delete the local copy:" << error;
+    if (m_login)
+        m_login->setNotice(wiped ? tr("This computer's copy of the cases is deleted. The next "
+                                      "login downloads the cases again.")
+                                 : tr("This computer's copy of the cases could not be deleted: "
+                                      "%1")
+                                       .arg(error),
+                           !wiped);
 }
 
 void DeskSession::sessionEnded()

@@ -4,7 +4,9 @@
 // damaged file is reported with its path and what to do), shows the login
 // dialog unless a session token is stored, then the main window with sync
 // running. Logging out, or the server rejecting the stored token, goes back
-// to the login dialog; nothing typed or queued is lost on the way.
+// to the login dialog; nothing typed or queued is lost on the way, except
+// when the user chose to delete this computer's copy of the cases (after being
+// told how much unsent work that loses).
 
 #include "ClientProfile.h"
 #include "Logout.h"
@@ -62,7 +64,11 @@ private:
     void openMain(const Account &me);
     void wireCaseFiles();
     void closeMain();
-    void logout(Logout::Reach reach);
+    void logout(Logout::Reach reach, bool wipe = false);
+    // Says what deleting this computer's copy would lose, and asks.
+    void askToWipe();
+    // After closeMain(): deletes the cache and the attachments, and opens a fresh cache.
+    bool wipeLocalCopy(QString *error);
     void sessionEnded();
     void applySettings(SettingsDialog *dialog);
     void applyPreferences();

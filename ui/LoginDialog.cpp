@@ -100,6 +100,10 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     m_buttons = new QDialogButtonBox(this);
     m_loginButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_cancelButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_trustButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_trustButton->setObjectName(QStringLiteral("trustCertificateButton"));
+    m_trustButton->setVisible(false); // until a certificate is refused
+    connect(m_trustButton, &QPushButton::clicked, this, &LoginDialog::trustOfferedCertificate);
     m_loginButton->setObjectName(QStringLiteral("loginButton"));
     m_loginButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::startLogin);
@@ -224,6 +228,8 @@ void LoginDialog::startLogin()
         qCWarning(lcLoginDialog) << "cannot save the profile:" << error; // login still works
 
     showError({});
+    m_offered.clear();
+    m_trustButton->setVisible(false);
     setBusy(true);
     auto *login = new Login(m_profile, m_client, this);
     m_login = login;
@@ -242,13 +248,38 @@ void LoginDialog::startLogin()
                 login->deleteLater();
                 leavePasswordChange();
                 setBusy(false);
-                showError(explain(kind, message));
+                m_offered =
+                    kind == ApiResult::Kind::TlsError ? login->offeredFingerprint() : QByteArray();
+                if (m_offered.isEmpty()) {
+                    showError(explain(kind, message));
+                } else {
+                    showError(explain(kind, message) + QStringLiteral("\n\n") + trustWarning());
+                    m_trustButton->setVisible(true);
+                }
                 if (kind == ApiResult::Kind::HttpError) {
                     m_password->setFocus();
                     m_password->selectAll();
                 }
             });
     login->start(m_password->text());
+}
+
+QString LoginDialog::trustWarning() const
+{
+    return tr("Trust this certificate only if its fingerprint %1 is exactly the one your "
+              "administrator gave you (in person, on paper or by phone). Anyone between you "
+              "and the server could otherwise read and change everything you send.")
+        .arg(ServerEndpoint::formatFingerprint(m_offered));
+}
+
+void LoginDialog::trustOfferedCertificate()
+{
+    if (m_offered.isEmpty() || isBusy())
+        return;
+    // Pinned in the profile by the login that follows: exactly this
+    // certificate is trusted from now on, whoever issued it.
+    m_fingerprint->setText(ServerEndpoint::formatFingerprint(m_offered));
+    startLogin();
 }
 
 void LoginDialog::reject()
@@ -372,6 +403,9 @@ void LoginDialog::retranslateUi()
         showError(tr("This password was given to you for one use only. Choose your own password "
                      "now (at least 8 characters)."));
     m_cancelButton->setText(tr("Cancel"));
+    m_trustButton->setText(tr("&Trust this certificate"));
+    m_trustButton->setToolTip(tr("Pins the certificate's fingerprint in your profile; compare it "
+                                 "with your administrator's first."));
 }
 
 } // namespace pakn

@@ -296,6 +296,8 @@ void MainWindow::buildMenus()
     m_logoutEverywhere =
         m_fileMenu->addAction(QString(), this, &MainWindow::logoutEverywhereRequested);
     m_logoutEverywhere->setObjectName(QStringLiteral("logoutEverywhereAction"));
+    m_logoutWipe = m_fileMenu->addAction(QString(), this, &MainWindow::logoutWipeRequested);
+    m_logoutWipe->setObjectName(QStringLiteral("logoutWipeAction"));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -424,6 +426,9 @@ void MainWindow::retranslateUi()
     m_logoutEverywhere->setText(tr("Log out &everywhere"));
     m_logoutEverywhere->setToolTip(tr(
         "End every session of this account, on every computer (a lost laptop, a shared password)"));
+    m_logoutWipe->setText(tr("Log out and &delete this computer's copy…"));
+    m_logoutWipe->setToolTip(tr("Log out and delete the cases, drafts and attachments kept on "
+                                "this computer (a shared computer); your settings stay"));
     m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

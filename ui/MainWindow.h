@@ -72,6 +72,7 @@ public:
 Q_SIGNALS:
     void logoutRequested();
     void logoutEverywhereRequested(); // every session of the account, on every computer
+    void logoutWipeRequested();       // and delete this computer's copy of the cases (asks first)
     void settingsRequested();
     void closed(); // the user closed the window or chose Quit
 
@@ -119,6 +120,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_logout = nullptr;
     QAction *m_logoutEverywhere = nullptr;
+    QAction *m_logoutWipe = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_syncNow = nullptr;

@@ -10,6 +10,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
+#include "cache/LocalCopy.h"
 #include "cache/Outbox.h"
 #include "cache/ReferenceStore.h"
 
@@ -26,7 +27,10 @@ const char *const kUsage =
     "usage: pakn [--profile DIR] [--json] [--verbose] COMMAND ...   (pakn --version)\n"
     "commands:\n"
     "  login URL --user NAME [--fingerprint SHA256 | --ca FILE] [--allow-http]\n"
-    "  logout [--everywhere]   (--everywhere: every session of the account, on every computer)\n"
+    "  logout [--everywhere] [--wipe [--force]]\n"
+    "                          (--everywhere: every session of the account, on every computer;\n"
+    "                          --wipe: also delete this computer's copy of the cases, refused\n"
+    "                          while actions or drafts are unsent unless --force)\n"
     "  sync\n"
     "  list [--queue QUEUE] [--limit N] [--sort COLUMN] [--asc]\n"
     "  search TEXT... [--queue QUEUE] [--limit N]\n"
@@ -231,6 +235,14 @@ int CliCommand::login(const QStringList &argsIn)
     QObject::connect(&login, &Login::failed, &loop,
                      [&](const QString &message, ApiResult::Kind kind) {
                          m_out.error(message);
+                         if (const QByteArray offered = login.offeredFingerprint();
+                             kind == ApiResult::Kind::TlsError && !offered.isEmpty())
+                             m_out.error(
+                                 QStringLiteral("If it is the same as your administrator's, pin "
+                                                "it (only that certificate is then trusted):\n"
+                                                "  pakn login %1 --user %2 --fingerprint %3")
+                                     .arg(endpoint.baseUrl.toString(), *user,
+                                          ServerEndpoint::formatFingerprint(offered)));
                          code = kind == ApiResult::Kind::HttpError ? NotAuthenticated : Failed;
                          loop.quit();
                      });
@@ -262,9 +274,31 @@ QString CliCommand::newPassword(const QString &user)
 int CliCommand::logout(QStringList args)
 {
     const bool everywhere = args.removeAll(QStringLiteral("--everywhere")) > 0;
+    const bool wipe = args.removeAll(QStringLiteral("--wipe")) > 0;
+    const bool force = args.removeAll(QStringLiteral("--force")) > 0;
     if (!args.isEmpty()) {
         m_out.error(QStringLiteral("unexpected arguments: %1").arg(args.join(QLatin1Char(' '))));
         return Usage;
+    }
+    if (force && !wipe)
+        return usage(QStringLiteral("--force only goes with --wipe"));
+    const LocalCopy copy(m_profile->cachePath());
+    if (wipe && !force) {
+        // Never lose work silently: nothing is done while some is unsent.
+        QString error;
+        const auto unsent = copy.unsent(&error);
+        if (!unsent) {
+            m_out.error(error);
+            return Failed;
+        }
+        if (unsent->any()) {
+            m_out.error(QStringLiteral("not logged out: this computer holds %1 queued action(s) "
+                                       "and %2 reply draft(s) not on the server yet; `pakn sync` "
+                                       "sends the actions, or add --force to delete them too")
+                            .arg(unsent->actions)
+                            .arg(unsent->drafts));
+            return Failed;
+        }
     }
     Logout logout(*m_profile);
     QEventLoop loop;
@@ -283,9 +317,23 @@ int CliCommand::logout(QStringList args)
                                           "has ended")
                          : QStringLiteral("Logged out on this computer only: the server could "
                                           "not be told, the other sessions go on");
+    if (wipe) {
+        QString error;
+        const auto moved = copy.remove(&error);
+        if (moved && !LocalCopy::removeMovedFolder(*moved))
+            error = QStringLiteral("cannot remove the folder ") + *moved;
+        if (!moved || !error.isEmpty()) {
+            m_out.error(QStringLiteral("%1, but this computer's copy of the cases was not "
+                                       "deleted: %2")
+                            .arg(text, error));
+            return Failed;
+        }
+        text += QStringLiteral("; this computer's copy of the cases is deleted");
+    }
     m_out.message(text, QJsonObject{{QStringLiteral("loggedOut"), true},
                                     {QStringLiteral("everywhere"), everywhere},
-                                    {QStringLiteral("serverConfirmed"), confirmed}});
+                                    {QStringLiteral("serverConfirmed"), confirmed},
+                                    {QStringLiteral("wiped"), wipe}});
     return everywhere && !confirmed ? Failed : Ok;
 }
 

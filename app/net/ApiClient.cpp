@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -24,16 +25,55 @@ QString mismatchMessage(const QByteArray &expected, const QByteArray &actual)
                               : ServerEndpoint::formatFingerprint(actual));
 }
 
-QString untrustedMessage(const QList<QSslError> &errors, const QByteArray &actual)
+// One reason in plain words per problem (a chain can repeat one for each certificate).
+QString certificateProblem(const QSslError &e, const QString &host)
+{
+    const QSslCertificate &c = e.certificate();
+    switch (e.error()) {
+    case QSslError::CertificateExpired:
+        return ApiClient::tr("it expired on %1")
+            .arg(c.expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    case QSslError::CertificateNotYetValid:
+        return ApiClient::tr("it is not valid before %1")
+            .arg(c.effectiveDate().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    case QSslError::HostNameMismatch: {
+        QStringList names = c.subjectAlternativeNames().values();
+        if (names.isEmpty())
+            names = c.subjectInfo(QSslCertificate::CommonName);
+        return ApiClient::tr("it was issued for another host name (%1), not %2")
+            .arg(names.join(QLatin1String(", ")), host);
+    }
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return ApiClient::tr("it was issued by an unknown issuer (%1)").arg(c.issuerDisplayName());
+    default:
+        return e.errorString();
+    }
+}
+
+QString untrustedMessage(const QList<QSslError> &errors, const QString &host,
+                         const QByteArray &actual)
 {
     QStringList reasons;
     for (const QSslError &e : errors)
-        reasons.append(e.errorString());
-    return ApiClient::tr(
-               "The server's certificate is not trusted (%1). Its SHA-256 fingerprint is %2; "
-               "if you know this is your server, enter that fingerprint.")
+        if (const QString reason = certificateProblem(e, host); !reasons.contains(reason))
+            reasons.append(reason);
+    return ApiClient::tr("The server's certificate is not trusted: %1. Its SHA-256 fingerprint is "
+                         "%2; compare it with the fingerprint your administrator gave you "
+                         "before trusting it.")
         .arg(reasons.join(QLatin1String("; ")), ServerEndpoint::formatFingerprint(actual));
 }
+
+// What the handshake refused, and the certificate it got.
+struct TlsRefusal
+{
+    QString message;
+    QByteArray fingerprint;
+};
 
 bool isOfflineError(QNetworkReply::NetworkError e)
 {
@@ -68,14 +108,15 @@ const char *verbOf(QNetworkReply *reply)
     }
 }
 
-ApiResult resultOf(QNetworkReply *reply, const QString &tlsRefusal, bool binary)
+ApiResult resultOf(QNetworkReply *reply, const TlsRefusal &tlsRefusal, bool binary)
 {
     ApiResult r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString host = reply->url().host();
-    if (!tlsRefusal.isEmpty()) {
+    if (!tlsRefusal.message.isEmpty()) {
         r.kind = ApiResult::Kind::TlsError;
-        r.message = tlsRefusal;
+        r.message = tlsRefusal.message;
+        r.peerFingerprint = tlsRefusal.fingerprint;
         return r;
     }
     const QNetworkReply::NetworkError error = reply->error();
@@ -298,7 +339,7 @@ bool ApiClient::refuseIfMisconfigured(const Callback &done)
 
 void ApiClient::send(QNetworkReply *reply, Callback done, bool binary)
 {
-    auto tlsRefusal = std::make_shared<QString>();
+    auto tlsRefusal = std::make_shared<TlsRefusal>();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     const QByteArray pin = m_endpoint.fingerprint;
@@ -315,8 +356,10 @@ void ApiClient::send(QNetworkReply *reply, Callback done, bool binary)
                     reply->ignoreSslErrors(errors);
                     return;
                 }
-                *tlsRefusal =
-                    pin.isEmpty() ? untrustedMessage(errors, actual) : mismatchMessage(pin, actual);
+                tlsRefusal->fingerprint = actual;
+                tlsRefusal->message = pin.isEmpty()
+                                          ? untrustedMessage(errors, reply->url().host(), actual)
+                                          : mismatchMessage(pin, actual);
             });
     // A certificate trusted by a CA must still be the pinned one when a pin is set.
     connect(reply, &QNetworkReply::encrypted, this, [reply, pin, tlsRefusal] {
@@ -325,7 +368,8 @@ void ApiClient::send(QNetworkReply *reply, Callback done, bool binary)
         const QByteArray actual =
             reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
         if (actual != pin) {
-            *tlsRefusal = mismatchMessage(pin, actual);
+            tlsRefusal->fingerprint = actual;
+            tlsRefusal->message = mismatchMessage(pin, actual);
             reply->abort();
         }
     });

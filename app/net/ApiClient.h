@@ -41,6 +41,7 @@ struct ApiResult
     bool notModified = false; // a 304 to If-None-Match: Ok, with no body
     QByteArray bytes;         // the raw answer of download() (files, thumbnails)
     QString errorField;       // the request member a 400 names, e.g. "reporterPhone" (POST /cases)
+    QByteArray peerFingerprint; // TlsError: SHA-256 of the certificate the server offered (raw)
     bool ok() const { return kind == Kind::Ok; }
 };
 

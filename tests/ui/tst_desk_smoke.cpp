@@ -1,6 +1,7 @@
 // The desktop client against the real pakn-server: log in through the login
 // dialog, see the officer's cases, narrow them by typing in the search box,
-// and submit a reply that reaches the server through the outbox.
+// and submit a reply that reaches the server through the outbox. Logging out
+// can delete this computer's copy of the cases, after saying what is unsent.
 
 #include "../app/SyncClient.h" // logIn(), for the administrator
 #include "ActionBar.h"
@@ -36,6 +37,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -491,6 +493,76 @@ private Q_SLOTS:
                      "pakn::DeskSession",
                      "Every session of this account has ended, on every computer."));
         QCOMPARE(sessionCount(m_server, QStringLiteral("officer3")), 0);
+    }
+
+    void logOutCanDeleteThisComputersCopyAfterSayingWhatIsUnsent()
+    {
+        Desk desk;
+        DeskSession &session = desk.session;
+        MainWindow *window = openWindow(desk, QStringLiteral("officer"));
+        QVERIFY(window);
+        QVERIFY(desk.language.use(QStringLiteral("en")));
+        window->selectQueue(Queue::UnitOpen);
+        QTRY_VERIFY_WITH_TIMEOUT(window->caseModel()->rowCount() > 0, 20000);
+        const CaseId drafted = window->caseModel()->caseIdAt(0);
+        QVERIFY(session.caseStore()->setLocalDraft(drafted, QStringLiteral("not sent yet")));
+        const QDir profile(desk.profileDir.path());
+        QVERIFY(profile.mkpath(QStringLiteral("files/thumbs"))); // a downloaded thumbnail
+        QFile thumb(profile.filePath(QStringLiteral("files/thumbs/0.jpg")));
+        QVERIFY(thumb.open(QIODevice::WriteOnly) && thumb.write("jpeg") == 4);
+        thumb.close();
+        auto *wipe = window->findChild<QAction *>(QStringLiteral("logoutWipeAction"));
+        QVERIFY(wipe && wipe->isEnabled());
+
+        // It says what would be lost, and Cancel keeps everything.
+        const auto confirmation = [window] {
+            return window->findChild<QMessageBox *>(QStringLiteral("wipeConfirmation"));
+        };
+        wipe->trigger();
+        QTRY_VERIFY(confirmation() && confirmation()->isVisible());
+        QVERIFY2(confirmation()->text().contains(QStringLiteral("1 saved reply draft")),
+                 qPrintable(confirmation()->text()));
+        confirmation()->reject();
+        QTRY_VERIFY(!confirmation());
+        QCOMPARE(session.mainWindow(), window);
+        QCOMPARE(session.caseStore()->localDraft(drafted), QStringLiteral("not sent yet"));
+
+        // Deleting: logged out, the cases, drafts and attachments gone, the settings kept.
+        wipe->trigger();
+        QTRY_VERIFY(confirmation() && confirmation()->isVisible());
+        auto *everywhere =
+            confirmation()->findChild<QCheckBox *>(QStringLiteral("wipeEverywhereBox"));
+        QVERIFY(everywhere && !everywhere->isChecked());
+        QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("wipeButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!session.mainWindow());
+        LoginDialog *dialog = session.loginDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(desk.profile.readToken().isEmpty());
+        QVERIFY(!dialog->errorText().isEmpty());
+        QVERIFY(session.caseStore());
+        QVERIFY(!session.caseStore()->me());
+        QCOMPARE(session.caseStore()->localDraftCount(), 0);
+        CaseQuery all;
+        all.queue = Queue::UnitOpen;
+        QCOMPARE(session.caseStore()->count(all), 0);
+        // The attachments folder goes (moved aside at once, removed in the background).
+        QTRY_COMPARE(profile.entryList({QStringLiteral("files*")}, QDir::AllEntries),
+                     QStringList());
+        ClientProfile reread(desk.profileDir.path());
+        QVERIFY(reread.load(nullptr));
+        QCOMPARE(reread.login, QStringLiteral("officer"));
+        QCOMPARE(reread.endpoint.fingerprint, m_server.fingerprint());
+
+        // The next login syncs a fresh copy.
+        fill(dialog, "passwordEdit", QStringLiteral("demo"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                        Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 20000);
+        session.mainWindow()->selectQueue(Queue::UnitOpen);
+        QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow()->caseModel()->rowCount() > 0, 20000);
+        QVERIFY(session.caseStore()->localDraft(drafted).isEmpty());
+        QVERIFY(desk.language.use(QStringLiteral("vi"))); // back, for the other tests
     }
 
 private:
