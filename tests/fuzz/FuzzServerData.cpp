@@ -11,6 +11,7 @@
 #include "storage/SessionRepository.h"
 
 #include <QDir>
+#include <QNetworkProxy>
 
 #include <cstdio>
 #include <cstdlib>
@@ -43,6 +44,11 @@ FuzzServerData::FuzzServerData(int demoCases)
     m_config.zalo.oaSecretKey = QStringLiteral("fuzz-secret");
     m_config.zalo.apiBaseUrl = QStringLiteral("http://127.0.0.1:9");
     m_config.zalo.oauthBaseUrl = QStringLiteral("http://127.0.0.1:9");
+
+    // A fuzzed media_url or Zalo link is fetched through a proxy that is not
+    // there: refused at once, and no fuzzed host name goes to DNS.
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9));
 
     QString error;
     if (!m_dir.isValid() || !m_database.open(m_config.databaseLocation(), &error))

@@ -17,8 +17,9 @@ using namespace pakn;
 namespace {
 
 // encode(decode(encode(x))) == encode(x), or the codec lost or invented something.
-template <typename T, typename Decode>
-void checkStable(const std::optional<T> &value, Decode decode)
+template <typename T>
+void checkStable(const std::optional<T> &value,
+                 std::optional<T> (*decode)(const QJsonObject &, QString *))
 {
     if (!value)
         return;
@@ -49,18 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonObject o = doc.object();
     QString error;
 
-    checkStable(caseFromJson(o, &error),
-                [](const QJsonObject &j, QString *e) { return caseFromJson(j, e); });
-    checkStable(caseEventFromJson(o, &error),
-                [](const QJsonObject &j, QString *e) { return caseEventFromJson(j, e); });
-    checkStable(unitFromJson(o, &error),
-                [](const QJsonObject &j, QString *e) { return unitFromJson(j, e); });
-    checkStable(accountFromJson(o, &error),
-                [](const QJsonObject &j, QString *e) { return accountFromJson(j, e); });
-    checkStable(attachmentFromJson(o, &error),
-                [](const QJsonObject &j, QString *e) { return attachmentFromJson(j, e); });
-    checkStable(extensionRequestFromJson(o, &error),
-                [](const QJsonObject &j, QString *e) { return extensionRequestFromJson(j, e); });
+    checkStable(caseFromJson(o, &error), &caseFromJson);
+    checkStable(caseEventFromJson(o, &error), &caseEventFromJson);
+    checkStable(unitFromJson(o, &error), &unitFromJson);
+    checkStable(accountFromJson(o, &error), &accountFromJson);
+    checkStable(attachmentFromJson(o, &error), &attachmentFromJson);
+    checkStable(extensionRequestFromJson(o, &error), &extensionRequestFromJson);
     (void)referenceDataFromJson(o, &error);
 
     (void)unitsFromAnswer(o, &error);
