@@ -4,6 +4,8 @@
 set -euo pipefail
 packages=(
   cmake ninja-build g++ ccache pkg-config git ca-certificates openssl
+  # the libFuzzer targets (tests/fuzz, the "fuzz" preset): clang and its fuzzer runtime
+  clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
   qt6-image-formats-plugins

@@ -27,6 +27,7 @@
 
 #include <QHttpServer>
 #include <QSslConfiguration>
+#include <QTcpServer>
 
 namespace pakn::server {
 
@@ -195,6 +196,13 @@ bool ApiServer::listen(const TlsIdentity &identity, QString *error)
     m_parts->http.bind(listener.release());
     qCInfo(lcHttp) << "accepting HTTPS connections on" << config.listenAddress.toString() << m_port;
     return true;
+}
+
+void ApiServer::serveUnencrypted(QTcpServer *server)
+{
+    m_port = server->serverPort();
+    server->setParent(&m_parts->http);
+    m_parts->http.bind(server);
 }
 
 QStringList ApiServer::routes() const

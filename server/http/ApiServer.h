@@ -11,6 +11,10 @@
 #include <QTimer>
 #include <memory>
 
+QT_BEGIN_NAMESPACE
+class QTcpServer;
+QT_END_NAMESPACE
+
 namespace pakn::server {
 
 class Database;
@@ -26,6 +30,9 @@ public:
     // Listens on the configured address and port with this identity. False
     // with a message (address in use, not an address of this machine, …).
     bool listen(const TlsIdentity &identity, QString *error);
+    // Serves on `server`, already listening, without TLS: for the HTTP fuzz
+    // target on loopback only (pakn-server itself always uses listen()).
+    void serveUnencrypted(QTcpServer *server);
     quint16 port() const;
     // The registered routes, "METHOD /path" (see RouteTable::registered()).
     QStringList routes() const;

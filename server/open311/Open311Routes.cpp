@@ -35,12 +35,6 @@ QDateTime parseTime(const QString &text)
     return t.toUTC();
 }
 
-// A form body as QUrlQuery: '+' is a space in application/x-www-form-urlencoded.
-QUrlQuery formOf(const QByteArray &body)
-{
-    return QUrlQuery(QString::fromUtf8(body).replace(QLatin1Char('+'), QStringLiteral("%20")));
-}
-
 QString queryValue(const QUrlQuery &query, const char *name)
 {
     return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).trimmed();
@@ -156,7 +150,7 @@ ApiReply Open311Routes::definition(Open311Format format, const QString &code)
 
 ApiReply Open311Routes::submit(Open311Format format, const QHttpServerRequest &request)
 {
-    const auto outcome = m_submission.submit(formOf(request.body()));
+    const auto outcome = m_submission.submit(Open311Submission::formOf(request.body()));
     if (const auto *error = std::get_if<Open311Error>(&outcome))
         return Open311Writer::error(format, *error);
     const QJsonArray created{QJsonObject{

@@ -51,6 +51,11 @@ std::optional<Open311Error> Open311Submission::checkKey(const QString &key)
     return std::nullopt;
 }
 
+QUrlQuery Open311Submission::formOf(const QByteArray &body)
+{
+    return QUrlQuery(QString::fromUtf8(body).replace(QLatin1Char('+'), QStringLiteral("%20")));
+}
+
 std::variant<CaseId, Open311Error> Open311Submission::submit(const QUrlQuery &form)
 {
     if (auto refused = checkKey(valueOf(form, "api_key")))

@@ -24,6 +24,8 @@ public:
                       ReferenceInForce &reference);
 
     std::variant<CaseId, Open311Error> submit(const QUrlQuery &form);
+    // A form body as QUrlQuery: '+' is a space in application/x-www-form-urlencoded.
+    static QUrlQuery formOf(const QByteArray &body);
 
 private:
     std::optional<Open311Error> checkKey(const QString &key);

@@ -54,10 +54,12 @@ ApiReply ZaloWebhook::handle(const QHttpServerRequest &request)
         return ApiReply::error(401, QStringLiteral("bad_signature"),
                                QStringLiteral("The event's signature does not match"));
     }
-    const qint64 age = m_clock().toMSecsSinceEpoch() - event->timestampMs;
+    // Compared with the window's ends, not as now − timestamp: a signed event
+    // may carry any 64-bit timestamp, and that difference could overflow.
+    const qint64 now = m_clock().toMSecsSinceEpoch();
     const qint64 window = std::chrono::milliseconds(m_settings.replayWindow).count();
-    if (age > window || age < -window) {
-        qCInfo(lcZalo) << "ignored an event" << age / 1000 << "s away from now";
+    if (event->timestampMs < now - window || event->timestampMs > now + window) {
+        qCInfo(lcZalo) << "ignored an event stamped" << event->timestampMs << "at" << now;
         return ignored(QStringLiteral("stale"));
     }
     // Events without a message id are told apart by their signed bytes.

@@ -1,0 +1,73 @@
+// A change feed page as the client stores it (SyncEngine's path): the answer's
+// bytes as JSON, decoded by feedPageFromAnswer, applied to a real SQLite cache
+// by CaseStore::applyFeedPage. The cache file is made once per process and
+// emptied between inputs. The first byte picks the writer: odd, the cache has
+// finished its first sync (CaseWriter); even, it has not (FirstSyncWriter).
+// A page that was stored must leave its cursor stored.
+
+#include "FuzzQuiet.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CaseStore.h"
+#include "cache/UnreadMarks.h"
+#include "net/ApiPayloads.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace pakn;
+
+namespace {
+
+CaseStore *store = nullptr;
+
+[[noreturn]] void fail(const char *what, const QString &error)
+{
+    std::fprintf(stderr, "%s: %s\n", what, qUtf8Printable(error));
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    quietLogs();
+    static QCoreApplication app(*argc, *argv);
+    static QTemporaryDir dir;
+    QString error;
+    static auto cache = CacheDatabase::open(dir.filePath(QStringLiteral("cache.sqlite")),
+                                            QStringLiteral("fuzz"), &error);
+    if (!cache)
+        fail("cannot open the cache", error);
+    static CaseStore caseStore(cache->db());
+    store = &caseStore;
+    Account me;
+    me.id = 1;
+    me.login = QStringLiteral("coordinator");
+    me.role = Role::Coordinator;
+    me.unitId = 1;
+    if (!store->setMe(me, &error))
+        fail("cannot store the user", error);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)));
+    QString error;
+    const auto page = feedPageFromAnswer(doc.object(), &error);
+    if (!page)
+        return 0;
+    if (!store->clearCases(&error))
+        fail("cannot empty the cache", error);
+    if ((data[0] & 1) && !UnreadMarks(store->database()).setFirstSyncDone(true, &error))
+        fail("cannot mark the first sync", error);
+    if (store->applyFeedPage(*page, &error) && store->cursor() != page->cursor)
+        fail("a stored page left another cursor", QString::number(store->cursor()));
+    return 0;
+}
