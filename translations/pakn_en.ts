@@ -543,10 +543,6 @@ Actual: %2</translation>
         <translation>(no certificate)</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; if you know this is your server, enter that fingerprint.</source>
-        <translation>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; if you know this is your server, enter that fingerprint.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>The secure connection to %1 failed: %2</translation>
     </message>
@@ -585,6 +581,26 @@ Actual: %2</translation>
     <message>
         <source>The server&apos;s answer is not what was expected: %1</source>
         <translation>The server&apos;s answer is not what was expected: %1</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>it expired on %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>it is not valid before %1</translation>
+    </message>
+    <message>
+        <source>it was issued for another host name (%1), not %2</source>
+        <translation>it was issued for another host name (%1), not %2</translation>
+    </message>
+    <message>
+        <source>it was issued by an unknown issuer (%1)</source>
+        <translation>it was issued by an unknown issuer (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1. Its SHA-256 fingerprint is %2; compare it with the fingerprint your administrator gave you before trusting it.</source>
+        <translation>The server&apos;s certificate is not trusted: %1. Its SHA-256 fingerprint is %2; compare it with the fingerprint your administrator gave you before trusting it.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2024,52 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>The server could not be reached: sessions on other computers may still be open. Log in and choose Log out everywhere again.</source>
         <translation>The server could not be reached: sessions on other computers may still be open. Log in and choose Log out everywhere again.</translation>
     </message>
+    <message>
+        <source>Log out and delete this computer&apos;s copy of the cases: the cached cases, the saved reply drafts and the downloaded attachments. Your settings stay; the next login downloads the cases again.</source>
+        <translation>Log out and delete this computer&apos;s copy of the cases: the cached cases, the saved reply drafts and the downloaded attachments. Your settings stay; the next login downloads the cases again.</translation>
+    </message>
+    <message>
+        <source>Not on the server yet, and lost if you go on: %1 and %2.</source>
+        <translation>Not on the server yet, and lost if you go on: %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued action(s)</source>
+        <translation>
+            <numerusform>%n queued action</numerusform>
+            <numerusform>%n queued actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved reply draft(s)</source>
+        <translation>
+            <numerusform>%n saved reply draft</numerusform>
+            <numerusform>%n saved reply drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this computer&apos;s copy</source>
+        <translation>Delete this computer&apos;s copy</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and log out</source>
+        <translation>&amp;Delete and log out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Log out &amp;everywhere too (every session of this account)</source>
+        <translation>Log out &amp;everywhere too (every session of this account)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the cases is deleted. The next login downloads the cases again.</source>
+        <translation>This computer&apos;s copy of the cases is deleted. The next login downloads the cases again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the cases could not be deleted: %1</source>
+        <translation>This computer&apos;s copy of the cases could not be deleted: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::DrillChart</name>
@@ -2088,6 +2150,13 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Reopened</source>
         <translation>Reopened</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::FullDisk</name>
+    <message>
+        <source>The disk holding the local cache is full. Free some space on it: nothing queued is lost, and syncing resumes once there is room.</source>
+        <translation>The disk holding the local cache is full. Free some space on it: nothing queued is lost, and syncing resumes once there is room.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2322,17 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     </message>
 </context>
 <context>
+    <name>pakn::LocalCopy</name>
+    <message>
+        <source>Cannot delete the attachments folder %1.</source>
+        <translation>Cannot delete the attachments folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Cannot delete %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pakn::Login</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -2396,6 +2476,18 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <source>The new password must not contain your user name.</source>
         <translation>The new password must not contain your user name.</translation>
     </message>
+    <message>
+        <source>Trust this certificate only if its fingerprint %1 is exactly the one your administrator gave you (in person, on paper or by phone). Anyone between you and the server could otherwise read and change everything you send.</source>
+        <translation>Trust this certificate only if its fingerprint %1 is exactly the one your administrator gave you (in person, on paper or by phone). Anyone between you and the server could otherwise read and change everything you send.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Trust this certificate</translation>
+    </message>
+    <message>
+        <source>Pins the certificate&apos;s fingerprint in your profile; compare it with your administrator&apos;s first.</source>
+        <translation>Pins the certificate&apos;s fingerprint in your profile; compare it with your administrator&apos;s first.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::MainWindow</name>
@@ -2502,6 +2594,14 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>End every session of this account, on every computer (a lost laptop, a shared password)</source>
         <translation>End every session of this account, on every computer (a lost laptop, a shared password)</translation>
+    </message>
+    <message>
+        <source>Log out and &amp;delete this computer&apos;s copy…</source>
+        <translation>Log out and &amp;delete this computer&apos;s copy…</translation>
+    </message>
+    <message>
+        <source>Log out and delete the cases, drafts and attachments kept on this computer (a shared computer); your settings stay</source>
+        <translation>Log out and delete the cases, drafts and attachments kept on this computer (a shared computer); your settings stay</translation>
     </message>
 </context>
 <context>

@@ -542,10 +542,6 @@ Thực tế: %2</translation>
         <translation>(không có chứng thư)</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; if you know this is your server, enter that fingerprint.</source>
-        <translation>Chứng thư của máy chủ không được tin cậy (%1). Dấu vân tay SHA-256 của chứng thư là %2; nếu chắc chắn đây là máy chủ của đơn vị, hãy nhập dấu vân tay này.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>Không thiết lập được kết nối bảo mật tới %1: %2</translation>
     </message>
@@ -584,6 +580,26 @@ Thực tế: %2</translation>
     <message>
         <source>The server&apos;s answer is not what was expected: %1</source>
         <translation>Phản hồi của máy chủ không đúng định dạng mong đợi: %1</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>chứng thư đã hết hạn từ %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>chứng thư chưa có hiệu lực trước %1</translation>
+    </message>
+    <message>
+        <source>it was issued for another host name (%1), not %2</source>
+        <translation>chứng thư được cấp cho tên máy chủ khác (%1), không phải %2</translation>
+    </message>
+    <message>
+        <source>it was issued by an unknown issuer (%1)</source>
+        <translation>chứng thư do một nơi cấp không được biết đến cấp (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1. Its SHA-256 fingerprint is %2; compare it with the fingerprint your administrator gave you before trusting it.</source>
+        <translation>Chứng thư của máy chủ không được tin cậy: %1. Dấu vân tay SHA-256 của chứng thư là %2; hãy đối chiếu với dấu vân tay quản trị viên đã cung cấp trước khi tin cậy chứng thư này.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2021,50 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>The server could not be reached: sessions on other computers may still be open. Log in and choose Log out everywhere again.</source>
         <translation>Không kết nối được máy chủ: các phiên trên máy tính khác có thể vẫn còn mở. Hãy đăng nhập rồi chọn lại Đăng xuất mọi nơi.</translation>
     </message>
+    <message>
+        <source>Log out and delete this computer&apos;s copy of the cases: the cached cases, the saved reply drafts and the downloaded attachments. Your settings stay; the next login downloads the cases again.</source>
+        <translation>Đăng xuất và xóa bản sao hồ sơ trên máy tính này: các hồ sơ đã lưu, các bản nháp trả lời và các tệp đính kèm đã tải về. Cài đặt của bạn được giữ lại; lần đăng nhập sau sẽ tải lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Not on the server yet, and lost if you go on: %1 and %2.</source>
+        <translation>Chưa có trên máy chủ và sẽ mất nếu tiếp tục: %1 và %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued action(s)</source>
+        <translation>
+            <numerusform>%n thao tác chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved reply draft(s)</source>
+        <translation>
+            <numerusform>%n bản nháp trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this computer&apos;s copy</source>
+        <translation>Xóa bản sao trên máy tính này</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and log out</source>
+        <translation>&amp;Xóa và đăng xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Log out &amp;everywhere too (every session of this account)</source>
+        <translation>Đăng xuất cả &amp;mọi nơi (mọi phiên của tài khoản này)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the cases is deleted. The next login downloads the cases again.</source>
+        <translation>Bản sao hồ sơ trên máy tính này đã được xóa. Lần đăng nhập sau sẽ tải lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the cases could not be deleted: %1</source>
+        <translation>Không xóa được bản sao hồ sơ trên máy tính này: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::DrillChart</name>
@@ -2085,6 +2145,13 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Reopened</source>
         <translation>Mở lại để xử lý lại</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::FullDisk</name>
+    <message>
+        <source>The disk holding the local cache is full. Free some space on it: nothing queued is lost, and syncing resumes once there is room.</source>
+        <translation>Ổ đĩa chứa dữ liệu trên máy đã đầy. Hãy giải phóng bớt dung lượng: các thao tác đang chờ gửi không bị mất, và việc đồng bộ sẽ tiếp tục khi có chỗ trống.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2317,17 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
 </context>
 <context>
+    <name>pakn::LocalCopy</name>
+    <message>
+        <source>Cannot delete the attachments folder %1.</source>
+        <translation>Không xóa được thư mục tệp đính kèm %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Không xóa được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pakn::Login</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -2392,6 +2470,18 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <source>The new password must not contain your user name.</source>
         <translation>Mật khẩu mới không được chứa tên đăng nhập của bạn.</translation>
     </message>
+    <message>
+        <source>Trust this certificate only if its fingerprint %1 is exactly the one your administrator gave you (in person, on paper or by phone). Anyone between you and the server could otherwise read and change everything you send.</source>
+        <translation>Chỉ tin cậy chứng thư này nếu dấu vân tay %1 trùng khớp hoàn toàn với dấu vân tay quản trị viên đã đưa cho bạn (trực tiếp, trên giấy hoặc qua điện thoại). Nếu không, bất kỳ ai đứng giữa bạn và máy chủ đều có thể đọc và sửa mọi thứ bạn gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Ghim chứng thư này</translation>
+    </message>
+    <message>
+        <source>Pins the certificate&apos;s fingerprint in your profile; compare it with your administrator&apos;s first.</source>
+        <translation>Ghim dấu vân tay của chứng thư vào hồ sơ của bạn; hãy đối chiếu với dấu vân tay của quản trị viên trước.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::MainWindow</name>
@@ -2498,6 +2588,14 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>End every session of this account, on every computer (a lost laptop, a shared password)</source>
         <translation>Kết thúc mọi phiên của tài khoản này trên mọi máy tính (mất máy, lộ mật khẩu)</translation>
+    </message>
+    <message>
+        <source>Log out and &amp;delete this computer&apos;s copy…</source>
+        <translation>Đăng xuất và xóa &amp;dữ liệu trên máy này…</translation>
+    </message>
+    <message>
+        <source>Log out and delete the cases, drafts and attachments kept on this computer (a shared computer); your settings stay</source>
+        <translation>Đăng xuất và xóa các hồ sơ, bản nháp và tệp đính kèm lưu trên máy tính này (máy dùng chung); cài đặt của bạn được giữ lại</translation>
     </message>
 </context>
 <context>
