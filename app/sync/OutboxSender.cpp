@@ -148,11 +148,7 @@ void OutboxSender::accepted(const OutboxEntry &entry, const Case &fresh)
         tx.commit();
     if (!stored) {
         // Kept: the retry replays the server's stored answer for the same key.
-        ApiResult failure;
-        failure.kind = ApiResult::Kind::BadResponse;
-        failure.message =
-            tr("The cache could not be updated: %1").arg(error.isEmpty() ? tx.error() : error);
-        stop(failure);
+        stopForCache(error.isEmpty() ? tx.error() : error);
         return;
     }
     qCDebug(lcSync) << (entry.kind == OutboxEntry::Kind::Action ? toCode(entry.action)
@@ -210,11 +206,7 @@ void OutboxSender::conflicted(const OutboxEntry &entry, const Case &fresh)
         // Kept as it was (e.g. the disk is full): sent again, its old key meets
         // the same 409 and comes here again. Counting it as resent would drop it.
         qCWarning(lcSync) << "could not rebase the queued action:" << error << tx.error();
-        ApiResult failure;
-        failure.kind = ApiResult::Kind::BadResponse;
-        failure.message =
-            tr("The cache could not be updated: %1").arg(error.isEmpty() ? tx.error() : error);
-        stop(failure);
+        stopForCache(error.isEmpty() ? tx.error() : error);
         return;
     }
     m_resent.insert(entry.id);
@@ -241,11 +233,7 @@ void OutboxSender::reject(const OutboxEntry &entry, const QString &why,
         stored =
             m_store.storeServerCase(*fresh, &error, [this](const Case &c) { return reapply(c); });
     if (!stored || !tx.commit()) {
-        ApiResult failure;
-        failure.kind = ApiResult::Kind::BadResponse;
-        failure.message =
-            tr("The cache could not be updated: %1").arg(error.isEmpty() ? tx.error() : error);
-        stop(failure);
+        stopForCache(error.isEmpty() ? tx.error() : error);
         return;
     }
     const QString message =
@@ -386,6 +374,14 @@ void OutboxSender::retryLater(const OutboxEntry &entry, const QString &why)
                             .arg(entry.caseId)
                             .arg(why);
     sendNext();
+}
+
+void OutboxSender::stopForCache(const QString &why)
+{
+    ApiResult failure;
+    failure.kind = ApiResult::Kind::BadResponse;
+    failure.message = tr("The cache could not be updated: %1").arg(why);
+    stop(failure);
 }
 
 void OutboxSender::stop(const ApiResult &answer)

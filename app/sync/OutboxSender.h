@@ -61,6 +61,8 @@ private:
     // same for actions and attachment entries.
     void settleUndelivered(const OutboxEntry &entry, const ApiResult &answer);
     void stop(const ApiResult &answer);
+    // Stops the round: the cache could not take the server's answer (`why`).
+    void stopForCache(const QString &why);
     Case reapply(const Case &serverCase) const { return m_actions.reapplyPending(serverCase); }
 
     ApiClient &m_api;
