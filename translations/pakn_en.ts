@@ -2389,10 +2389,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
         <translation>Cannot reach the server. Check the server address and the network connection, then try again.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not match the pinned fingerprint, or is not trusted. Check the fingerprint with your administrator.</source>
-        <translation>The server&apos;s certificate does not match the pinned fingerprint, or is not trusted. Check the fingerprint with your administrator.</translation>
-    </message>
-    <message>
         <source>The server address is not valid. It looks like https://pakn.example.gov.vn:8443</source>
         <translation>The server address is not valid. It looks like https://pakn.example.gov.vn:8443</translation>
     </message>

@@ -2383,10 +2383,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
         <translation>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ máy chủ và kết nối mạng, rồi thử lại.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not match the pinned fingerprint, or is not trusted. Check the fingerprint with your administrator.</source>
-        <translation>Chứng thư của máy chủ không khớp với dấu vân tay đã ghim, hoặc không được tin cậy. Hãy đối chiếu dấu vân tay với quản trị viên.</translation>
-    </message>
-    <message>
         <source>The server address is not valid. It looks like https://pakn.example.gov.vn:8443</source>
         <translation>Địa chỉ máy chủ không hợp lệ. Địa chỉ có dạng https://pakn.example.gov.vn:8443</translation>
     </message>

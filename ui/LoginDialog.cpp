@@ -160,17 +160,14 @@ QString LoginDialog::errorText() const
 
 QString LoginDialog::explain(ApiResult::Kind kind, const QString &message)
 {
-    // Login already words refusals and local problems for people; the
-    // network failures get a plain sentence first and the details after.
+    // Login already words refusals and local problems for people, ApiClient
+    // certificate refusals; a network failure gets a plain sentence first.
     switch (kind) {
     case ApiResult::Kind::Offline:
         return tr("Cannot reach the server. Check the server address and the network "
                   "connection, then try again.") +
                QLatin1Char('\n') + message;
-    case ApiResult::Kind::TlsError:
-        return tr("The server's certificate does not match the pinned fingerprint, or is not "
-                  "trusted. Check the fingerprint with your administrator.") +
-               QLatin1Char('\n') + message;
+    case ApiResult::Kind::TlsError: // ApiClient says why and shows the fingerprint it got
     case ApiResult::Kind::HttpError:
     case ApiResult::Kind::BadResponse:
     case ApiResult::Kind::Ok:
