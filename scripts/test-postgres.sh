@@ -21,17 +21,30 @@ start_test_postgres() {
   trap stop_test_postgres EXIT
   if [ "$(id -u)" -eq 0 ]; then
     chown postgres: "$pg_test_dir"
-    pg_test_as=(runuser -u postgres --)
+    # From /: the caller's directory may be closed to the postgres user.
+    pg_test_as=(runuser -u postgres -- env --chdir=/)
   fi
-  local port
-  for port in $(seq 55432 55632); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
-  done
   "${pg_test_as[@]}" "$pg_test_bin/initdb" -D "$pg_test_dir/data" -U postgres -A trust -E UTF8 \
     --no-sync >"$pg_test_dir/initdb.log"
-  # fsync off: the cluster is thrown away; the tests check behaviour, not durability.
-  "${pg_test_as[@]}" "$pg_test_bin/pg_ctl" -D "$pg_test_dir/data" -l "$pg_test_dir/server.log" -w \
-    -o "-h 127.0.0.1 -p $port -k $pg_test_dir -c fsync=off -c max_connections=300" start >/dev/null
+  # A free port (nothing answers on it); tried again on another one if the
+  # server still cannot start there, with its log shown each time.
+  local port=55431 attempt
+  for attempt in 1 2 3; do
+    for port in $(seq $((port + 1)) 55632); do
+      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+    done
+    # fsync off: the cluster is thrown away; the tests check behaviour, not durability.
+    if "${pg_test_as[@]}" "$pg_test_bin/pg_ctl" -D "$pg_test_dir/data" -l "$pg_test_dir/server.log" \
+      -w -o "-h 127.0.0.1 -p $port -k $pg_test_dir -c fsync=off -c max_connections=300" start \
+      >/dev/null; then
+      break
+    fi
+    echo "run-tests: PostgreSQL did not start on port $port (attempt $attempt); its log:" >&2
+    tail -n 20 "$pg_test_dir/server.log" >&2 || true
+    "${pg_test_as[@]}" "$pg_test_bin/pg_ctl" -D "$pg_test_dir/data" -m immediate stop \
+      >/dev/null 2>&1 || true
+    [ "$attempt" -lt 3 ] || return 1
+  done
   export PAKN_TEST_POSTGRES="postgresql://postgres@127.0.0.1:$port/postgres"
   echo "run-tests: PostgreSQL test cluster at $PAKN_TEST_POSTGRES"
 }
