@@ -232,20 +232,19 @@ int CliCommand::login(const QStringList &argsIn)
         }
         login.changePassword(chosen);
     });
-    QObject::connect(&login, &Login::failed, &loop,
-                     [&](const QString &message, ApiResult::Kind kind) {
-                         m_out.error(message);
-                         if (const QByteArray offered = login.offeredFingerprint();
-                             kind == ApiResult::Kind::TlsError && !offered.isEmpty())
-                             m_out.error(
-                                 QStringLiteral("If it is the same as your administrator's, pin "
-                                                "it (only that certificate is then trusted):\n"
-                                                "  pakn login %1 --user %2 --fingerprint %3")
-                                     .arg(endpoint.baseUrl.toString(), *user,
-                                          ServerEndpoint::formatFingerprint(offered)));
-                         code = kind == ApiResult::Kind::HttpError ? NotAuthenticated : Failed;
-                         loop.quit();
-                     });
+    QObject::connect(
+        &login, &Login::failed, &loop, [&](const QString &message, ApiResult::Kind kind) {
+            m_out.error(message);
+            if (const QByteArray offered = login.offeredFingerprint();
+                kind == ApiResult::Kind::TlsError && !offered.isEmpty())
+                m_out.error(QStringLiteral("If it is the same as your administrator's, pin "
+                                           "it (only that certificate is then trusted):\n"
+                                           "  pakn login %1 --user %2 --fingerprint %3")
+                                .arg(endpoint.baseUrl.toString(), *user,
+                                     ServerEndpoint::formatFingerprint(offered)));
+            code = kind == ApiResult::Kind::HttpError ? NotAuthenticated : Failed;
+            loop.quit();
+        });
     QObject::connect(&login, &Login::sessionEnded, &loop, &QEventLoop::quit);
     login.start(password);
     loop.exec();

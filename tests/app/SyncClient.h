@@ -179,10 +179,11 @@ inline int eventsWith(const Case &c, const QString &action, const QString &detai
     }));
 }
 
-// A logged-in, synced client; nullptr (and a warning) otherwise. `via`: talk
-// to the server through this address (a proxy presenting the server's certificate).
-inline std::unique_ptr<Client> syncedClient(const ServerProcess &server, const QString &login,
-                                            const QUrl &via = {})
+// A logged-in client with its cache and engine, not synced yet; nullptr (and a
+// warning) otherwise. `via`: talk to the server through this address (a proxy
+// presenting the server's certificate).
+inline std::unique_ptr<Client> loggedInClient(const ServerProcess &server, const QString &login,
+                                              const QUrl &via = {})
 {
     auto client = std::make_unique<Client>(server, login);
     if (!via.isEmpty())
@@ -194,6 +195,16 @@ inline std::unique_ptr<Client> syncedClient(const ServerProcess &server, const Q
     }
     client->openCache();
     client->makeEngine();
+    return client;
+}
+
+// The same, synced once.
+inline std::unique_ptr<Client> syncedClient(const ServerProcess &server, const QString &login,
+                                            const QUrl &via = {})
+{
+    auto client = loggedInClient(server, login, via);
+    if (!client)
+        return nullptr;
     const Round round = runRound(*client->engine);
     if (round.casesChanged < 0) {
         qWarning("first sync of %s failed: %s", qPrintable(login), qPrintable(round.message));

@@ -99,16 +99,15 @@ class TestSyncFaults : public QObject
 
     std::unique_ptr<Client> loggedIn(const QString &login, const QUrl &via)
     {
-        auto client = std::make_unique<Client>(m_server, login);
-        client->profile.endpoint.baseUrl = via;
-        const LoginResult r = logIn(client->profile, QStringLiteral("demo"));
-        if (!r.ok) {
-            qWarning("login of %s failed: %s", qPrintable(login), qPrintable(r.message));
-            return nullptr;
-        }
-        client->openCache();
-        client->makeEngine();
-        return client;
+        return loggedInClient(m_server, login, via);
+    }
+
+    // The leader synced through the proxy, made by the first test that needs it.
+    Client *syncedLeader()
+    {
+        if (!m_leader)
+            m_leader = syncedClient(m_server, QStringLiteral("leader"), m_proxy.url());
+        return m_leader.get();
     }
 
     // The server's cases in the leader's scope and its last cursor.
@@ -296,10 +295,7 @@ private Q_SLOTS:
     void deltaSync()
     {
         QFETCH(int, fault);
-        if (!m_leader) {
-            m_leader = syncedClient(m_server, QStringLiteral("leader"), m_proxy.url());
-            QVERIFY(m_leader);
-        }
+        QVERIFY(syncedLeader());
         const int changed = changeCasesOnServer(12);
         QVERIFY(changed >= 6);
         m_pageLimit = changed / 3;
@@ -313,10 +309,7 @@ private Q_SLOTS:
     void outboxSend()
     {
         QFETCH(int, fault);
-        if (!m_leader) {
-            m_leader = syncedClient(m_server, QStringLiteral("leader"), m_proxy.url());
-            QVERIFY(m_leader);
-        }
+        QVERIFY(syncedLeader());
         Client &c = *m_leader;
         CaseId id = 0;
         for (const CaseRow &row : c.store->page(queue(Queue::All), {}, 1000))
