@@ -50,6 +50,7 @@ struct SyncEngine::Private
     bool sessionEnded = false; // 401: no more rounds with this token
     bool liveFeed = false;     // p2-live: keep a FeedWatcher on the server's feed
     int unreachableRounds = 0; // rounds in a row that could not reach the server
+    QDateTime roundStartedAt;  // an entry due after it was not yet due when this round sent
     int casesChanged = 0;
     int actionsSent = 0;
     // Cases with attachments the round's feed brought: their thumbnails are
@@ -69,6 +70,7 @@ SyncEngine::SyncEngine(QString cachePath, ServerEndpoint endpoint, QByteArray to
     d->client = std::move(clientName);
     d->retryTimer = new QTimer(this);
     d->retryTimer->setSingleShot(true);
+    d->retryTimer->setTimerType(Qt::PreciseTimer); // a coarse one may fire before the entry is due
     connect(d->retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
 
@@ -133,6 +135,7 @@ void SyncEngine::syncNow()
     }
     d->running = true;
     ++d->round;
+    d->roundStartedAt = QDateTime::currentDateTimeUtc();
     d->retryTimer->stop();
     d->casesChanged = 0;
     d->actionsSent = 0;
@@ -390,12 +393,14 @@ void SyncEngine::scheduleRetry()
     qint64 wait = -1;
     if (d->unreachableRounds > 0)
         wait = qMin<qint64>(Outbox::backoff(d->unreachableRounds).count(), 30) * 1000;
-    if (const auto due = d->outbox->nextAttemptAt()) {
-        const qint64 untilDue = QDateTime::currentDateTimeUtc().msecsTo(*due);
-        if (untilDue > 0)
-            wait = wait < 0 ? untilDue : qMin(wait, untilDue);
+    // An entry that came due while this round ran (after its outbox was sent)
+    // goes out at once; one that was due when the round began and is still
+    // queued waits for the backoff above.
+    if (const auto due = d->outbox->nextAttemptAt(); due && *due > d->roundStartedAt) {
+        const qint64 untilDue = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(*due));
+        wait = wait < 0 ? untilDue : qMin(wait, untilDue);
     }
-    if (wait > 0)
+    if (wait >= 0)
         d->retryTimer->start(int(qMin<qint64>(wait, 5 * 60 * 1000)) + 10);
 }
 

@@ -374,6 +374,36 @@ private Q_SLOTS:
         QCOMPARE(eventsWith(*c.store->caseById(id), QStringLiteral("note"), note), 1);
     }
 
+    // A note whose retry came due while a round was running (a round that
+    // began before it was due, e.g. on a timer that fired a little early) is
+    // sent as soon as that round ends, not left waiting for a round that
+    // nothing would start.
+    void aNoteThatComesDueDuringARoundIsSentWhenItEnds()
+    {
+        QVERIFY(syncedLeader());
+        Client &c = *m_leader;
+        CaseId id = 0;
+        for (const CaseRow &row : c.store->page(queue(Queue::All), {}, 1000))
+            if (row.status == CaseStatus::InProgress && !row.pending)
+                id = row.id;
+        QVERIFY(id > 0);
+        const QString note = QStringLiteral("due mid-round %1").arg(++m_note);
+        QVERIFY(c.actions->perform(id, CaseAction::Note, text(note)).ok());
+        m_proxy.injectFaults("POST /api/v1/cases/" + QByteArray::number(id) + "/actions",
+                             Fault::BreakJson, 1);
+        QCOMPARE(runRound(*c.engine).state, SyncState::Error); // retried after 2 s
+        QCOMPARE(c.outboxCount(), 1);
+        // The next round begins at once and its feed answer is held for 3 s.
+        m_proxy.injectFaults(kFeed, Fault::Delay, 1, 3000);
+        const Round held = runRound(*c.engine);
+        m_proxy.stopFaults();
+        QVERIFY2(held.state == SyncState::Idle, qPrintable(held.message));
+        QCOMPARE(c.outboxCount(), 1); // it was not due when that round sent
+        QTRY_COMPARE_WITH_TIMEOUT(c.outboxCount(), 0, 10000);
+        convergesToServer(c);
+        QCOMPARE(eventsWith(*c.store->caseById(id), QStringLiteral("note"), note), 1);
+    }
+
     // Bits flipped in the TLS stream (no TLS termination): every flip is
     // refused by TLS; the cache holds the state before or after the one
     // change the round brings, never anything else, and then converges.
