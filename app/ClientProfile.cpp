@@ -92,6 +92,16 @@ bool ClientProfile::load(QString *error)
     endpoint = loaded;
     login = settings.value(QStringLiteral("user/login")).toString();
     language = settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+    const QString storage = settings.value(QStringLiteral("session/token_storage")).toString();
+    if (storage.isEmpty()) {
+        tokenStorage = TokenStorage::Keychain; // the default, and profiles of older versions
+    } else if (const auto chosen = tokenStorageFromCode(storage)) {
+        tokenStorage = *chosen;
+    } else {
+        *error = tr("The token storage \"%1\" in %2 is not one of keychain, file or none.")
+                     .arg(storage, path);
+        return false;
+    }
     return true;
 }
 
@@ -113,6 +123,7 @@ bool ClientProfile::save(QString *error) const
     settings.setValue(QStringLiteral("user/login"), login);
     settings.setValue(QStringLiteral("ui/language"),
                       language.isEmpty() ? QStringLiteral("vi") : language);
+    settings.setValue(QStringLiteral("session/token_storage"), tokenStorageCode(tokenStorage));
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         *error = tr("The profile settings %1 cannot be written.").arg(settingsPath(m_dir));
@@ -121,6 +132,27 @@ bool ClientProfile::save(QString *error) const
     // QSettings writes a new file with the umask's mode; the folder is 0700 anyway (issue 9).
     QFile::setPermissions(settingsPath(m_dir), kOwnerOnly);
     return true;
+}
+
+QString ClientProfile::tokenStorageCode(TokenStorage storage)
+{
+    switch (storage) {
+    case TokenStorage::File:
+        return QStringLiteral("file");
+    case TokenStorage::None:
+        return QStringLiteral("none");
+    case TokenStorage::Keychain:
+        break;
+    }
+    return QStringLiteral("keychain");
+}
+
+std::optional<TokenStorage> ClientProfile::tokenStorageFromCode(const QString &code)
+{
+    for (const TokenStorage s : {TokenStorage::Keychain, TokenStorage::File, TokenStorage::None})
+        if (code == tokenStorageCode(s))
+            return s;
+    return std::nullopt;
 }
 
 QByteArray ClientProfile::readToken() const

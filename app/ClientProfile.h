@@ -8,8 +8,17 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace pakn {
+
+// Where the session token is kept between runs (SessionCredentials).
+enum class TokenStorage
+{
+    Keychain, // the system keychain; not remembered when none answers (the default)
+    File,     // the profile's token file, mode 0600: for scripts and unattended machines
+    None,     // never remembered
+};
 
 class ClientProfile
 {
@@ -31,9 +40,14 @@ public:
     ServerEndpoint endpoint;
     QString login;
     QString language; // "vi" (default) or "en"
+    TokenStorage tokenStorage = TokenStorage::Keychain; // session/token_storage
 
-    // The bearer token of the current session, kept in a file only the user can
-    // read (mode 0600). Empty when logged out.
+    static QString tokenStorageCode(TokenStorage storage); // "keychain", "file", "none"
+    static std::optional<TokenStorage> tokenStorageFromCode(const QString &code);
+
+    // The token file: the bearer token of the current session, readable by the
+    // user only (mode 0600); empty when there is none. Only SessionCredentials
+    // decides whether it is used.
     QByteArray readToken() const;
     bool writeToken(const QByteArray &token, QString *error) const;
     void clearToken() const;

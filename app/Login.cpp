@@ -22,8 +22,9 @@ int retryMinutes(const ApiResult &r)
 }
 } // namespace
 
-Login::Login(ClientProfile &profile, QString clientName, QObject *parent)
-    : QObject(parent), m_profile(profile), m_client(std::move(clientName))
+Login::Login(SessionCredentials &credentials, QString clientName, QObject *parent)
+    : QObject(parent), m_credentials(credentials), m_profile(credentials.profile()),
+      m_client(std::move(clientName))
 {}
 
 void Login::start(const QString &password)
@@ -180,13 +181,20 @@ void Login::finish(const Account &me, const QByteArray &token, const QList<Unit>
         return;
     }
     m_profile.login = me.login;
-    if (!m_profile.writeToken(token, &error) || !m_profile.save(&error)) {
-        fail(error, ApiResult::Kind::BadResponse);
+    if (!m_profile.save(&error)) {
+        endSessionThen([this, error] { fail(error, ApiResult::Kind::BadResponse); });
         return;
     }
-    qCInfo(lcProfile) << "logged in as" << me.login;
-    m_running = false;
-    Q_EMIT succeeded(me);
+    // Remembered or not, the session is open: the storage's refusal is told, not a failure.
+    connect(
+        &m_credentials, &SessionCredentials::kept, this,
+        [this, me] {
+            qCInfo(lcProfile) << "logged in as" << me.login;
+            m_running = false;
+            Q_EMIT succeeded(me);
+        },
+        Qt::SingleShotConnection);
+    m_credentials.keep(token);
 }
 
 bool Login::storeInCache(const Account &me, const QList<Unit> &units,

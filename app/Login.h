@@ -3,9 +3,12 @@
 // Logging in: asks the server for a token, then fetches the user, the unit tree
 // and the accounts in scope, and stores them in the profile and cache. A
 // password the server generated is one-time: the login then pauses
-// (passwordChangeRequired) until changePassword() gives the user's own.
+// (passwordChangeRequired) until changePassword() gives the user's own. The
+// new session's token is kept by SessionCredentials (succeeded() follows once
+// it is, or once its storage refused it: remembered() then says so).
 
 #include "ClientProfile.h"
+#include "SessionCredentials.h"
 #include "domain/Case.h"
 #include "net/ApiClient.h"
 
@@ -17,7 +20,7 @@ class Login : public QObject
 {
     Q_OBJECT
 public:
-    Login(ClientProfile &profile, QString clientName, QObject *parent = nullptr);
+    Login(SessionCredentials &credentials, QString clientName, QObject *parent = nullptr);
 
     // Starts logging in; emits exactly one of succeeded/failed.
     void start(const QString &password);
@@ -54,6 +57,7 @@ private:
     // Why the server refused a new password, in the user's language.
     static QString refusalText(const ApiResult &r);
 
+    SessionCredentials &m_credentials;
     ClientProfile &m_profile;
     QString m_client;
     ApiClient *m_api = nullptr;

@@ -2,26 +2,37 @@
 
 #include "net/ApiClient.h"
 
-#include <QTimer>
-
 namespace pakn {
 
-Logout::Logout(ClientProfile &profile, QObject *parent) : QObject(parent), m_profile(profile) {}
+Logout::Logout(SessionCredentials &credentials, QObject *parent)
+    : QObject(parent), m_credentials(credentials)
+{}
 
 void Logout::start(Reach reach)
 {
-    const QByteArray token = m_profile.readToken();
-    m_profile.clearToken();
-    if (token.isEmpty()) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT finished(false); });
+    const QByteArray token = m_credentials.token();
+    m_waiting = token.isEmpty() ? 1 : 2;
+    connect(&m_credentials, &SessionCredentials::forgotten, this, &Logout::finishWhenDone,
+            Qt::SingleShotConnection);
+    m_credentials.forget();
+    if (token.isEmpty())
         return;
-    }
-    m_api = new ApiClient(m_profile.endpoint, this);
+    ClientProfile &profile = m_credentials.profile();
+    m_api = new ApiClient(profile.endpoint, this);
     m_api->setToken(token);
     m_api->setTimeout(5000);
     m_api->post(reach == Reach::Everywhere ? QStringLiteral("logout/everywhere")
                                            : QStringLiteral("logout"),
-                {}, [this](const ApiResult &result) { Q_EMIT finished(result.ok()); });
+                {}, [this](const ApiResult &result) {
+                    m_confirmed = result.ok();
+                    finishWhenDone();
+                });
+}
+
+void Logout::finishWhenDone()
+{
+    if (--m_waiting == 0)
+        Q_EMIT finished(m_confirmed);
 }
 
 } // namespace pakn

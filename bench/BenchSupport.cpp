@@ -19,7 +19,9 @@ bool logIn(ClientProfile &profile, const ServerProcess &server, const QString &l
     profile.endpoint.baseUrl = server.url();
     profile.endpoint.fingerprint = server.fingerprint();
     profile.login = login;
-    Login attempt(profile, QStringLiteral("bench"));
+    profile.tokenStorage = TokenStorage::File; // later runs of the benchmark read it
+    SessionCredentials credentials(profile);
+    Login attempt(credentials, QStringLiteral("bench"));
     QEventLoop loop;
     bool loggedIn = false;
     QObject::connect(&attempt, &Login::succeeded, &loop, [&] {

@@ -409,7 +409,14 @@ int main(int argc, char *argv[])
     UiLanguage language;
     language.use(QStringLiteral("vi"));
     DeskSession session(profile, language, QStringLiteral("bench_desk"));
-    if (!session.start() || !session.mainWindow()) {
+    const bool started = session.start();
+    if (started) { // the token's storage answers first
+        QEventLoop loop;
+        QObject::connect(&session.credentials(), &SessionCredentials::loaded, &loop,
+                         &QEventLoop::quit, Qt::QueuedConnection);
+        loop.exec();
+    }
+    if (!started || !session.mainWindow()) {
         std::fprintf(stderr, "the profile has no session: log in and sync first\n");
         return 1;
     }

@@ -91,7 +91,10 @@ set(CPACK_DEBIAN_DESK_PACKAGE_SECTION misc)
 # Loaded as plugins, so dpkg-shlibdeps cannot see them: the cache's SQLite
 # driver and the X11/Wayland platform plugins.
 set(CPACK_DEBIAN_DESK_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_DESK_PACKAGE_RECOMMENDS "fonts-noto-core, qt6-image-formats-plugins")
+# libsecret is loaded by qtkeychain at run time: the session token in the system keychain
+# (without it, the token is not remembered between runs).
+set(CPACK_DEBIAN_DESK_PACKAGE_RECOMMENDS
+    "fonts-noto-core, qt6-image-formats-plugins, libsecret-1-0")
 string(CONCAT CPACK_DEBIAN_DESK_DESCRIPTION
     "PAKN Desk: staff workbench for citizens' feedback\n"
     "The desktop client of a city's feedback office: the queues of cases,\n"

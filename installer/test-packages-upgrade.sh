@@ -100,7 +100,7 @@ check_migrated_server() {
 check_migrated_desk() {
   step "the new desk on the previous desk's cache: first rows painted, migrated, no case lost"
   desk_paints_rows /tmp/old-profile
-  desk_syncs /tmp/new-profile officer demo
+  desk_syncs /tmp/new-profile officer demo --remember file
   desk_paints_rows /tmp/new-profile
   local migrated count current
   migrated=$(cache_sql /tmp/old-profile "SELECT MAX(version) FROM schema_version")

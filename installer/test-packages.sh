@@ -134,10 +134,12 @@ login() {
 sql() { sqlite3 -readonly "$root/var/lib/pakn/pakn-server.sqlite" "$1"; }
 cases_digest() { sql "SELECT id || ':' || version FROM cases ORDER BY id" | sha256sum | cut -c1-16; }
 fingerprint() { openssl x509 -in "$root/var/lib/pakn/certificate.pem" -noout -fingerprint -sha256 | cut -d= -f2; }
-# A desk profile (/tmp/NAME in the root) logged in and synced with the installed `pakn`.
+# A desk profile (/tmp/NAME in the root) logged in and synced with the installed `pakn`;
+# arguments after the third go to `pakn login` (the root has no keychain: `--remember file`
+# for a version that keeps the session in the system keychain).
 desk_syncs() {
   in_root env PAKN_PASSWORD="$3" pakn --profile "$1" login "https://127.0.0.1:$port" \
-    --user "$2" --fingerprint "$(fingerprint)" >/dev/null || fail "pakn login as $2"
+    --user "$2" --fingerprint "$(fingerprint)" "${@:4}" >/dev/null || fail "pakn login as $2"
   in_root pakn --profile "$1" sync >/dev/null || fail "pakn sync"
 }
 # The installed desk opened on a profile (offscreen): StartupProbe reports when the first
@@ -200,7 +202,7 @@ status=$(login admin "$password")
 grep -q '"passwordChangeRequired": *true' "$root/tmp/login.json" ||
   fail "the one-time password did not ask for a change: $(cat "$root/tmp/login.json")"
 in_root env PAKN_PASSWORD="$password" PAKN_NEW_PASSWORD='Ward-office-2026!' pakn --profile /tmp/admin-profile \
-  login "https://127.0.0.1:$port" --user admin --fingerprint "$(fingerprint)" >/dev/null ||
+  login "https://127.0.0.1:$port" --user admin --fingerprint "$(fingerprint)" --remember none >/dev/null ||
   fail "pakn login did not replace the one-time password"
 rm -rf "$root/tmp/admin-profile"
 status=$(login admin "$password")

@@ -8,6 +8,10 @@ packages=(
   clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
+  # the session token in the system keychain: libsecret (qtkeychain loads it at run time);
+  # tst_keychain starts gnome-keyring's Secret Service in a private D-Bus session and reads it
+  # with secret-tool
+  libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
   qt6-image-formats-plugins
   libqt6sql6-sqlite libgl-dev libsqlite3-dev
   # the server on PostgreSQL (--database): Qt's driver, and the cluster the tests start

@@ -53,9 +53,10 @@ cat <<INFO
   command line: $bin/app/cli/pakn --profile "$dir/profile-$user" list
 
 INFO
-# Log the profile in with the demo password, so the client opens straight onto the queues.
+# Log the profile in with the demo password, so the client opens straight onto the queues
+# (the session in the profile's own file: a demo profile, and machines without a keychain).
 PAKN_PASSWORD=demo "$bin/app/cli/pakn" --profile "$dir/profile-$user" login "$url" --user "$user" \
-  --fingerprint "$fingerprint"
+  --fingerprint "$fingerprint" --remember file
 desk=("$bin/app/desk/pakn-desk" --profile "$dir/profile-$user" --server "$url"
       --fingerprint "$fingerprint" --user "$user")
 # The client runs in the background so that Ctrl+C or a TERM stops both it and the server.

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QThreadPool>
@@ -34,7 +35,8 @@ namespace pakn {
 
 DeskSession::DeskSession(ClientProfile &profile, UiLanguage &language, QString clientName,
                          QObject *parent)
-    : QObject(parent), m_profile(profile), m_language(language), m_client(std::move(clientName))
+    : QObject(parent), m_profile(profile), m_credentials(profile), m_language(language),
+      m_client(std::move(clientName))
 {
     connect(&m_language, &UiLanguage::changed, this, [this](const QString &code) {
         m_profile.language = code;
@@ -48,6 +50,7 @@ DeskSession::~DeskSession()
     if (m_window)
         m_window->keepUnsentText();
     delete m_login;
+    delete m_opening;
 }
 
 namespace {
@@ -89,20 +92,52 @@ bool DeskSession::start()
     }
     m_cache = std::make_unique<CacheDatabase>(std::move(*cache));
     m_store = std::make_unique<CaseStore>(m_cache->db());
+    connect(&m_credentials, &SessionCredentials::loaded, this, &DeskSession::credentialsLoaded,
+            Qt::SingleShotConnection);
+    m_credentials.load();
+    // Usually answered at once; a window only when it takes longer.
+    QTimer::singleShot(700, this, [this] {
+        if (!m_login && !m_window)
+            showOpening();
+    });
+    return true;
+}
 
+void DeskSession::showOpening()
+{
+    m_opening = new QProgressDialog(tr("Opening PAKN Desk: reading your saved session from the "
+                                       "system keychain…"),
+                                    tr("&Log in instead"), 0, 0);
+    m_opening->setObjectName(QStringLiteral("openingDialog"));
+    m_opening->setWindowTitle(tr("PAKN Desk"));
+    m_opening->setMinimumDuration(0);
+    connect(m_opening, &QProgressDialog::canceled, this, [this] {
+        m_opening->deleteLater();
+        showLogin({});
+    });
+    m_opening->show();
+}
+
+void DeskSession::credentialsLoaded()
+{
+    if (m_opening) {
+        m_opening->disconnect(this);
+        m_opening->deleteLater();
+    }
+    if (m_login)
+        return; // the user chose to log in meanwhile
     const std::optional<Account> me = m_store->me();
-    if (!m_profile.readToken().isEmpty() && me && me->login == m_profile.login)
+    if (!m_credentials.token().isEmpty() && me && me->login == m_profile.login)
         openMain(*me);
     else
-        showLogin({});
-    return true;
+        showLogin(m_credentials.takeNotice());
 }
 
 void DeskSession::showLogin(const QString &notice)
 {
     if (m_login)
         return;
-    m_login = new LoginDialog(m_profile, m_language, m_client);
+    m_login = new LoginDialog(m_credentials, m_language, m_client);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     m_login->setNotice(notice);
     connect(m_login, &LoginDialog::loggedIn, this, &DeskSession::openMain);
@@ -121,7 +156,7 @@ void DeskSession::openMain(const Account &me)
     m_rules = ReferenceStore(m_cache->db()).current().workflowRules();
     m_actions = std::make_unique<LocalActions>(m_cache->db(), m_rules, m_client);
     m_sync = std::make_unique<SyncController>(m_profile.cachePath(), m_profile.endpoint,
-                                              m_profile.readToken(), m_client);
+                                              m_credentials.token(), m_client);
     m_window = std::make_unique<MainWindow>(*m_store, *m_actions, *m_sync, me, m_language);
     wireCaseFiles(); // attach-client
     // Queued: these tear the window down, which must not happen inside its own slots.
@@ -144,6 +179,9 @@ void DeskSession::openMain(const Account &me)
     });
     // Office screens are wide enough for every column only when maximized.
     m_window->showMaximized();
+    // Told once, here when the login dialog did not say it already.
+    if (const QString notice = m_credentials.takeNotice(); !notice.isEmpty())
+        m_window->statusBar()->showMessage(notice);
     m_sync->start();
 }
 
@@ -153,7 +191,7 @@ void DeskSession::wireCaseFiles()
     // file cache and download client; attaching queues an outbox entry, so
     // the window shows the case again and a sync round sends it.
     m_files = std::make_unique<CaseFiles>(m_cache->db(), m_profile.directory(), m_profile.endpoint,
-                                          m_profile.readToken());
+                                          m_credentials.token());
     CaseDetailView *detail = m_window->detailView();
     ReplyEditor *reply = m_window->replyEditor();
     detail->setCaseFiles(m_files.get());
@@ -216,11 +254,11 @@ void DeskSession::applySettings(SettingsDialog *dialog)
         return;
     // Another server (or certificate) is another trust decision: log in again.
     qCInfo(lcSession) << "server settings changed; logging in again";
+    m_credentials.forget(); // from where it is kept for the old server
     m_profile.endpoint.baseUrl = v.serverUrl;
     m_profile.endpoint.fingerprint = v.fingerprint;
     if (!m_profile.save(&error))
         qCWarning(lcSession) << "cannot save the server settings:" << error;
-    m_profile.clearToken();
     // Queued: the dialog that asked is a child of the window being closed.
     QTimer::singleShot(0, this, [this] {
         showLogin(tr("The server settings changed. Please log in again; actions waiting to be "
@@ -318,8 +356,8 @@ bool DeskSession::wipeLocalCopy(QString *error)
 void DeskSession::logout(Logout::Reach reach, bool wipe)
 {
     // The login dialog is shown first, so there is always a window on screen.
-    // The token leaves the profile at once; the server is told in the background.
-    auto *end = new Logout(m_profile, this);
+    // The token leaves memory at once, and its storage and the server in the background.
+    auto *end = new Logout(m_credentials, this);
     connect(end, &Logout::finished, end, &QObject::deleteLater);
     if (reach == Logout::Reach::Everywhere) {
         // Ending the other computers' sessions is what the user asked for (a lost
@@ -360,7 +398,7 @@ void DeskSession::sessionEnded()
     if (!m_window)
         return;
     qCInfo(lcSession) << "the server no longer accepts the session token";
-    m_profile.clearToken();
+    m_credentials.forget();
     showLogin(tr("Your session has ended. Please log in again; actions waiting to be sent are "
                  "kept."));
     closeMain();

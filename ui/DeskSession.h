@@ -1,21 +1,25 @@
 #pragma once
 
 // One run of the desktop client for one profile: opens the local cache (a
-// damaged file is reported with its path and what to do), shows the login
-// dialog unless a session token is stored, then the main window with sync
-// running. Logging out, or the server rejecting the stored token, goes back
-// to the login dialog; nothing typed or queued is lost on the way, except
-// when the user chose to delete this computer's copy of the cases (after being
+// damaged file is reported with its path and what to do), reads the session
+// token where the profile keeps it (the system keychain by default; without
+// waiting for it), shows the login dialog unless there was one, then the main
+// window with sync running. The token is then held in memory for the session. Logging out, or the
+// server rejecting the stored token, goes back to the login dialog; nothing typed or queued is lost
+// on the way, except when the user chose to delete this computer's copy of the cases (after being
 // told how much unsent work that loses).
 
 #include "ClientProfile.h"
 #include "Logout.h"
+#include "SessionCredentials.h"
 #include "domain/WorkflowRules.h"
 
 #include <QObject>
 #include <QPointer>
 #include <memory>
 #include <optional>
+
+class QProgressDialog;
 
 namespace pakn {
 
@@ -39,6 +43,8 @@ public:
     ~DeskSession() override;
 
     // False when the cache cannot be opened (the user has been told why).
+    // Otherwise the login dialog or the main window follows, once the token's
+    // storage answered.
     bool start();
     // Tells the user that the profile's settings file cannot be read.
     static void reportUnreadableProfile(const ClientProfile &profile, const QString &error);
@@ -47,6 +53,7 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     SyncController *syncController() const { return m_sync.get(); }
     CaseStore *caseStore() const { return m_store.get(); }
+    SessionCredentials &credentials() { return m_credentials; }
 
     // Opens the settings dialog (File → Settings); applied when accepted.
     // Returns it for tests.
@@ -60,6 +67,9 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void credentialsLoaded();
+    // While the keychain has not answered (it may be asking the user to unlock it).
+    void showOpening();
     void showLogin(const QString &notice);
     void openMain(const Account &me);
     void wireCaseFiles();
@@ -74,6 +84,7 @@ private:
     void applyPreferences();
 
     ClientProfile &m_profile;
+    SessionCredentials m_credentials;
     UiLanguage &m_language;
     QString m_client;
     WorkflowRules m_rules; // from the cached reference data; m_actions holds it by reference
@@ -87,6 +98,7 @@ private:
     std::unique_ptr<CaseFiles> m_files;
     std::unique_ptr<MainWindow> m_window;
     QPointer<LoginDialog> m_login;
+    QPointer<QProgressDialog> m_opening;
     QPointer<SettingsDialog> m_settings;
 };
 

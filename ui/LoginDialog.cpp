@@ -22,9 +22,10 @@ namespace {
 const QString kErrorStyle = QStringLiteral("color: #c62828");
 } // namespace
 
-LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString clientName,
+LoginDialog::LoginDialog(SessionCredentials &credentials, UiLanguage &language, QString clientName,
                          QWidget *parent)
-    : QDialog(parent), m_profile(profile), m_language(language), m_client(std::move(clientName))
+    : QDialog(parent), m_credentials(credentials), m_profile(credentials.profile()),
+      m_language(language), m_client(std::move(clientName))
 {
     setObjectName(QStringLiteral("loginDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -118,10 +119,10 @@ LoginDialog::LoginDialog(ClientProfile &profile, UiLanguage &language, QString c
     setTabOrder(m_repeatPassword, m_languageBox);
     setTabOrder(m_languageBox, m_buttons);
 
-    m_server->setText(profile.endpoint.baseUrl.toString());
-    if (!profile.endpoint.fingerprint.isEmpty())
-        m_fingerprint->setText(ServerEndpoint::formatFingerprint(profile.endpoint.fingerprint));
-    m_user->setText(profile.login);
+    m_server->setText(m_profile.endpoint.baseUrl.toString());
+    if (!m_profile.endpoint.fingerprint.isEmpty())
+        m_fingerprint->setText(ServerEndpoint::formatFingerprint(m_profile.endpoint.fingerprint));
+    m_user->setText(m_profile.login);
     m_languageBox->setCurrentIndex(qMax(0, m_languageBox->findData(m_language.current())));
     connect(m_languageBox, &QComboBox::currentIndexChanged, this,
             [this] { m_language.use(m_languageBox->currentData().toString()); });
@@ -228,7 +229,7 @@ void LoginDialog::startLogin()
     m_offered.clear();
     m_trustButton->setVisible(false);
     setBusy(true);
-    auto *login = new Login(m_profile, m_client, this);
+    auto *login = new Login(m_credentials, m_client, this);
     m_login = login;
     connect(login, &Login::succeeded, this, [this, login](const Account &me) {
         login->deleteLater();

@@ -12,6 +12,7 @@
 // certificate, after the user compared it with the administrator's.
 
 #include "ClientProfile.h"
+#include "SessionCredentials.h"
 #include "domain/Case.h"
 #include "net/ApiClient.h"
 
@@ -35,7 +36,7 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(ClientProfile &profile, UiLanguage &language, QString clientName,
+    LoginDialog(SessionCredentials &credentials, UiLanguage &language, QString clientName,
                 QWidget *parent = nullptr);
 
     // A message shown before the user does anything (e.g. "your session ended"),
@@ -70,6 +71,7 @@ private:
     void setBusy(bool busy);
     void showError(const QString &text);
 
+    SessionCredentials &m_credentials;
     ClientProfile &m_profile;
     UiLanguage &m_language;
     QString m_client;

@@ -293,6 +293,7 @@ void MainWindow::buildMenus()
     m_settings = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_logout = m_fileMenu->addAction(QString(), this, &MainWindow::logoutRequested);
+    m_logout->setObjectName(QStringLiteral("logoutAction"));
     m_logoutEverywhere =
         m_fileMenu->addAction(QString(), this, &MainWindow::logoutEverywhereRequested);
     m_logoutEverywhere->setObjectName(QStringLiteral("logoutEverywhereAction"));

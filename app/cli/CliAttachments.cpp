@@ -26,9 +26,9 @@ CaseId caseIdFrom(const QString &text)
 
 } // namespace
 
-CliAttachments::CliAttachments(const ClientProfile &profile, const CliOutput &out,
+CliAttachments::CliAttachments(const ClientProfile &profile, QByteArray token, const CliOutput &out,
                                QString clientName)
-    : m_profile(profile), m_out(out), m_client(std::move(clientName))
+    : m_profile(profile), m_token(std::move(token)), m_out(out), m_client(std::move(clientName))
 {}
 
 int CliAttachments::attach(const QStringList &argsIn, const SyncRound &syncRound)
@@ -120,7 +120,7 @@ int CliAttachments::file(const QStringList &argsIn)
         return kFailed;
     }
     ApiClient api(m_profile.endpoint);
-    api.setToken(m_profile.readToken());
+    api.setToken(m_token);
     api.setTimeout(120000);
     AttachmentTransfer transfer(api, AttachmentFiles(m_profile.directory()));
     QEventLoop loop;

@@ -20,7 +20,9 @@ public:
     // (`offline`: the server could not be reached, so things stay queued).
     using SyncRound = std::function<bool(QString *message, bool *offline)>;
 
-    CliAttachments(const ClientProfile &profile, const CliOutput &out, QString clientName);
+    // `token`: the session's (SessionCredentials), for downloads.
+    CliAttachments(const ClientProfile &profile, QByteArray token, const CliOutput &out,
+                   QString clientName);
 
     // Exit codes as CliCommand's: 0 done, 1 failed, 2 usage, 75 queued.
     int attach(const QStringList &args, const SyncRound &syncRound);
@@ -28,6 +30,7 @@ public:
 
 private:
     const ClientProfile &m_profile;
+    QByteArray m_token;
     const CliOutput &m_out;
     QString m_client;
 };

@@ -27,6 +27,10 @@ const char *const kUsage =
     "usage: pakn [--profile DIR] [--json] [--verbose] COMMAND ...   (pakn --version)\n"
     "commands:\n"
     "  login URL --user NAME [--fingerprint SHA256 | --ca FILE] [--allow-http]\n"
+    "        [--remember keychain|file|none]\n"
+    "                          (where the session is kept, for this and later logins: the\n"
+    "                          system keychain (the default), the profile's token file readable\n"
+    "                          by you only (scripts, machines without a keychain), or nowhere)\n"
     "  logout [--everywhere] [--wipe [--force]]\n"
     "                          (--everywhere: every session of the account, on every computer;\n"
     "                          --wipe: also delete this computer's copy of the cases, refused\n"
@@ -133,6 +137,7 @@ int CliCommand::run()
         m_out.error(error);
         return Failed;
     }
+    m_credentials = std::make_unique<SessionCredentials>(*m_profile);
     const QString command = args.takeFirst();
     if (command == QLatin1String("login"))
         return login(args);
@@ -155,9 +160,9 @@ int CliCommand::run()
     if (command == QLatin1String("attach") || command == QLatin1String("file"))
         return attachments(command, args);
     if (command == QLatin1String("report"))
-        return CliReport(*m_profile, m_out).run(args);
+        return CliReport(*m_profile, sessionToken(), m_out).run(args);
     if (command == QLatin1String("intake"))
-        return CliIntake(*m_profile, m_out).run(args);
+        return CliIntake(*m_profile, sessionToken(), m_out).run(args);
     return usage(QStringLiteral("unknown command: ") + command);
 }
 
@@ -169,8 +174,13 @@ int CliCommand::login(const QStringList &argsIn)
     const auto fingerprint = takeOption(args, QStringLiteral("--fingerprint"), &problem);
     const auto ca = takeOption(args, QStringLiteral("--ca"), &problem);
     const bool allowHttp = takeFlag(args, QStringLiteral("--allow-http"));
+    const auto remember = takeOption(args, QStringLiteral("--remember"), &problem);
     if (!problem.isEmpty())
         return usage(problem);
+    const auto storage = remember ? ClientProfile::tokenStorageFromCode(*remember)
+                                  : std::optional(m_profile->tokenStorage);
+    if (!storage)
+        return usage(QStringLiteral("--remember takes keychain, file or none"));
     if (args.size() != 1 || !user)
         return usage(QStringLiteral("login needs a server URL and --user NAME"));
     if (fingerprint && ca)
@@ -202,24 +212,49 @@ int CliCommand::login(const QStringList &argsIn)
         return Failed;
     }
 
+    // The previous session of this profile is replaced: read first, so that it
+    // is found wherever it was kept.
+    sessionToken();
     m_profile->endpoint = endpoint;
     m_profile->login = *user;
+    m_profile->tokenStorage = *storage;
     QString error;
     if (!m_profile->save(&error)) {
         m_out.error(error);
         return Failed;
     }
-    Login login(*m_profile, clientName());
+    Login login(*m_credentials, clientName());
     QEventLoop loop;
     int code = Failed;
     QObject::connect(&login, &Login::succeeded, &loop, [&](const Account &me) {
+        const bool remembered = m_credentials->remembered();
         m_out.message(QStringLiteral("Logged in as %1 (%2)").arg(me.displayName, toCode(me.role)),
                       QJsonObject{{QStringLiteral("user"), me.login},
                                   {QStringLiteral("displayName"), me.displayName},
                                   {QStringLiteral("role"), toCode(me.role)},
-                                  {QStringLiteral("unitId"), me.unitId}});
+                                  {QStringLiteral("unitId"), me.unitId},
+                                  {QStringLiteral("remembered"), remembered},
+                                  {QStringLiteral("tokenStorage"),
+                                   ClientProfile::tokenStorageCode(*storage)}});
         code = Ok;
-        loop.quit();
+        if (remembered) {
+            loop.quit();
+            return;
+        }
+        // Nothing after this command could use the session: it is ended now
+        // rather than left open until it expires.
+        if (const QString notice = m_credentials->takeNotice(); !notice.isEmpty()) {
+            m_out.error(notice + QStringLiteral(" Later commands need a remembered session: "
+                                                "log in again with --remember file to keep "
+                                                "it in the profile's own file."));
+            code = Failed;
+        } else {
+            m_out.notice(QStringLiteral("The session is not remembered (--remember none); it "
+                                        "is ended now."));
+        }
+        auto *end = new Logout(*m_credentials, &loop);
+        QObject::connect(end, &Logout::finished, &loop, &QEventLoop::quit);
+        end->start();
     });
     QObject::connect(&login, &Login::passwordChangeRequired, &loop, [&] {
         const QString chosen = newPassword(*user);
@@ -299,7 +334,8 @@ int CliCommand::logout(QStringList args)
             return Failed;
         }
     }
-    Logout logout(*m_profile);
+    sessionToken();
+    Logout logout(*m_credentials);
     QEventLoop loop;
     bool confirmed = false;
     QObject::connect(&logout, &Logout::finished, &loop, [&](bool ok) {
@@ -336,9 +372,22 @@ int CliCommand::logout(QStringList args)
     return everywhere && !confirmed ? Failed : Ok;
 }
 
+QByteArray CliCommand::sessionToken()
+{
+    if (!m_credentialsLoaded) {
+        m_credentialsLoaded = true;
+        QEventLoop loop;
+        QObject::connect(m_credentials.get(), &SessionCredentials::loaded, &loop,
+                         &QEventLoop::quit);
+        m_credentials->load();
+        loop.exec();
+    }
+    return m_credentials->token();
+}
+
 bool CliCommand::requireLogin()
 {
-    if (!m_profile->readToken().isEmpty())
+    if (!sessionToken().isEmpty())
         return true;
     m_out.error(QStringLiteral("not logged in; run `pakn login URL --user NAME` first"));
     return false;
@@ -346,8 +395,7 @@ bool CliCommand::requireLogin()
 
 bool CliCommand::syncRound(QString *message, SyncState *finalState)
 {
-    SyncEngine engine(m_profile->cachePath(), m_profile->endpoint, m_profile->readToken(),
-                      clientName());
+    SyncEngine engine(m_profile->cachePath(), m_profile->endpoint, sessionToken(), clientName());
     QEventLoop loop;
     bool done = false;
     SyncState last = SyncState::Idle;
@@ -570,7 +618,7 @@ int CliCommand::attachments(const QString &command, const QStringList &args)
 {
     if (!requireLogin())
         return NotAuthenticated;
-    CliAttachments files(*m_profile, m_out, clientName());
+    CliAttachments files(*m_profile, sessionToken(), m_out, clientName());
     if (command == QLatin1String("file"))
         return files.file(args);
     return files.attach(args, [this](QString *message, bool *offline) {

@@ -5,6 +5,7 @@
 
 #include "CliOutput.h"
 #include "ClientProfile.h"
+#include "SessionCredentials.h"
 #include "sync/SyncEngine.h"
 
 #include <QStringList>
@@ -42,10 +43,14 @@ private:
     // Runs one sync round on this thread; false (with a message) if it did not complete.
     bool syncRound(QString *message, SyncState *finalState = nullptr);
     bool requireLogin();
+    // The session's token, read where the profile keeps it (once, waiting here).
+    QByteArray sessionToken();
     int usage(const QString &problem);
 
     QStringList m_args;
     std::unique_ptr<ClientProfile> m_profile;
+    std::unique_ptr<SessionCredentials> m_credentials;
+    bool m_credentialsLoaded = false;
     CliOutput m_out{false};
     int m_rejected = 0; // queued actions the server refused during this run
 };

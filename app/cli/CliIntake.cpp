@@ -28,8 +28,8 @@ QString optionFor(const QString &member)
 
 } // namespace
 
-CliIntake::CliIntake(const ClientProfile &profile, const CliOutput &out)
-    : m_profile(profile), m_out(out)
+CliIntake::CliIntake(const ClientProfile &profile, QByteArray token, const CliOutput &out)
+    : m_profile(profile), m_token(std::move(token)), m_out(out)
 {}
 
 std::optional<StaffReport> CliIntake::parse(QStringList args, QString *problem)
@@ -66,12 +66,12 @@ int CliIntake::run(const QStringList &args)
         m_out.error(problem);
         return kUsage;
     }
-    if (m_profile.readToken().isEmpty()) {
+    if (m_token.isEmpty()) {
         m_out.error(QStringLiteral("not logged in; run `pakn login URL --user NAME` first"));
         return kNotAuthenticated;
     }
     ApiClient api(m_profile.endpoint);
-    api.setToken(m_profile.readToken());
+    api.setToken(m_token);
     const QString key = StaffReport::newKey();
     const auto send = [&] {
         QEventLoop loop;

@@ -20,7 +20,8 @@ struct StaffReport;
 class CliIntake
 {
 public:
-    CliIntake(const ClientProfile &profile, const CliOutput &out);
+    // `token`: the session's (SessionCredentials); empty when not logged in.
+    CliIntake(const ClientProfile &profile, QByteArray token, const CliOutput &out);
 
     // Exit codes as CliCommand's: 0 recorded, 1 refused (the server names
     // what to fix, as the option to give), 2 usage, 4 not logged in or
@@ -33,6 +34,7 @@ private:
     int failed(const ApiResult &answer) const;
 
     const ClientProfile &m_profile;
+    QByteArray m_token;
     const CliOutput &m_out;
 };
 

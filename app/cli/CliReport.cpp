@@ -44,8 +44,8 @@ template <typename T, typename Call> std::pair<ApiResult, std::optional<T>> fetc
 
 } // namespace
 
-CliReport::CliReport(const ClientProfile &profile, const CliOutput &out)
-    : m_profile(profile), m_out(out)
+CliReport::CliReport(const ClientProfile &profile, QByteArray token, const CliOutput &out)
+    : m_profile(profile), m_token(std::move(token)), m_out(out)
 {}
 
 bool CliReport::wantsPdf(const QStringList &args)
@@ -122,13 +122,13 @@ int CliReport::run(const QStringList &argsIn)
         return kFailed;
     }
     request.field = field.value_or(QString());
-    if (m_profile.readToken().isEmpty()) {
+    if (m_token.isEmpty()) {
         m_out.error(QStringLiteral("not logged in; run `pakn login URL --user NAME` first"));
         return kNotAuthenticated;
     }
 
     ApiClient api(m_profile.endpoint);
-    api.setToken(m_profile.readToken());
+    api.setToken(m_token);
     api.setTimeout(300000); // a city's year of cases takes a while to count
     ReportContent content;
     bool truncated = false;

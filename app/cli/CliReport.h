@@ -21,7 +21,8 @@ struct Unit;
 class CliReport
 {
 public:
-    CliReport(const ClientProfile &profile, const CliOutput &out);
+    // `token`: the session's (SessionCredentials); empty when not logged in.
+    CliReport(const ClientProfile &profile, QByteArray token, const CliOutput &out);
 
     // Exit codes as CliCommand's: 0 written, 1 failed (refused, unknown unit,
     // file not written), 2 usage, 4 not logged in or session ended, 75 offline.
@@ -44,6 +45,7 @@ private:
                                  ReportContent *content, bool *truncated);
 
     const ClientProfile &m_profile;
+    QByteArray m_token;
     const CliOutput &m_out;
 };
 

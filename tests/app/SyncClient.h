@@ -33,6 +33,8 @@ struct Client
         profile.endpoint.baseUrl = server.url();
         profile.endpoint.fingerprint = server.fingerprint();
         profile.login = login;
+        // Remembered in the profile's own file, as a script would choose (no keychain here).
+        profile.tokenStorage = TokenStorage::File;
     }
     ~Client()
     {
@@ -88,7 +90,8 @@ inline bool startServerForClients(ServerProcess &server, QString *error)
 
 inline LoginResult logIn(ClientProfile &profile, const QString &password)
 {
-    Login login(profile, kClient);
+    SessionCredentials credentials(profile);
+    Login login(credentials, kClient);
     QSignalSpy succeeded(&login, &Login::succeeded);
     QSignalSpy failed(&login, &Login::failed);
     login.start(password);

@@ -249,10 +249,11 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PAKN_PASSWORD"), QStringLiteral("demo"));
         const QString url = server->url().toString();
-        const PaknRun refused = runPakn(
-            profile.path(),
-            {QStringLiteral("login"), url, QStringLiteral("--user"), QStringLiteral("officer")},
-            env);
+        const PaknRun refused =
+            runPakn(profile.path(),
+                    {QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                     url, QStringLiteral("--user"), QStringLiteral("officer")},
+                    env);
         QVERIFY(refused.exitCode != 0);
         QVERIFY2(refused.err.contains(QLatin1String("unknown issuer")), qPrintable(refused.err));
         const QString command =

@@ -40,10 +40,10 @@ class TestIntakeCli : public QObject
 
     bool login(const QTemporaryDir &profile, const QString &user, const QUrl &url = {})
     {
-        const Run r = pakn(profile, {QStringLiteral("login"),
-                                     (url.isEmpty() ? m_server.url() : url).toString(),
-                                     QStringLiteral("--user"), user,
-                                     QStringLiteral("--fingerprint"), m_server.fingerprintText()});
+        const Run r = pakn(
+            profile, {QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                      (url.isEmpty() ? m_server.url() : url).toString(), QStringLiteral("--user"),
+                      user, QStringLiteral("--fingerprint"), m_server.fingerprintText()});
         if (r.exitCode != 0)
             qWarning() << "login failed" << r.err;
         return r.exitCode == 0;

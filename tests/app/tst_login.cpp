@@ -65,7 +65,8 @@ private Q_SLOTS:
     {
         Client c(m_server, QStringLiteral("officer"));
         c.profile.endpoint.baseUrl.setScheme(QStringLiteral("http"));
-        Login login(c.profile, kClient);
+        SessionCredentials credentials(c.profile);
+        Login login(credentials, kClient);
         QSignalSpy failed(&login, &Login::failed);
         login.start(QStringLiteral("demo"));
         QCOMPARE(failed.size(), 0); // answered later, like a network answer
@@ -178,7 +179,8 @@ private Q_SLOTS:
         Client c(m_server, QStringLiteral("officer2"));
         {
             // A refused new password ends the attempt, in words, and stores nothing.
-            Login login(c.profile, kClient);
+            SessionCredentials credentials(c.profile);
+            Login login(credentials, kClient);
             QSignalSpy change(&login, &Login::passwordChangeRequired);
             QSignalSpy failed(&login, &Login::failed);
             login.start(generated);
@@ -189,7 +191,8 @@ private Q_SLOTS:
                 QStringLiteral("The new password was not accepted")));
             QVERIFY(c.profile.readToken().isEmpty());
         }
-        Login login(c.profile, kClient);
+        SessionCredentials credentials(c.profile);
+        Login login(credentials, kClient);
         QSignalSpy change(&login, &Login::passwordChangeRequired);
         QSignalSpy succeeded(&login, &Login::succeeded);
         login.start(generated);

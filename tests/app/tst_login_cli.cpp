@@ -27,9 +27,10 @@ class TestLoginCli : public QObject
         if (!newPassword.isEmpty())
             env.insert(QStringLiteral("PAKN_NEW_PASSWORD"), newPassword);
         return runPakn(profile.path(),
-                       {QStringLiteral("login"), m_server.url().toString(),
-                        QStringLiteral("--user"), QStringLiteral("officer2"),
-                        QStringLiteral("--fingerprint"), m_server.fingerprintText()},
+                       {QStringLiteral("login"), QStringLiteral("--remember"),
+                        QStringLiteral("file"), m_server.url().toString(), QStringLiteral("--user"),
+                        QStringLiteral("officer2"), QStringLiteral("--fingerprint"),
+                        m_server.fingerprintText()},
                        env);
     }
 

@@ -44,9 +44,10 @@ class TestLogoutWipeCli : public QObject
 
     void logInAndSync()
     {
-        PaknRun r = pakn({QStringLiteral("login"), m_server.url().toString(),
-                          QStringLiteral("--user"), QStringLiteral("officer"),
-                          QStringLiteral("--fingerprint"), m_server.fingerprintText()});
+        PaknRun r =
+            pakn({QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                  m_server.url().toString(), QStringLiteral("--user"), QStringLiteral("officer"),
+                  QStringLiteral("--fingerprint"), m_server.fingerprintText()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = pakn({QStringLiteral("sync")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -83,8 +83,9 @@ class TestReportCli : public QObject
     {
         const Run r =
             pakn(profile,
-                 {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
-                  user, QStringLiteral("--fingerprint"), m_server.fingerprintText()},
+                 {QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                  m_server.url().toString(), QStringLiteral("--user"), user,
+                  QStringLiteral("--fingerprint"), m_server.fingerprintText()},
                  m_fixture.password.toUtf8());
         if (r.exitCode != 0)
             qWarning() << "login failed" << r.err;

@@ -63,8 +63,9 @@ class TestEndToEndCli : public QObject
     {
         const Run r =
             pakn(profile,
-                 {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
-                  user, QStringLiteral("--fingerprint"), m_server.fingerprintText()},
+                 {QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                  m_server.url().toString(), QStringLiteral("--user"), user,
+                  QStringLiteral("--fingerprint"), m_server.fingerprintText()},
                  "demo");
         if (r.exitCode != 0)
             qWarning() << "login failed" << r.err;
@@ -119,11 +120,12 @@ private Q_SLOTS:
     void wrongPasswordIsRefused()
     {
         QTemporaryDir profile;
-        const Run r = pakn(profile,
-                           {QStringLiteral("login"), m_server.url().toString(),
-                            QStringLiteral("--user"), QStringLiteral("officer"),
-                            QStringLiteral("--fingerprint"), m_server.fingerprintText()},
-                           "not-the-password");
+        const Run r =
+            pakn(profile,
+                 {QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                  m_server.url().toString(), QStringLiteral("--user"), QStringLiteral("officer"),
+                  QStringLiteral("--fingerprint"), m_server.fingerprintText()},
+                 "not-the-password");
         QVERIFY2(r.exitCode == 4, r.err.constData());
         QVERIFY(!r.err.isEmpty());
         QVERIFY(!r.err.contains("not-the-password"));
@@ -136,8 +138,9 @@ private Q_SLOTS:
         other[0] = other[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         const Run r =
             pakn(profile,
-                 {QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
-                  QStringLiteral("officer"), QStringLiteral("--fingerprint"), other},
+                 {QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                  m_server.url().toString(), QStringLiteral("--user"), QStringLiteral("officer"),
+                  QStringLiteral("--fingerprint"), other},
                  "demo");
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.toLower().contains("fingerprint"), r.err.constData());
@@ -147,7 +150,8 @@ private Q_SLOTS:
     {
         QTemporaryDir profile;
         const Run r = pakn(profile,
-                           {QStringLiteral("login"), QStringLiteral("http://192.0.2.1:8080"),
+                           {QStringLiteral("login"), QStringLiteral("--remember"),
+                            QStringLiteral("file"), QStringLiteral("http://192.0.2.1:8080"),
                             QStringLiteral("--user"), QStringLiteral("officer")},
                            "demo");
         QCOMPARE(r.exitCode, 2);

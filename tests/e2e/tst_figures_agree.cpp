@@ -156,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(m_coordinator);
         QCOMPARE(m_coordinator->store->count(synctest::queue(Queue::All)),
                  int(m_fixture.cases.size()));
-        QCOMPARE(pakn({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
+        QCOMPARE(pakn({QStringLiteral("login"), QStringLiteral("--remember"),
+                       QStringLiteral("file"), m_server.url().toString(), QStringLiteral("--user"),
                        supervisor, QStringLiteral("--fingerprint"), m_server.fingerprintText()},
                       m_fixture.password.toUtf8()),
                  0);

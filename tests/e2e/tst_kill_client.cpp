@@ -77,7 +77,8 @@ class TestKillClient : public QObject
 
     PaknRun logIn(const QString &profile)
     {
-        return pakn({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("--user"),
+        return pakn({QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                     m_server.url().toString(), QStringLiteral("--user"),
                      QStringLiteral("coordinator"), QStringLiteral("--fingerprint"),
                      m_server.fingerprintText()},
                     profile);

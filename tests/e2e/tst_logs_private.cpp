@@ -65,7 +65,8 @@ class TestLogsPrivate : public QObject
     bool login(const QString &profile, const QString &user, const QString &password)
     {
         const PaknRun r = pakn(profile,
-                               {QStringLiteral("login"), m_url, QStringLiteral("--user"), user,
+                               {QStringLiteral("login"), QStringLiteral("--remember"),
+                                QStringLiteral("file"), m_url, QStringLiteral("--user"), user,
                                 QStringLiteral("--fingerprint"), m_fingerprint},
                                password);
         return r.exitCode == 0;

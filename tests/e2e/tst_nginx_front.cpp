@@ -109,8 +109,9 @@ private Q_SLOTS:
                                             std::pair{&m_leader, QStringLiteral("leader")}}) {
             const PaknRun r =
                 pakn(*profile,
-                     {QStringLiteral("login"), m_nginx.url().toString(), QStringLiteral("--user"),
-                      user, QStringLiteral("--fingerprint"), m_nginx.fingerprintText()});
+                     {QStringLiteral("login"), QStringLiteral("--remember"), QStringLiteral("file"),
+                      m_nginx.url().toString(), QStringLiteral("--user"), user,
+                      QStringLiteral("--fingerprint"), m_nginx.fingerprintText()});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err + m_nginx.errorLog()));
             QCOMPARE(pakn(*profile, {QStringLiteral("sync")}).exitCode, 0);
         }

@@ -17,11 +17,20 @@
 
 namespace pakn::testing {
 
+// A new profile in `dir` that remembers its session in its own file, as a
+// script's would: the tests have no system keychain (tst_keychain has one).
+inline ClientProfile profileWithTokenFile(const QString &dir)
+{
+    ClientProfile profile(dir);
+    profile.tokenStorage = TokenStorage::File;
+    return profile;
+}
+
 struct Desk
 {
     Desk() { language.use(QStringLiteral("vi")); }
     QTemporaryDir profileDir;
-    ClientProfile profile{profileDir.path()};
+    ClientProfile profile = profileWithTokenFile(profileDir.path());
     UiLanguage language;
     DeskSession session{profile, language, QStringLiteral("pakn-desk GUI test")};
 };
@@ -39,8 +48,8 @@ inline void fillLine(QWidget *parent, const char *name, const QString &text)
 inline void logIn(DeskSession &session, const ServerProcess &server, const QString &user)
 {
     QVERIFY(session.start());
+    QTRY_VERIFY(session.loginDialog()); // once the token's storage answered
     LoginDialog *dialog = session.loginDialog();
-    QVERIFY(dialog);
     fillLine(dialog, "serverEdit", server.url().toString());
     fillLine(dialog, "fingerprintEdit", server.fingerprintText());
     fillLine(dialog, "userEdit", user);

@@ -82,6 +82,7 @@ private Q_SLOTS:
         QVERIFY(session.start());
 
         // Log in through the dialog; a wrong password first.
+        QTRY_VERIFY(session.loginDialog());
         LoginDialog *dialog = session.loginDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());

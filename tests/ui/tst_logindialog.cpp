@@ -26,10 +26,11 @@ struct Desk
     }
 
     QTemporaryDir dir;
-    ClientProfile profile{dir.path()};
+    ClientProfile profile = testing::profileWithTokenFile(dir.path());
+    SessionCredentials credentials{profile};
     UiLanguage language;
     bool english = language.use(QStringLiteral("en"));
-    LoginDialog dialog{profile, language, QStringLiteral("tst_logindialog")};
+    LoginDialog dialog{credentials, language, QStringLiteral("tst_logindialog")};
 };
 } // namespace
 
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(!profile.readToken().isEmpty());
 
         // The generated password is spent; the new one logs in.
-        LoginDialog again(profile, language, QStringLiteral("tst_logindialog"));
+        LoginDialog again(desk.credentials, language, QStringLiteral("tst_logindialog"));
         again.show();
         testing::fillLine(&again, "passwordEdit", generated);
         QTest::keyClick(line(&again, "passwordEdit"), Qt::Key_Return);
