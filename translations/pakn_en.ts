@@ -1711,6 +1711,10 @@ Actual: %2</translation>
         <source>The profile folder %1 cannot be created.</source>
         <translation>The profile folder %1 cannot be created.</translation>
     </message>
+    <message>
+        <source>The token storage &quot;%1&quot; in %2 is not one of keychain, file or none.</source>
+        <translation>The token storage &quot;%1&quot; in %2 is not one of keychain, file or none.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::DashboardCharts</name>
@@ -2069,6 +2073,14 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>This computer&apos;s copy of the cases could not be deleted: %1</source>
         <translation>This computer&apos;s copy of the cases could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>Opening PAKN Desk: reading your saved session from the system keychain…</source>
+        <translation>Opening PAKN Desk: reading your saved session from the system keychain…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in instead</source>
+        <translation>&amp;Log in instead</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2610,22 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>Log out and delete the cases, drafts and attachments kept on this computer (a shared computer); your settings stay</source>
         <translation>Log out and delete the cases, drafts and attachments kept on this computer (a shared computer); your settings stay</translation>
+    </message>
+    <message>
+        <source>Asking the server for the phone number…</source>
+        <translation>Asking the server for the phone number…</translation>
+    </message>
+    <message>
+        <source>The phone number is shown; the case&apos;s history records that you looked.</source>
+        <translation>The phone number is shown; the case&apos;s history records that you looked.</translation>
+    </message>
+    <message>
+        <source>Showing the phone number needs a connection to the server.</source>
+        <translation>Showing the phone number needs a connection to the server.</translation>
+    </message>
+    <message>
+        <source>The phone number could not be shown: %1</source>
+        <translation>The phone number could not be shown: %1</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3365,17 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</source>
         <translation>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SessionCredentials</name>
+    <message>
+        <source>You will be asked to log in again next time.</source>
+        <translation>You will be asked to log in again next time.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: you will be asked to log in again next time.</source>
+        <translation>No system keychain is available: you will be asked to log in again next time.</translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,10 @@ Thực tế: %2</translation>
         <source>The profile folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục hồ sơ người dùng %1.</translation>
     </message>
+    <message>
+        <source>The token storage &quot;%1&quot; in %2 is not one of keychain, file or none.</source>
+        <translation>Cách lưu phiên &quot;%1&quot; trong %2 không hợp lệ: chỉ được là keychain, file hoặc none.</translation>
+    </message>
 </context>
 <context>
     <name>pakn::DashboardCharts</name>
@@ -2064,6 +2068,14 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>This computer&apos;s copy of the cases could not be deleted: %1</source>
         <translation>Không xóa được bản sao hồ sơ trên máy tính này: %1</translation>
+    </message>
+    <message>
+        <source>Opening PAKN Desk: reading your saved session from the system keychain…</source>
+        <translation>Đang mở PAKN Desk: đang đọc phiên đăng nhập đã lưu từ kho khóa của hệ thống…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in instead</source>
+        <translation>&amp;Đăng nhập bằng mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2604,22 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>Log out and delete the cases, drafts and attachments kept on this computer (a shared computer); your settings stay</source>
         <translation>Đăng xuất và xóa các hồ sơ, bản nháp và tệp đính kèm lưu trên máy tính này (máy dùng chung); cài đặt của bạn được giữ lại</translation>
+    </message>
+    <message>
+        <source>Asking the server for the phone number…</source>
+        <translation>Đang hỏi máy chủ số điện thoại…</translation>
+    </message>
+    <message>
+        <source>The phone number is shown; the case&apos;s history records that you looked.</source>
+        <translation>Số điện thoại đã hiện; lịch sử xử lý của phản ánh ghi lại việc bạn đã xem.</translation>
+    </message>
+    <message>
+        <source>Showing the phone number needs a connection to the server.</source>
+        <translation>Cần kết nối với máy chủ để hiện số điện thoại.</translation>
+    </message>
+    <message>
+        <source>The phone number could not be shown: %1</source>
+        <translation>Không hiện được số điện thoại: %1</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3354,17 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>The certificate fingerprint must be a SHA-256 fingerprint (32 bytes).</source>
         <translation>Dấu vân tay chứng thư phải là dấu vân tay SHA-256 (32 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SessionCredentials</name>
+    <message>
+        <source>You will be asked to log in again next time.</source>
+        <translation>Lần sau bạn sẽ phải đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: you will be asked to log in again next time.</source>
+        <translation>Máy không có kho khóa của hệ thống: lần sau bạn sẽ phải đăng nhập lại.</translation>
     </message>
 </context>
 <context>

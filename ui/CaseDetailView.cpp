@@ -43,9 +43,17 @@ void CaseDetailView::setCalendar(const DeadlineCalendar &calendar)
     render();
 }
 
-void CaseDetailView::setViewer(UserId id)
+void CaseDetailView::showRevealedPhone(qint64 caseId, const QString &phone)
 {
-    m_viewer = id;
+    m_revealedPhones.insert(caseId, phone);
+    if (m_phoneProblem.first == caseId)
+        m_phoneProblem = {};
+    render();
+}
+
+void CaseDetailView::showPhoneProblem(qint64 caseId, const QString &problem)
+{
+    m_phoneProblem = {caseId, problem};
     render();
 }
 
@@ -116,25 +124,6 @@ void CaseDetailView::setHistoryFilter(HistoryFilter filter)
 {
     m_filter = filter;
     render();
-}
-
-bool CaseDetailView::phoneRevealed(const Case &c) const
-{
-    for (const CaseEvent &e : c.history)
-        if (e.action == toCode(CaseAction::RevealContact) && e.actorId == m_viewer && m_viewer)
-            return true;
-    return false;
-}
-
-QString CaseDetailView::maskedPhone(const QString &phone)
-{
-    QString digits;
-    for (QChar ch : phone)
-        if (ch.isDigit())
-            digits += ch;
-    if (digits.size() < 8)
-        return QString(digits.size(), QLatin1Char('*'));
-    return digits.left(4) + QStringLiteral(" *** ") + digits.right(3);
 }
 
 QUrl CaseDetailView::mapUrl(const Case &c)

@@ -2,9 +2,10 @@
 
 // The right-hand pane: everything about the selected case as read-only,
 // selectable text. A header with the deadlines and the working time left,
-// extensions, rating and linked cases; the reporter with the phone masked
-// until the user asks to see it (an audited action, asked for through
-// revealPhoneRequested); description and location with a map link; and the
+// extensions, rating and linked cases; the reporter with the phone masked as
+// the server sends it, until the user asks to see it (revealPhoneRequested:
+// the audited reveal, online only) and the number it answered is handed to
+// showRevealedPhone, kept in memory only; description and location with a map link; and the
 // history as a timeline that can be narrowed to internal notes or reply
 // versions. Links are reachable with Tab and followed with Enter. Above the
 // text, the case's photos and files (AttachmentStrip); files dropped on the
@@ -13,6 +14,7 @@
 #include "domain/Case.h"
 #include "domain/DeadlineCalendar.h"
 
+#include <QHash>
 #include <QTextBrowser>
 #include <QUrl>
 #include <functional>
@@ -38,8 +40,6 @@ public:
 
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     void setCalendar(const DeadlineCalendar &calendar);
-    // The user looking: the phone shows once their reveal is in the history.
-    void setViewer(UserId id);
     // Opens map links (QDesktopServices::openUrl unless replaced, e.g. in tests).
     void setUrlOpener(std::function<void(const QUrl &)> open) { m_openUrl = std::move(open); }
     void setCase(const std::optional<Case> &c);
@@ -52,9 +52,12 @@ public:
 
     // The HTML shown for a case (public for tests and printing).
     QString html(const Case &c) const;
-    bool phoneRevealed(const Case &c) const;
-    // "0912 *** 678": the first four and last three digits.
-    static QString maskedPhone(const QString &phone);
+    // The number the server answered a reveal of case `caseId` with: shown
+    // in place of the masked one while this view lives (never stored).
+    void showRevealedPhone(qint64 caseId, const QString &phone);
+    // Why the reveal of `caseId` did not happen (offline, refused), shown next to the phone.
+    void showPhoneProblem(qint64 caseId, const QString &problem);
+    bool phoneRevealed(const Case &c) const { return m_revealedPhones.contains(c.id); }
     // Where the map link of a case leads (OpenStreetMap at the coordinates, or an address search).
     static QUrl mapUrl(const Case &c);
     // Follows a link of the pane as a click would ("reveal:", "map:", "case:7", "filter:notes").
@@ -90,7 +93,8 @@ private:
     std::function<QDateTime()> m_now;
     std::function<void(const QUrl &)> m_openUrl;
     DeadlineCalendar m_calendar;
-    UserId m_viewer = 0;
+    QHash<qint64, QString> m_revealedPhones; // case → the full number, in memory only
+    std::pair<qint64, QString> m_phoneProblem;
     HistoryFilter m_filter = HistoryFilter::All;
     AttachmentStrip *m_attachments;
 };

@@ -5,6 +5,7 @@
 
 #include "DisplayNames.h"
 #include "domain/CaseDeadlines.h"
+#include "domain/PhoneMask.h"
 
 namespace pakn {
 
@@ -219,11 +220,15 @@ QString CaseDetailView::reporterHtml(const Case &c) const
     h += row(tr("Name"),
              c.reporterName.isEmpty() ? tr("anonymous").toHtmlEscaped() : escaped(c.reporterName));
     QString phone = QStringLiteral("—");
-    if (!c.reporterPhone.isEmpty()) {
-        phone = phoneRevealed(c)
-                    ? escaped(c.reporterPhone)
-                    : maskedPhone(c.reporterPhone).toHtmlEscaped() + QStringLiteral(" &nbsp; ") +
-                          link(QStringLiteral("reveal:phone"), tr("Show phone number"));
+    if (phoneRevealed(c)) {
+        phone = escaped(m_revealedPhones.value(c.id));
+    } else if (!c.reporterPhone.isEmpty()) {
+        // Masked by the server already; masked again for a case cached by an older desk.
+        phone = maskedPhone(c.reporterPhone).toHtmlEscaped() + QStringLiteral(" &nbsp; ") +
+                link(QStringLiteral("reveal:phone"), tr("Show phone number"));
+        if (m_phoneProblem.first == c.id)
+            phone += QStringLiteral("<br><span class=\"late\">") +
+                     m_phoneProblem.second.toHtmlEscaped() + QStringLiteral("</span>");
     }
     h += row(tr("Phone"), phone);
     return h + QStringLiteral("</table>");

@@ -36,6 +36,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -107,7 +108,6 @@ void MainWindow::buildLayout()
     m_detail = new CaseDetailView(this);
     // w2-caseview: working time left by the cached calendar; the phone shows after my reveal.
     m_detail->setCalendar(ReferenceStore(m_store.database()).current().calendar());
-    m_detail->setViewer(m_me.id);
     m_reply = new ReplyEditor(this);
     // w3-reply: templates from the cached reference data; typing autosaved durably.
     m_reply->setTemplateSource([this](const QString &field) {
@@ -217,9 +217,8 @@ void MainWindow::connectParts()
     connect(m_table, &CaseTableView::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_reply, &ReplyEditor::actionRequested, this, &MainWindow::perform);
     connect(m_actionBar, &ActionBar::actionRequested, this, &MainWindow::perform);
-    // w2-caseview: the phone reveal is an audited action; case links open that case.
-    connect(m_detail, &CaseDetailView::revealPhoneRequested, this,
-            [this](qint64 id) { perform(id, CaseAction::RevealContact, {}); });
+    // The phone reveal is an audited action, online only; case links open that case.
+    connect(m_detail, &CaseDetailView::revealPhoneRequested, this, &MainWindow::revealPhone);
     connect(m_detail, &CaseDetailView::openCaseRequested, this, [this](qint64 id) {
         if (!m_table->selectCase(id))
             showCase(id);
@@ -516,6 +515,37 @@ void MainWindow::perform(CaseId id, CaseAction action, const QJsonObject &params
         8000);
     m_sync.syncNow();
     refresh();
+}
+
+void MainWindow::revealPhone(CaseId id)
+{
+    statusBar()->showMessage(tr("Asking the server for the phone number…"), 8000);
+    // The answer may come after this window closed (a logout): then it is dropped.
+    m_sync.revealPhone(id,
+                       [self = QPointer<MainWindow>(this),
+                        id](const ApiResult &r, const std::optional<Case> &, const QString &phone) {
+                           if (self)
+                               self->phoneAnswered(id, r, phone);
+                       });
+}
+
+void MainWindow::phoneAnswered(CaseId id, const ApiResult &r, const QString &phone)
+{
+    if (r.ok()) {
+        // In the view only: the cache has the case as answered, the number masked.
+        m_detail->showRevealedPhone(id, phone);
+        statusBar()->showMessage(
+            tr("The phone number is shown; the case's history records that you looked."), 8000);
+        refresh();
+        return;
+    }
+    qCInfo(lcMainWindow) << "phone reveal of case" << id << "failed:" << int(r.kind)
+                         << r.httpStatus;
+    const QString problem = r.kind == ApiResult::Kind::Offline
+                                ? tr("Showing the phone number needs a connection to the server.")
+                                : tr("The phone number could not be shown: %1").arg(r.message);
+    m_detail->showPhoneProblem(id, problem);
+    statusBar()->showMessage(problem, 15000);
 }
 
 void MainWindow::showAbout()

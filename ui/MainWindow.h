@@ -24,6 +24,7 @@ class CaseCommands;
 class CaseDetailView;
 class CaseTableModel;
 class CaseTableView;
+struct ApiResult;
 class LocalActions;
 class QueueListModel;
 class ReplyEditor;
@@ -88,6 +89,9 @@ private:
     void retranslateUi();
     void showCase(CaseId id);
     void perform(CaseId id, CaseAction action, const QJsonObject &params);
+    // The audited reveal of the reporter's phone, asked of the server (online only).
+    void revealPhone(CaseId id);
+    void phoneAnswered(CaseId id, const ApiResult &r, const QString &phone);
     void showAbout();
     void findCases();
     void showNotification(const QString &text);

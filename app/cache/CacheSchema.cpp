@@ -4,6 +4,8 @@
 
 #include "ClientLogging.h"
 #include "cache/SqlTransaction.h"
+#include "cache/SqliteHandle.h"
+#include "domain/PhoneMask.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -233,6 +235,22 @@ constexpr std::string_view kNarrowRow[] = {
     "cases)",
 };
 
+// Issue 9: the server sends the reporter's phone masked and the full number
+// only in a reveal's answer, which the desk keeps in memory. The numbers a
+// desk cached before are masked in place with the same rule
+// (pakn_masked_phone: domain/PhoneMask.h, registered by migrateCache), in
+// case_json and in the rows whose JSON has not moved there yet. SQLite
+// overwrites the freed bytes (secure_delete), so the file keeps no copy.
+constexpr std::string_view kMaskedPhones[] = {
+    "PRAGMA secure_delete = ON",
+    "UPDATE case_json SET json = CAST(json_set(json, '$.reporterPhone',"
+    " pakn_masked_phone(json_extract(json, '$.reporterPhone'))) AS BLOB)"
+    " WHERE json_extract(json, '$.reporterPhone') <> ''",
+    "UPDATE cases SET json = CAST(json_set(json, '$.reporterPhone',"
+    " pakn_masked_phone(json_extract(json, '$.reporterPhone'))) AS BLOB)"
+    " WHERE CASE WHEN length(json) > 0 THEN json_extract(json, '$.reporterPhone') END <> ''",
+};
+
 constexpr std::array kMigrations = {
     CacheMigration{1, kInitialSchema},
     CacheMigration{2, kLocalDrafts},
@@ -243,6 +261,7 @@ constexpr std::array kMigrations = {
     CacheMigration{7, kFactDays},
     CacheMigration{8, kToReview}, // c4-deskintake (issue 6)
     CacheMigration{9, kNarrowRow},
+    CacheMigration{10, kMaskedPhones},
 };
 
 constexpr bool numberedFromOneWithoutGaps()
@@ -253,6 +272,27 @@ constexpr bool numberedFromOneWithoutGaps()
     return true;
 }
 static_assert(numberedFromOneWithoutGaps(), "cache migrations must be numbered 1, 2, 3, ...");
+
+void maskedPhoneFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray masked = maskedPhone(QString::fromUtf8(text ? text : "")).toUtf8();
+    sqlite3_result_text(context, masked.constData(), int(masked.size()), SQLITE_TRANSIENT);
+}
+
+// pakn_masked_phone(text) for the migrations, on this connection.
+bool registerPhoneMask(const QSqlDatabase &db, QString *error)
+{
+    sqlite3 *handle = sqliteHandleOf(db, error);
+    if (!handle)
+        return false;
+    if (sqlite3_create_function_v2(handle, "pakn_masked_phone", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   &maskedPhoneFunction, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    return false;
+}
 
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -296,6 +336,8 @@ bool migrateCache(const QSqlDatabase &db, int target, QString *error)
     if (current >= qMin(target, kMigrations.back().version) &&
         current <= kMigrations.back().version)
         return true; // the usual case: no write lock needed
+    if (!registerPhoneMask(db, error))
+        return false;
     for (const CacheMigration &m : kMigrations) {
         if (m.version > target)
             break;

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QVariant>
 #include <sqlite3.h>
 #include <vector>
 

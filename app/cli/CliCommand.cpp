@@ -3,6 +3,7 @@
 #include "CliArguments.h"
 #include "CliAttachments.h"
 #include "CliIntake.h"
+#include "CliPhoneReveal.h"
 #include "CliReport.h"
 #include "Login.h"
 #include "Logout.h"
@@ -38,7 +39,9 @@ const char *const kUsage =
     "  sync\n"
     "  list [--queue QUEUE] [--limit N] [--sort COLUMN] [--asc]\n"
     "  search TEXT... [--queue QUEUE] [--limit N]\n"
-    "  show ID\n"
+    "  show ID               (the reporter's phone masked: see reveal-phone)\n"
+    "  reveal-phone ID       (prints the reporter's phone number; needs the server, and the\n"
+    "                        case's history records that you looked)\n"
     "  act ID ACTION [NAME=VALUE ...]\n"
     "  attach ID FILE... [--evidence]   (JPEG, PNG, WebP or PDF; evidence goes with the reply)\n"
     "  file ID ATTACHMENT_ID --output PATH\n"
@@ -163,6 +166,8 @@ int CliCommand::run()
         return CliReport(*m_profile, sessionToken(), m_out).run(args);
     if (command == QLatin1String("intake"))
         return CliIntake(*m_profile, sessionToken(), m_out).run(args);
+    if (command == QLatin1String("reveal-phone"))
+        return CliPhoneReveal(*m_profile, sessionToken(), m_out).run(args);
     return usage(QStringLiteral("unknown command: ") + command);
 }
 

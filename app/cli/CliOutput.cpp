@@ -4,6 +4,7 @@
 #include "cache/Outbox.h"
 #include "domain/CaseDeadlines.h"
 #include "domain/JsonCodec.h"
+#include "domain/PhoneMask.h"
 #include "domain/WorkflowRules.h"
 
 #include <QJsonArray>
@@ -99,6 +100,8 @@ void CliOutput::caseDetail(const Case &c, const QList<CaseAction> &allowed) cons
 {
     if (m_json) {
         QJsonObject o = toJson(c);
+        // Masked by the server already; masked again for a case cached by an older client.
+        o.insert(QStringLiteral("reporterPhone"), maskedPhone(c.reporterPhone));
         QJsonArray actions;
         for (CaseAction a : allowed)
             actions.append(toCode(a));
@@ -116,7 +119,7 @@ void CliOutput::caseDetail(const Case &c, const QList<CaseAction> &allowed) cons
               .arg(c.assigneeName.isEmpty() ? QStringLiteral("-") : c.assigneeName));
     print(QStringLiteral("Reporter:   %1 %2")
               .arg(c.reporterName.isEmpty() ? QStringLiteral("(anonymous)") : c.reporterName,
-                   c.reporterPhone));
+                   maskedPhone(c.reporterPhone)));
     print(QStringLiteral("Channel:    %1, received %2")
               .arg(toCode(c.channel), localTime(c.receivedAt)));
     print(QStringLiteral("Address:    %1").arg(c.address));

@@ -324,6 +324,25 @@ void ApiClient::createCase(const StaffReport &report, const QString &key, CaseCa
     });
 }
 
+void ApiClient::revealPhone(qint64 caseId, qint64 baseVersion, const QString &key,
+                            RevealCallback done)
+{
+    const QJsonObject body{{QStringLiteral("action"), toCode(CaseAction::RevealContact)},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("baseVersion"), baseVersion}};
+    post(QStringLiteral("cases/%1/actions").arg(caseId), body, [done](ApiResult r) {
+        const auto c = decoded<Case>(r, &caseFromAnswer);
+        const QJsonValue phone = r.body.value(QStringLiteral("reporterPhone"));
+        if (c && !phone.isString()) {
+            r.kind = ApiResult::Kind::BadResponse;
+            r.message = tr("The server's answer is not what was expected: %1")
+                            .arg(QStringLiteral("no reporterPhone"));
+            return done(r, std::nullopt, {});
+        }
+        done(r, c, phone.toString());
+    });
+}
+
 bool ApiClient::refuseIfMisconfigured(const Callback &done)
 {
     if (m_setupError.isEmpty())

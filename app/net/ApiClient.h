@@ -90,6 +90,14 @@ public:
     using CaseCallback = std::function<void(const ApiResult &, const std::optional<Case> &)>;
     void createCase(const StaffReport &report, const QString &key, CaseCallback done);
 
+    // POST /cases/{id}/actions with reveal_contact (online only: the full
+    // number is in that answer alone, and each reveal is in the case's
+    // history): the case as it is now, with the phone masked, and the number.
+    // A 409 is an HttpError whose body has the current case.
+    using RevealCallback =
+        std::function<void(const ApiResult &, const std::optional<Case> &, const QString &phone)>;
+    void revealPhone(qint64 caseId, qint64 baseVersion, const QString &key, RevealCallback done);
+
 private:
     void send(QNetworkReply *reply, Callback done, bool binary = false);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;

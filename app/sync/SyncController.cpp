@@ -114,6 +114,26 @@ void SyncController::refetchCase(qint64 caseId)
             Qt::QueuedConnection);
 }
 
+void SyncController::revealPhone(qint64 caseId, const ApiClient::RevealCallback &done)
+{
+    // Like createCase: the answer comes back through this object's event loop.
+    const auto relay = [this, done](const ApiResult &r, const std::optional<Case> &c,
+                                    const QString &phone) {
+        QMetaObject::invokeMethod(
+            this, [done, r, c, phone] { done(r, c, phone); }, Qt::QueuedConnection);
+    };
+    if (!m_thread.isRunning()) {
+        ApiResult r;
+        r.kind = ApiResult::Kind::Offline;
+        r.message = tr("Sync is not running.");
+        relay(r, std::nullopt, {});
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, caseId, relay] { engine->revealPhone(caseId, relay); },
+        Qt::QueuedConnection);
+}
+
 void SyncController::createCase(const StaffReport &report, const QString &key,
                                 const ApiClient::CaseCallback &done)
 {

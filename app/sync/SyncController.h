@@ -42,6 +42,9 @@ public:
     // thread; `done` runs on this object's thread with the answer.
     void createCase(const StaffReport &report, const QString &key,
                     const ApiClient::CaseCallback &done);
+    // The audited reveal of a case's phone number, online only (SyncEngine::revealPhone);
+    // `done` runs on this object's thread with the answer and the number.
+    void revealPhone(qint64 caseId, const ApiClient::RevealCallback &done);
 
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);

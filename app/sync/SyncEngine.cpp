@@ -12,6 +12,7 @@
 #include "sync/OutboxSender.h"
 
 #include <QTimer>
+#include <QUuid>
 
 namespace pakn {
 
@@ -161,6 +162,41 @@ void SyncEngine::createCase(const StaffReport &report, const QString &key,
         return;
     }
     d->api->createCase(report, key, done);
+}
+
+void SyncEngine::revealPhone(qint64 caseId, const ApiClient::RevealCallback &done)
+{
+    if (!d->cache)
+        start();
+    const std::optional<Case> cached =
+        d->cache && !d->sessionEnded ? d->store->caseById(caseId) : std::nullopt;
+    if (!cached) {
+        ApiResult refused;
+        refused.kind = ApiResult::Kind::Offline;
+        refused.message = tr("Not signed in to the server.");
+        done(refused, std::nullopt, {});
+        return;
+    }
+    sendReveal(caseId, cached->version, true, done);
+}
+
+void SyncEngine::sendReveal(qint64 caseId, qint64 version, bool retryOnConflict,
+                            const ApiClient::RevealCallback &done)
+{
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto answered = [this, caseId, retryOnConflict, done](const ApiResult &r,
+                                                                const std::optional<Case> &c,
+                                                                const QString &phone) {
+        QString error;
+        if (retryOnConflict && r.httpStatus == 409)
+            if (const auto current = caseFromAnswer(r.body, &error))
+                return sendReveal(caseId, current->version, false, done);
+        const auto reapply = [this](const Case &x) { return d->actions->reapplyPending(x); };
+        if (c && !d->store->storeServerCase(*c, &error, reapply))
+            qCWarning(lcSync) << "could not store case" << caseId << ":" << error;
+        done(r, c, phone);
+    };
+    d->api->revealPhone(caseId, version, key, answered);
 }
 
 void SyncEngine::refetchCase(qint64 caseId)

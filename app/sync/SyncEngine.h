@@ -48,6 +48,11 @@ public Q_SLOTS:
     // client (online only: nothing is queued); the answer goes to `done` here.
     void createCase(const StaffReport &report, const QString &key,
                     const ApiClient::CaseCallback &done);
+    // The audited reveal of a case's phone number (online only: nothing is
+    // queued): the answered case goes to the cache, with the number masked;
+    // the number goes to `done` only. A case changed meanwhile is revealed
+    // once more on the server's version.
+    void revealPhone(qint64 caseId, const ApiClient::RevealCallback &done);
 
 Q_SIGNALS:
     void stateChanged(pakn::SyncState state, const QString &message);
@@ -76,6 +81,8 @@ Q_SIGNALS:
     void liveChanged(bool live);
 
 private:
+    void sendReveal(qint64 caseId, qint64 version, bool retryOnConflict,
+                    const ApiClient::RevealCallback &done);
     void checkScope();
     void refreshDirectory(std::function<void()> next);
     void refreshReference(std::function<void()> next);

@@ -223,6 +223,7 @@ CaseActionService::Decision CaseActionService::decide(const Caller &caller, Case
         d.mergeTarget->updatedAt = m_clock();
     }
     d.newEvents = next.history.size() - current->history.size();
+    d.revealsPhone = request.action == CaseAction::RevealContact;
     d.previousUnit = current->unitId;
     d.changed = std::move(next);
     return d;
@@ -302,7 +303,8 @@ bool CaseActionService::save(Decision &d)
     if (d.previousUnit != 0 && c.unitId != d.previousUnit &&
         !m_stores.feed.recordRemoval(*seq, c.id, d.previousUnit))
         return false;
-    d.reply = {200, caseReplyBody(c)};
+    // The one answer with the full number; the history has the reveal, written above.
+    d.reply = {200, d.revealsPhone ? revealReplyBody(c) : caseReplyBody(c)};
     return true;
 }
 

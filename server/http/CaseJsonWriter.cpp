@@ -2,6 +2,7 @@
 
 #include "domain/CaseDeadlines.h"
 #include "domain/JsonCodec.h"
+#include "domain/PhoneMask.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,7 +84,7 @@ void writeCase(JsonWriter &w, const Case &c, bool withHistory)
     w.member(L("title"), c.title);
     w.member(L("description"), c.description);
     w.member(L("reporterName"), c.reporterName);
-    w.member(L("reporterPhone"), c.reporterPhone);
+    w.member(L("reporterPhone"), maskedPhone(c.reporterPhone));
     w.member(L("channel"), toCode(c.channel));
     timeMember(w, L("receivedAt"), c.receivedAt);
     w.member(L("field"), c.field);
@@ -145,6 +146,17 @@ QByteArray caseReplyBody(const Case &c)
     w.beginObject();
     w.key(QLatin1StringView("case"));
     writeCase(w, c);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray revealReplyBody(const Case &c)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key(QLatin1StringView("case"));
+    writeCase(w, c);
+    w.member(QLatin1StringView("reporterPhone"), c.reporterPhone);
     w.endObject();
     return w.take();
 }

@@ -220,7 +220,14 @@ constexpr const char *adminHistory[] = {
     " FOR EACH ROW EXECUTE FUNCTION admin_events_append_only()",
 };
 
-constexpr std::array<Migration, 14> migrationList = {{
+// The feed JSON now carries the reporter's phone masked: the stored bytes
+// (written with the full number) are dropped and rewritten at start-up
+// (Database::migrate refills every case whose feed_json_seq is not its seq).
+constexpr const char *maskedPhoneFeedJson[] = {
+    "UPDATE cases SET feed_json = NULL, feed_json_seq = NULL",
+};
+
+constexpr std::array<Migration, 15> migrationList = {{
     {1, "initial schema", initialSchema},
     {2, "merged units", unitMerging},
     {3, "reference data", referenceData},
@@ -235,6 +242,7 @@ constexpr std::array<Migration, 14> migrationList = {{
     {12, "password change", passwordChange},
     {13, "login failures", loginFailures},
     {14, "admin history", adminHistory},
+    {15, "masked phone in feed json", maskedPhoneFeedJson},
 }};
 
 constexpr bool numberedInOrder()

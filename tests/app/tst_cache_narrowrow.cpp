@@ -149,7 +149,7 @@ private Q_SLOTS:
 
         auto migrated = CacheDatabase::open(oldPath, QStringLiteral("migrated"), &error);
         QVERIFY2(migrated, qPrintable(error));
-        QCOMPARE(storedSchemaVersion(migrated->db(), &error), 9);
+        QCOMPARE(storedSchemaVersion(migrated->db(), &error), CacheDatabase::schemaVersion());
         CaseJsonMove move(migrated->db());
         QVERIFY(!move.done());
         compare(contentOf(migrated->db()), expected); // nothing moved yet

@@ -10,6 +10,7 @@
 #include "PaknRun.h"
 #include "ServerProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +100,32 @@ private Q_SLOTS:
         QCOMPARE(received.value(QStringLiteral("action")).toString(), QStringLiteral("received"));
         QCOMPARE(received.value(QStringLiteral("actorName")).toString(),
                  QStringLiteral("Lê Thị Lan"));
+
+        // The phone masked in the cache and in `show`; `reveal-phone` asks the server.
+        QCOMPARE(c.value(QStringLiteral("reporterPhone")).toString(),
+                 QStringLiteral("******* 321"));
+        QVERIFY(!shown.out.contains(QStringLiteral("0987")));
+        const Run revealed = pakn(m_coordinator, {QStringLiteral("reveal-phone"), id});
+        QVERIFY2(revealed.exitCode == 0, qPrintable(revealed.err));
+        QCOMPARE(revealed.out, QStringLiteral("Case %1: 0987 654 321\n").arg(id));
+        QCOMPARE(pakn(m_coordinator, {QStringLiteral("sync")}).exitCode, 0);
+        const QJsonObject after =
+            QJsonDocument::fromJson(
+                pakn(m_coordinator, {QStringLiteral("--json"), QStringLiteral("show"), id})
+                    .out.toUtf8())
+                .object();
+        const QJsonArray history = after.value(QStringLiteral("history")).toArray();
+        QCOMPARE(history.last()[QStringLiteral("action")].toString(),
+                 QStringLiteral("reveal_contact"));
+        QFile cache(m_coordinator.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QVERIFY(!cache.readAll().contains("0987 654 321"));
+        // A supervisor may not look (the workflow's rules), and nothing is recorded.
+        const Run refused = pakn(m_supervisor, {QStringLiteral("reveal-phone"), id});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(!refused.out.contains(QStringLiteral("0987")));
+        QCOMPARE(
+            pakn(m_coordinator, {QStringLiteral("reveal-phone"), QStringLiteral("x")}).exitCode, 2);
     }
 
     void aWalkInReportAsJson()

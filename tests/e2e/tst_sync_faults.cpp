@@ -71,6 +71,16 @@ QString describe(const Held &h)
     return QStringLiteral("%1 cases, cursor %2").arg(h.versions.size()).arg(h.cursor);
 }
 
+// A case in progress with nothing queued on it (0: none).
+CaseId caseInProgress(const Client &c)
+{
+    CaseId id = 0;
+    for (const CaseRow &row : c.store->page(queue(Queue::All), {}, 1000))
+        if (row.status == CaseStatus::InProgress && !row.pending)
+            id = row.id;
+    return id;
+}
+
 QString integrity(const Client &c)
 {
     QSqlQuery q(c.cache->db());
@@ -311,10 +321,7 @@ private Q_SLOTS:
         QFETCH(int, fault);
         QVERIFY(syncedLeader());
         Client &c = *m_leader;
-        CaseId id = 0;
-        for (const CaseRow &row : c.store->page(queue(Queue::All), {}, 1000))
-            if (row.status == CaseStatus::InProgress && !row.pending)
-                id = row.id;
+        const CaseId id = caseInProgress(c);
         QVERIFY(id > 0);
         const QString note = QStringLiteral("outbox fault %1 %2").arg(fault).arg(++m_note);
         QVERIFY(c.actions->perform(id, CaseAction::Note, text(note)).ok());
@@ -348,10 +355,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_leader);
         Client &c = *m_leader;
-        CaseId id = 0;
-        for (const CaseRow &row : c.store->page(queue(Queue::All), {}, 1000))
-            if (row.status == CaseStatus::InProgress && !row.pending)
-                id = row.id;
+        const CaseId id = caseInProgress(c);
         QVERIFY(id > 0);
         const QString note = QStringLiteral("cli fault %1").arg(++m_note);
         QVERIFY(c.actions->perform(id, CaseAction::Note, text(note)).ok());
@@ -382,10 +386,7 @@ private Q_SLOTS:
     {
         QVERIFY(syncedLeader());
         Client &c = *m_leader;
-        CaseId id = 0;
-        for (const CaseRow &row : c.store->page(queue(Queue::All), {}, 1000))
-            if (row.status == CaseStatus::InProgress && !row.pending)
-                id = row.id;
+        const CaseId id = caseInProgress(c);
         QVERIFY(id > 0);
         const QString note = QStringLiteral("due mid-round %1").arg(++m_note);
         QVERIFY(c.actions->perform(id, CaseAction::Note, text(note)).ok());

@@ -47,6 +47,13 @@ class TestApiIntake : public QObject
         q.exec(QStringLiteral("SELECT COUNT(*) FROM cases"));
         return q.next() ? q.value(0).toLongLong() : -1;
     }
+    QString storedPhone(qint64 caseId)
+    {
+        QSqlQuery q(m_server.database().connection());
+        q.prepare(QStringLiteral("SELECT reporter_phone FROM cases WHERE id = ?"));
+        q.addBindValue(caseId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
     QByteArray token(const QString &login) const { return m_tokens.value(login); }
     HttpResult take(const QString &login, const QJsonObject &body)
     {
@@ -120,7 +127,11 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("field")).toString(), QStringLiteral("lighting"));
         QCOMPARE(c.value(QStringLiteral("reporterName")).toString(),
                  QStringLiteral("Trần Văn Bình"));
+        // The answer has the phone masked like every case JSON; the row has it whole.
         QCOMPARE(c.value(QStringLiteral("reporterPhone")).toString(),
+                 QStringLiteral("******* 678"));
+        QVERIFY(!r.body.contains("345"));
+        QCOMPARE(storedPhone(c.value(QStringLiteral("id")).toInteger()),
                  QStringLiteral("0912 345 678"));
         QCOMPARE(c.value(QStringLiteral("address")).toString(),
                  QStringLiteral("12 Kim Mã, Ba Đình"));
@@ -300,6 +311,8 @@ private Q_SLOTS:
         const HttpResult fixed = take(QStringLiteral("officer"), body);
         QCOMPARE(fixed.status, 201);
         QCOMPARE(caseOf(fixed)[QStringLiteral("reporterPhone")].toString(),
+                 QStringLiteral("******** 678"));
+        QCOMPARE(storedPhone(caseOf(fixed)[QStringLiteral("id")].toInteger()),
                  QStringLiteral("+84 912 345 678"));
     }
 

@@ -1,4 +1,5 @@
 #include "domain/JsonCodec.h"
+#include "domain/PhoneMask.h"
 #include "http/CaseJsonWriter.h"
 
 #include <QJsonDocument>
@@ -73,6 +74,13 @@ Case sampleCase()
     return c;
 }
 
+// What the writer sends: the case with the reporter's phone masked.
+Case masked(Case c)
+{
+    c.reporterPhone = maskedPhone(c.reporterPhone);
+    return c;
+}
+
 QJsonObject written(const Case &c, bool history)
 {
     JsonWriter w;
@@ -92,8 +100,8 @@ private Q_SLOTS:
     void matchesTheDomainCodec()
     {
         const Case c = sampleCase();
-        QCOMPARE(written(c, true), toJson(c, true));
-        QCOMPARE(written(c, false), toJson(c, false));
+        QCOMPARE(written(c, true), toJson(masked(c), true));
+        QCOMPARE(written(c, false), toJson(masked(c), false));
     }
 
     void timesAreWrittenLikeTheCodecsInUtc()
@@ -104,7 +112,7 @@ private Q_SLOTS:
         c.acceptDeadline = QDateTime(QDate(1999, 12, 31), QTime(23, 0, 0, 1), Qt::UTC);
         c.updatedAt = QDateTime(QDate(12000, 3, 4), QTime(5, 6, 7), Qt::UTC);
         const QJsonObject o = written(c, true);
-        QCOMPARE(o, toJson(c, true));
+        QCOMPARE(o, toJson(masked(c), true));
         QCOMPARE(o.value(QStringLiteral("receivedAt")).toString(),
                  QStringLiteral("2026-12-31T23:59:59.999Z"));
         QCOMPARE(o.value(QStringLiteral("acceptDeadline")).toString(),
@@ -119,7 +127,7 @@ private Q_SLOTS:
         c.acceptDeadline = {};
         c.answerDeadline = {};
         const QJsonObject o = written(c, true);
-        QCOMPARE(o, toJson(c, true));
+        QCOMPARE(o, toJson(masked(c), true));
         QVERIFY(!o.contains(QStringLiteral("latitude")));
         QVERIFY(!o.contains(QStringLiteral("answeredAt")));
     }
@@ -130,7 +138,7 @@ private Q_SLOTS:
         QString error;
         const auto decoded = caseFromJson(written(c, true), &error);
         QVERIFY2(decoded, qPrintable(error));
-        QCOMPARE(*decoded, c);
+        QCOMPARE(*decoded, masked(c));
     }
 
     void aClosedCaseCarriesItsRatingAndOnTimeFlags()
@@ -142,20 +150,37 @@ private Q_SLOTS:
         c.ratedAt = c.answeredAt.addDays(1);
         c.closedAt = c.ratedAt;
         const QJsonObject o = written(c, true);
-        QCOMPARE(o, toJson(c, true));
+        QCOMPARE(o, toJson(masked(c), true));
         QCOMPARE(o.value(QStringLiteral("rating")).toString(), QStringLiteral("acceptable"));
         QCOMPARE(o.value(QStringLiteral("acceptedOnTime")).toBool(true), true);
         QCOMPARE(o.value(QStringLiteral("answeredOnTime")).toBool(true), false);
         const auto decoded = caseFromJson(o);
         QVERIFY(decoded);
-        QCOMPARE(*decoded, c);
+        QCOMPARE(*decoded, masked(c));
     }
 
     void replyBodyWrapsTheCase()
     {
         const Case c = sampleCase();
         const QJsonObject o = QJsonDocument::fromJson(caseReplyBody(c)).object();
-        QCOMPARE(o.value(QStringLiteral("case")).toObject(), toJson(c));
+        QCOMPARE(o.value(QStringLiteral("case")).toObject(), toJson(masked(c)));
+        QVERIFY(!o.contains(QStringLiteral("reporterPhone")));
+    }
+
+    void thePhoneIsMaskedExceptInTheRevealAnswer()
+    {
+        const Case c = sampleCase();
+        JsonWriter w;
+        writeCase(w, c);
+        const QByteArray bytes = w.take();
+        QVERIFY(!bytes.contains("0912345678"));
+        QVERIFY(!bytes.contains("0912"));
+        QVERIFY(bytes.contains("\"reporterPhone\":\"******* 678\""));
+        QVERIFY(!caseReplyBody(c).contains("0912"));
+
+        const QJsonObject o = QJsonDocument::fromJson(revealReplyBody(c)).object();
+        QCOMPARE(o.value(QStringLiteral("reporterPhone")).toString(), QStringLiteral("0912345678"));
+        QCOMPARE(o.value(QStringLiteral("case")).toObject(), toJson(masked(c)));
     }
 };
 

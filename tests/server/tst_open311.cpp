@@ -318,8 +318,18 @@ private Q_SLOTS:
         QCOMPARE(staffView.value(QStringLiteral("channel")).toString(), QStringLiteral("open311"));
         QCOMPARE(staffView.value(QStringLiteral("reporterName")).toString(),
                  QStringLiteral("Lan Nguyễn Thị"));
+        // The phone masked, in full only in the answer to the audited reveal.
         QCOMPARE(staffView.value(QStringLiteral("reporterPhone")).toString(),
+                 QStringLiteral("******* 678"));
+        const HttpResult revealed =
+            m_client->act(coordinator, id, QStringLiteral("reveal_contact"),
+                          staffView.value(QStringLiteral("version")).toInteger());
+        QCOMPARE(revealed.status, 200);
+        QCOMPARE(revealed.json.value(QStringLiteral("reporterPhone")).toString(),
                  QStringLiteral("0912 345 678"));
+        // The public view still has neither, after the reveal.
+        for (const QString format : {QStringLiteral("json"), QStringLiteral("xml")})
+            QVERIFY(!get(QStringLiteral("requests/%1.").arg(id) + format).body.contains("0912"));
     }
 
     void aFormWithPlusSpacesAndOnlyAnAddress()
