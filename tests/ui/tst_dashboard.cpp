@@ -13,6 +13,7 @@
 #include "ReportExport.h"
 #include "UiLanguage.h"
 
+#include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -267,6 +269,21 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(m_source->drills.last().request.unitId, UnitId(2));
         QCOMPARE(m_source->drills.last().measure, std::nullopt); // every case of the unit
+    }
+
+    // A chart filled again (a new report, another language) keeps no axes of
+    // the last filling alive: removed axes are not deleted by QChart itself.
+    void refillingAChartLeavesNoOldAxesBehind()
+    {
+        DrillChart *weekly = m_window->charts()->weeklyCounts();
+        QList<QPointer<QAbstractAxis>> before;
+        for (QAbstractAxis *axis : weekly->chart()->axes())
+            before << axis;
+        QCOMPARE(before.size(), 2);
+        m_window->charts()->retranslate();
+        QCOMPARE(weekly->chart()->axes().size(), 2);
+        for (const QPointer<QAbstractAxis> &axis : before)
+            QVERIFY(axis.isNull());
     }
 
     void tabReachesEveryPart()

@@ -53,8 +53,11 @@ void DrillChart::rebuild(bool percent)
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
+    // removeAxis() hands the axis back without deleting it (series are deleted).
+    for (QAbstractAxis *axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
     QStringList labels;
     const bool horizontal = m_style == Style::HorizontalBars;
     // Horizontal bars are drawn from the bottom up: the first category goes last, to be on top.
