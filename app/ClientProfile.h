@@ -39,7 +39,7 @@ public:
 
     ServerEndpoint endpoint;
     QString login;
-    QString language; // "vi" (default) or "en"
+    QString language;                                   // "vi" (default) or "en"
     TokenStorage tokenStorage = TokenStorage::Keychain; // session/token_storage
 
     static QString tokenStorageCode(TokenStorage storage); // "keychain", "file", "none"

@@ -394,7 +394,7 @@ bool CliCommand::requireLogin()
 {
     if (!sessionToken().isEmpty())
         return true;
-    m_out.error(QStringLiteral("not logged in; run `pakn login URL --user NAME` first"));
+    m_out.notLoggedIn();
     return false;
 }
 

@@ -242,6 +242,11 @@ void CliOutput::error(const QString &text) const
     notice(text);
 }
 
+void CliOutput::notLoggedIn() const
+{
+    error(QStringLiteral("not logged in; run `pakn login URL --user NAME` first"));
+}
+
 void CliOutput::notice(const QString &text) const
 {
     std::fputs((QStringLiteral("pakn: ") + text + QLatin1Char('\n')).toUtf8().constData(), stderr);

@@ -28,6 +28,8 @@ public:
     void outbox(const QList<OutboxEntry> &entries) const;
     void message(const QString &text, const QJsonObject &asJson) const;
     void error(const QString &text) const;
+    // The error of a command that needs a session when there is none.
+    void notLoggedIn() const;
     void notice(const QString &text) const; // to stderr, like an error, but not one
 
 private:

@@ -25,7 +25,7 @@ int CliPhoneReveal::run(const QStringList &args)
         return kUsage;
     }
     if (m_token.isEmpty()) {
-        m_out.error(QStringLiteral("not logged in; run `pakn login URL --user NAME` first"));
+        m_out.notLoggedIn();
         return kNotAuthenticated;
     }
     ApiClient api(m_profile.endpoint);

@@ -123,7 +123,7 @@ int CliReport::run(const QStringList &argsIn)
     }
     request.field = field.value_or(QString());
     if (m_token.isEmpty()) {
-        m_out.error(QStringLiteral("not logged in; run `pakn login URL --user NAME` first"));
+        m_out.notLoggedIn();
         return kNotAuthenticated;
     }
 

@@ -71,6 +71,12 @@ QString describe(const Held &h)
     return QStringLiteral("%1 cases, cursor %2").arg(h.versions.size()).arg(h.cursor);
 }
 
+// The request line of an action on case `id`, as the proxy sees it.
+QByteArray actionsOf(CaseId id)
+{
+    return "POST /api/v1/cases/" + QByteArray::number(id) + "/actions";
+}
+
 // A case in progress with nothing queued on it (0: none).
 CaseId caseInProgress(const Client &c)
 {
@@ -325,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         const QString note = QStringLiteral("outbox fault %1 %2").arg(fault).arg(++m_note);
         QVERIFY(c.actions->perform(id, CaseAction::Note, text(note)).ok());
-        const QByteArray prefix = "POST /api/v1/cases/" + QByteArray::number(id) + "/actions";
+        const QByteArray prefix = actionsOf(id);
         const int causedBefore = m_proxy.caused(Fault(fault));
         m_proxy.injectFaults(prefix, Fault(fault), 1, amountFor(Fault(fault)));
         const Round r = runRound(*c.engine);
@@ -359,8 +365,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         const QString note = QStringLiteral("cli fault %1").arg(++m_note);
         QVERIFY(c.actions->perform(id, CaseAction::Note, text(note)).ok());
-        m_proxy.injectFaults("POST /api/v1/cases/" + QByteArray::number(id) + "/actions",
-                             Fault::BreakJson, 1);
+        m_proxy.injectFaults(actionsOf(id), Fault::BreakJson, 1);
         const PaknRun cli = runPakn(c.profile.directory(), {QStringLiteral("sync")},
                                     QProcessEnvironment::systemEnvironment());
         m_proxy.stopFaults();
@@ -390,8 +395,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         const QString note = QStringLiteral("due mid-round %1").arg(++m_note);
         QVERIFY(c.actions->perform(id, CaseAction::Note, text(note)).ok());
-        m_proxy.injectFaults("POST /api/v1/cases/" + QByteArray::number(id) + "/actions",
-                             Fault::BreakJson, 1);
+        m_proxy.injectFaults(actionsOf(id), Fault::BreakJson, 1);
         QCOMPARE(runRound(*c.engine).state, SyncState::Error); // retried after 2 s
         QCOMPARE(c.outboxCount(), 1);
         // The next round begins at once and its feed answer is held for 3 s.
