@@ -338,6 +338,8 @@ bool migrateCache(const QSqlDatabase &db, int target, QString *error)
         return true; // the usual case: no write lock needed
     if (!registerPhoneMask(db, error))
         return false;
+    int firstStored = -1; // the version found before this call's first migration
+    int migratedTo = -1;
     for (const CacheMigration &m : kMigrations) {
         if (m.version > target)
             break;
@@ -361,6 +363,8 @@ bool migrateCache(const QSqlDatabase &db, int target, QString *error)
         }
         if (m.version <= stored)
             continue; // nothing written; the guard ends the transaction
+        if (firstStored < 0)
+            firstStored = stored;
         for (std::string_view statement : m.statements) {
             const QString sql = QLatin1String(statement.data(), qsizetype(statement.size()));
             if (!exec(db, sql, error)) {
@@ -379,8 +383,11 @@ bool migrateCache(const QSqlDatabase &db, int target, QString *error)
             *error = tx.error();
             return false;
         }
-        qCDebug(lcCache) << "cache schema migrated to version" << m.version;
+        migratedTo = m.version;
     }
+    if (migratedTo > 0) // one line, not one per step: a new cache takes every step
+        qCDebug(lcCache) << "cache schema migrated from version" << firstStored << "to"
+                         << migratedTo;
     return true;
 }
 

@@ -157,7 +157,9 @@ inline Round runRound(SyncEngine &engine)
         }
         return false;
     };
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(ended(), 30000); }();
+    // Longer than a request's transfer timeout (ApiClient, 30 s): a round held
+    // up by a connection that went silent ends when that request times out.
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(ended(), 45000); }();
     return r;
 }
 
