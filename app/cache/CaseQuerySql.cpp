@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace pakn {
 
 namespace {
@@ -247,9 +249,11 @@ void addFilter(const CaseQuery &query, UserId me, QueryShape shape, bool forCoun
     const QString match = ftsExpressionFor(query.search);
     if (match.isEmpty())
         return;
-    if (shape.rareSearch || forCount) {
-        // A rare match is the cheapest place to start; a count needs every match anyway.
-        where->append(column("id", shape.rareSearch ? Use::Index : Use::Check) +
+    if (shape.search != SearchSize::Common || forCount) {
+        // A rare match is the cheapest place to start; a middling one is a set
+        // each row met is checked against (by its id, from the index, no row
+        // read); a count needs every match anyway.
+        where->append(column("id", shape.search == SearchSize::Rare ? Use::Index : Use::Check) +
                       QStringLiteral(" IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)"));
         values->append(match);
         return;
@@ -257,9 +261,13 @@ void addFilter(const CaseQuery &query, UserId me, QueryShape shape, bool forCoun
     // A common word: each row met in the sort order is checked on its folded
     // text, and a page is full after a few hundred rows. Collecting the matches
     // first took seconds at 1,000,000 cases ("duong" matches half of them).
-    for (const QString &glob : wordPrefixGlobsFor(query.search)) {
-        where->append(QStringLiteral("(' ' || folded) GLOB ?"));
-        values->append(glob);
+    for (const WordCheck &word : wordChecksFor(query.search)) {
+        // One term, not two ANDed: the planner counts each term as a filter
+        // and would then rather sort a range than walk the sort column's index.
+        where->append(QStringLiteral(
+            "CASE WHEN instr(folded, ?) > 0 THEN (' ' || folded) GLOB ? ELSE 0 END"));
+        values->append(word.token);
+        values->append(word.glob);
     }
 }
 
@@ -292,14 +300,28 @@ QStringList tokensOf(const QString &word)
 
 } // namespace
 
-QString ftsExpressionFor(const QString &search)
+namespace {
+
+QString ftsTermsFor(const QString &search, QLatin1String afterEach)
 {
     QStringList terms;
     for (QString word : searchWords(search)) {
         word.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
+        terms.append(QLatin1Char('"') + word + QLatin1Char('"') + afterEach);
     }
     return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString ftsExpressionFor(const QString &search)
+{
+    return ftsTermsFor(search, QLatin1String("*"));
+}
+
+QString ftsWholeWordsExpressionFor(const QString &search)
+{
+    return ftsTermsFor(search, QLatin1String(""));
 }
 
 bool hasOneCharacterWord(const QString &search)
@@ -312,15 +334,21 @@ bool hasOneCharacterWord(const QString &search)
     });
 }
 
-QStringList wordPrefixGlobsFor(const QString &search)
+QList<WordCheck> wordChecksFor(const QString &search)
 {
-    QStringList globs;
+    QList<WordCheck> checks;
     for (const QString &word : searchWords(search)) {
         const QStringList tokens = tokensOf(word);
-        globs.append(QStringLiteral("*[^a-z0-9]") + tokens.join(QStringLiteral("[^a-z0-9]")) +
-                     u'*');
+        const auto longest = std::max_element(
+            tokens.cbegin(), tokens.cend(),
+            [](const QString &a, const QString &b) { return a.size() < b.size(); });
+        checks.append({*longest, QStringLiteral("*[^a-z0-9]") +
+                                     tokens.join(QStringLiteral("[^a-z0-9]")) + u'*'});
     }
-    return globs;
+    std::stable_sort(checks.begin(), checks.end(), [](const WordCheck &a, const WordCheck &b) {
+        return a.token.size() > b.token.size();
+    });
+    return checks;
 }
 
 namespace {
@@ -356,7 +384,7 @@ BoundSql pageSql(const CaseQuery &query, const PageKey &after, int limit, UserId
     // SQLite reads rowid order from the table itself, a row at a time; the
     // narrow index checks the filter without that (unless a small set drives).
     const bool idIndex =
-        query.sortColumn == CaseColumn::Id && !shape.smallQueue && !shape.rareSearch;
+        query.sortColumn == CaseColumn::Id && !shape.smallQueue && shape.search != SearchSize::Rare;
     // The unread mark: a newer version than this user opened, changed by somebody else.
     const QString columns =
         keysOnly
@@ -421,7 +449,7 @@ BoundSql searchSizeSql(const QString &ftsExpression)
 {
     return {QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts"
                            " MATCH ? LIMIT ?)"),
-            {ftsExpression, kRareSearch}};
+            {ftsExpression, kCommonSearch}};
 }
 
 } // namespace pakn

@@ -73,8 +73,18 @@ QueryShape shapeOf(const QSqlDatabase &db, const CaseQuery &query, UserId me, bo
         shape.smallQueue = scalar(db, queueSizeSql(query, me)).value_or(0) < kSmallSet;
     const QString match = ftsExpressionFor(query.search);
     if (!match.isEmpty() && !(forCount && query.queue == Queue::All && query.filter.isEmpty()) &&
-        !hasOneCharacterWord(query.search))
-        shape.rareSearch = scalar(db, searchSizeSql(match)).value_or(0) < kRareSearch;
+        !hasOneCharacterWord(query.search)) {
+        const auto matches = [&db](const QString &expression) {
+            return scalar(db, searchSizeSql(expression)).value_or(0);
+        };
+        // Whole words that are common already make the prefixes common.
+        const qint64 n = matches(ftsWholeWordsExpressionFor(query.search)) >= kCommonSearch
+                             ? kCommonSearch
+                             : matches(match);
+        shape.search = n < kRareSearch     ? SearchSize::Rare
+                       : n < kCommonSearch ? SearchSize::Middling
+                                           : SearchSize::Common;
+    }
     return shape;
 }
 

@@ -210,12 +210,13 @@ private Q_SLOTS:
 
         // Whichever index drives (see CaseQuerySql.h), the rows are the same.
         for (const bool smallQueue : {false, true})
-            QCOMPARE(idsWithShape(cache.db(), query, {smallQueue, false}, 97), ids);
+            QCOMPARE(idsWithShape(cache.db(), query, {smallQueue, SearchSize::Common}, 97), ids);
         query.search = QStringLiteral("duong");
-        const QList<CaseId> found = idsWithShape(cache.db(), query, {false, false}, 97);
+        const QList<CaseId> found = idsWithShape(cache.db(), query, {}, 97);
         QVERIFY(!found.isEmpty());
-        QCOMPARE(idsWithShape(cache.db(), query, {false, true}, 97), found);
-        QCOMPARE(idsWithShape(cache.db(), query, {true, true}, 97), found);
+        for (const bool smallQueue : {false, true})
+            for (const SearchSize size : {SearchSize::Middling, SearchSize::Rare})
+                QCOMPARE(idsWithShape(cache.db(), query, {smallQueue, size}, 97), found);
         QCOMPARE(idsOf(allPages(store, query, 97)), found);
     }
 
@@ -257,6 +258,9 @@ private Q_SLOTS:
             query.order = order;
             for (const PageKey &key : {PageKey{}, PageKey{QVariant(5), 5}}) {
                 const QString plan = planOf(cache.db(), casePageSql(query, key, 200, 9, {}));
+                const QString middling = planOf(
+                    cache.db(), casePageSql(query, key, 200, 9, {false, SearchSize::Middling}));
+                QVERIFY2(!middling.contains(QLatin1String("TEMP B-TREE")), qPrintable(middling));
                 QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
                 QVERIFY2(!plan.startsWith(QLatin1String("SCAN cases /")) &&
                              plan != QLatin1String("SCAN cases"),
@@ -708,7 +712,8 @@ private Q_SLOTS:
         QCOMPARE(store.count(query), expected.size());
         // A common word is checked row by row on the folded text instead of
         // through the full-text index: it must find exactly the same.
-        QCOMPARE(idsWithShape(cache.db(), query, {false, false}, 50), newestFirst);
+        QCOMPARE(idsWithShape(cache.db(), query, {false, SearchSize::Common}, 50), newestFirst);
+        QCOMPARE(idsWithShape(cache.db(), query, {false, SearchSize::Middling}, 50), newestFirst);
     }
 
     void oneLetterWordsAreNeverCountedFirst()
@@ -719,6 +724,25 @@ private Q_SLOTS:
         QVERIFY(hasOneCharacterWord(QStringLiteral("Đ")));
         QVERIFY(!hasOneCharacterWord(QStringLiteral("đường láng")));
         QVERIFY(!hasOneCharacterWord(QStringLiteral(" - ")));
+    }
+
+    // The row-by-row check rules rows out with a substring test before its
+    // pattern: each word's longest token, the longest words first.
+    void commonWordsAreCheckedLongestTokenFirst()
+    {
+        const QList<WordCheck> checks = wordChecksFor(QStringLiteral("ngõ 18/5 Đường"));
+        QCOMPARE(checks.size(), 3);
+        QCOMPARE(checks[0].token, QStringLiteral("duong"));
+        QCOMPARE(checks[0].glob, QStringLiteral("*[^a-z0-9]duong*"));
+        QCOMPARE(checks[1].token, QStringLiteral("ngo"));
+        QCOMPARE(checks[2].token, QStringLiteral("18"));
+        QCOMPARE(checks[2].glob, QStringLiteral("*[^a-z0-9]18[^a-z0-9]5*"));
+        QVERIFY(wordChecksFor(QStringLiteral(" - ")).isEmpty());
+        // Counting whole words first (a lower bound of the prefixes' count).
+        QCOMPARE(ftsExpressionFor(QStringLiteral("Đường \"Láng")),
+                 QStringLiteral("\"duong\"* \"\"\"lang\"*"));
+        QCOMPARE(ftsWholeWordsExpressionFor(QStringLiteral("Đường \"Láng")),
+                 QStringLiteral("\"duong\" \"\"\"lang\""));
     }
 
     void searchCombinesWithTheQueueAndPages()
