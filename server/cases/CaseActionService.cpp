@@ -1,6 +1,7 @@
 #include "cases/CaseActionService.h"
 
 #include "ServerLogging.h"
+#include "domain/CaseFacts.h"
 #include "http/CaseJsonWriter.h"
 #include "http/InputLimits.h"
 #include "storage/TransactionGuard.h"
@@ -225,6 +226,8 @@ CaseActionService::Decision CaseActionService::decide(const Caller &caller, Case
     d.newEvents = next.history.size() - current->history.size();
     d.revealsPhone = request.action == CaseAction::RevealContact;
     d.previousUnit = current->unitId;
+    if (caseFactsOf(*current) == caseFactsOf(next))
+        d.facts = CaseRepository::Facts::Unchanged;
     d.changed = std::move(next);
     return d;
 }
@@ -291,7 +294,7 @@ bool CaseActionService::save(Decision &d)
 {
     Case &c = *d.changed;
     const auto seq = m_stores.feed.take(d.mergeTarget ? 2 : 1);
-    if (!seq || !m_stores.cases.update(c, *seq) ||
+    if (!seq || !m_stores.cases.update(c, *seq, d.facts) ||
         !m_stores.cases.appendEvents(c.id, c.history.end() - d.newEvents, c.history.end()))
         return false;
     if (Case *target = d.mergeTarget ? &*d.mergeTarget : nullptr;

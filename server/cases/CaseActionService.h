@@ -65,6 +65,7 @@ private:
         std::optional<Case> mergeTarget; // a merge also writes the case that absorbs it
         qsizetype newEvents = 0;
         UnitId previousUnit = 0;
+        CaseRepository::Facts facts = CaseRepository::Facts::Rewrite; // of `changed`
         bool revealsPhone = false; // reveal_contact: the answer has the full number
         bool storageFailed = false;
     };

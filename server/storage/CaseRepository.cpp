@@ -292,7 +292,7 @@ bool CaseRepository::rewriteFacts(const Case &c)
     return false;
 }
 
-bool CaseRepository::update(const Case &c, qint64 seq)
+bool CaseRepository::update(const Case &c, qint64 seq, Facts facts)
 {
     clearError();
     static const QString sql = []() -> QString {
@@ -318,7 +318,7 @@ bool CaseRepository::update(const Case &c, qint64 seq)
         setError(QStringLiteral("case %1 does not exist or changed meanwhile").arg(c.id));
         return false;
     }
-    return rewriteFacts(c);
+    return facts == Facts::Unchanged || rewriteFacts(c);
 }
 
 bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,

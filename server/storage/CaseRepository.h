@@ -52,8 +52,16 @@ public:
     // Writes every field of an existing case, its version and its latest seq,
     // if the stored version is still c.version - 1 (false otherwise: another
     // writer came first). `c` carries its whole history, the events not
-    // appended yet included: its facts are rewritten from it.
-    bool update(const Case &c, qint64 seq);
+    // appended yet included: its facts are rewritten from it, unless the
+    // writer knows they are what they were (caseFactsOf before and after the
+    // change are equal: a note, a reveal), which saves a delete and an insert
+    // per fact with their indexes.
+    enum class Facts
+    {
+        Rewrite,
+        Unchanged
+    };
+    bool update(const Case &c, qint64 seq, Facts facts = Facts::Rewrite);
     // Appends events (ids assigned here). Events are never updated or deleted.
     // Ends every change of a case: the case's feed JSON is rewritten from its
     // rows here, so its row, attachments and other events must be written first.

@@ -413,6 +413,43 @@ private Q_SLOTS:
                             [](const CaseFact &f) { return f.kind == FactKind::Accepted; }));
         QVERIFY(facts != caseFactsOf(m_fixture.caseById(id)));
     }
+
+    // After the one above. A note changes no fact: the stored facts are left
+    // as they are (a mark put on them survives), and still the case's own.
+    void aNoteLeavesTheCasesFactsAlone()
+    {
+        const CaseId id = 10;
+        const QByteArray leader = token(FiguresFixture::hangBacLeader);
+        QSqlDatabase db = m_server.database().connection();
+        const auto factsOfCase = [&db, id] {
+            QList<CaseFact> facts;
+            for (const CaseFact &f : storedFacts(db))
+                if (f.caseId == id)
+                    facts.append(f);
+            return facts;
+        };
+        const QList<CaseFact> before = factsOfCase();
+        QSqlQuery mark(db);
+        QVERIFY(
+            mark.exec(QStringLiteral("UPDATE case_facts SET field = 'marked' WHERE case_id = 10")));
+        const HttpResult current = m_client->get(QStringLiteral("cases/%1").arg(id), leader);
+        const HttpResult r = m_client->act(
+            leader, id, QStringLiteral("note"),
+            current.json[QStringLiteral("case")][QStringLiteral("version")].toInteger(),
+            {{QStringLiteral("text"), QStringLiteral("Đã liên hệ người phản ánh")}});
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QList<CaseFact> after = factsOfCase();
+        QCOMPARE(after.size(), before.size());
+        for (const CaseFact &f : after)
+            QCOMPARE(f.field, QStringLiteral("marked")); // not rewritten
+        mark.prepare(QStringLiteral("UPDATE case_facts SET field = ? WHERE case_id = 10"));
+        mark.addBindValue(before.first().field); // one field for all of a case's facts
+        QVERIFY(mark.exec());
+        CaseRepository cases(db);
+        const auto stored = cases.find(id);
+        QVERIFY(stored);
+        QCOMPARE(factsOfCase(), caseFactsOf(*stored)); // and they are the case's facts
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiFigures)
