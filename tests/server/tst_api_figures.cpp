@@ -429,6 +429,7 @@ private Q_SLOTS:
             return facts;
         };
         const QList<CaseFact> before = factsOfCase();
+        QVERIFY(!before.isEmpty());
         QSqlQuery mark(db);
         QVERIFY(
             mark.exec(QStringLiteral("UPDATE case_facts SET field = 'marked' WHERE case_id = 10")));
