@@ -298,10 +298,6 @@ QStringList tokensOf(const QString &word)
     return word.split(separators, Qt::SkipEmptyParts);
 }
 
-} // namespace
-
-namespace {
-
 QString ftsTermsFor(const QString &search, QLatin1String afterEach)
 {
     QStringList terms;

@@ -56,6 +56,8 @@ public:
 
     void setToken(const QByteArray &token) { m_token = token; }
     QByteArray token() const { return m_token; }
+    // A request that receives nothing for this long fails (transfer timeout).
+    static constexpr int kDefaultTimeoutMs = 30000;
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     const ServerEndpoint &endpoint() const { return m_endpoint; }
 
@@ -111,7 +113,7 @@ private:
     QList<QSslCertificate> m_caCertificates;
     QString m_setupError;
     QByteArray m_token;
-    int m_timeoutMs = 30000;
+    int m_timeoutMs = kDefaultTimeoutMs;
 };
 
 } // namespace pakn

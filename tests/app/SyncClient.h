@@ -157,9 +157,9 @@ inline Round runRound(SyncEngine &engine)
         }
         return false;
     };
-    // Longer than a request's transfer timeout (ApiClient, 30 s): a round held
-    // up by a connection that went silent ends when that request times out.
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(ended(), 45000); }();
+    // Longer than a request's transfer timeout: a round held up by a
+    // connection that went silent ends when that request times out.
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(ended(), ApiClient::kDefaultTimeoutMs + 15000); }();
     return r;
 }
 
