@@ -292,22 +292,25 @@ std::optional<ApiReply> CaseActionService::resolveNames(const Case &c, const Req
 
 bool CaseActionService::save(Decision &d)
 {
+    // Both cases were read in this transaction and are stored whole, so their
+    // feed JSON is written from memory, not read back (tst_workflow_walk holds
+    // the two equal after every kind of action).
     Case &c = *d.changed;
     const auto seq = m_stores.feed.take(d.mergeTarget ? 2 : 1);
+    QByteArray json, targetJson;
     if (!seq || !m_stores.cases.update(c, *seq, d.facts) ||
-        !m_stores.cases.appendEvents(c.id, c.history.end() - d.newEvents, c.history.end()))
+        !m_stores.cases.appendEventsOf(c, d.newEvents, &json))
         return false;
     if (Case *target = d.mergeTarget ? &*d.mergeTarget : nullptr;
         target && (!m_stores.cases.update(*target, *seq + 1) ||
-                   !m_stores.cases.appendEvents(target->id, target->history.end() - 1,
-                                                target->history.end())))
+                   !m_stores.cases.appendEventsOf(*target, 1, &targetJson)))
         return false;
     // Leaving a unit (routed on, transferred, returned): its members' clients drop the case.
     if (d.previousUnit != 0 && c.unitId != d.previousUnit &&
         !m_stores.feed.recordRemoval(*seq, c.id, d.previousUnit))
         return false;
     // The one answer with the full number; the history has the reveal, written above.
-    d.reply = {200, d.revealsPhone ? revealReplyBody(c) : caseReplyBody(c)};
+    d.reply = {200, d.revealsPhone ? revealReplyBody(c) : caseReplyBody(json)};
     return true;
 }
 

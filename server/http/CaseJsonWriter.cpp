@@ -150,6 +150,15 @@ QByteArray caseReplyBody(const Case &c)
     return w.take();
 }
 
+QByteArray caseReplyBody(const QByteArray &caseJson)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key(QLatin1StringView("case")).raw(caseJson);
+    w.endObject();
+    return w.take();
+}
+
 QByteArray revealReplyBody(const Case &c)
 {
     JsonWriter w;

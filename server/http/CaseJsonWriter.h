@@ -14,6 +14,8 @@ void writeCase(JsonWriter &w, const Case &c, bool withHistory = true);
 void writeEvent(JsonWriter &w, const CaseEvent &e);
 void writeAttachment(JsonWriter &w, const Attachment &a);
 QByteArray caseReplyBody(const Case &c); // {"case": Case}
+// The same around a case already written by writeCase (CaseFeedJson::of).
+QByteArray caseReplyBody(const QByteArray &caseJson);
 // The answer to reveal_contact: {"case": Case, "reporterPhone": the full number}.
 QByteArray revealReplyBody(const Case &c);
 

@@ -75,8 +75,21 @@ void JsonWriter::raw(const QByteArray &json)
 void JsonWriter::writeString(const QByteArray &utf8)
 {
     static const char hex[] = "0123456789abcdef";
+    const auto plain = [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; };
     m_out.append('"');
-    for (const char ch : utf8) {
+    const char *const end = utf8.cend();
+    for (const char *p = utf8.cbegin(); p != end; ++p) {
+        // A run that needs no escape (multi-byte UTF-8 included) is copied at once.
+        const char *run = p;
+        while (run != end && plain(static_cast<unsigned char>(*run)))
+            ++run;
+        if (run != p) {
+            m_out.append(p, run - p);
+            if (run == end)
+                break;
+            p = run;
+        }
+        const char ch = *p;
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
         case '"':
@@ -101,11 +114,7 @@ void JsonWriter::writeString(const QByteArray &utf8)
             m_out.append("\\f");
             break;
         default:
-            if (c < 0x20) {
-                m_out.append("\\u00").append(hex[c >> 4]).append(hex[c & 0xf]);
-            } else {
-                m_out.append(ch); // multi-byte UTF-8 passes through unchanged
-            }
+            m_out.append("\\u00").append(hex[c >> 4]).append(hex[c & 0xf]); // c < 0x20
         }
     }
     m_out.append('"');

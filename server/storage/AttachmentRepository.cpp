@@ -53,16 +53,31 @@ QHash<CaseId, QList<Attachment>> AttachmentRepository::current(const QList<CaseI
     QHash<CaseId, QList<Attachment>> out;
     if (ids.isEmpty())
         return out;
+    const auto read = [&out](QSqlQuery &q) {
+        while (q.next()) {
+            StoredAttachment s = readAttachment(q);
+            out[s.caseId].append(std::move(s.attachment));
+        }
+    };
+    if (ids.size() == 1) { // one case (every action reads its case's): kept prepared
+        QSqlQuery *q = statement(
+            columns + QStringLiteral("WHERE case_id = ? AND removed_at IS NULL ORDER BY ordinal"));
+        if (!q)
+            return out;
+        q->bindValue(0, ids.constFirst());
+        if (!exec(*q))
+            return out;
+        read(*q);
+        q->finish();
+        return out;
+    }
     QSqlQuery q(m_db);
     if (!execWithIds(q,
                      columns + QStringLiteral("WHERE case_id IN (") + placeholders(ids.size()) +
                          QStringLiteral(") AND removed_at IS NULL ORDER BY case_id, ordinal"),
                      ids))
         return out;
-    while (q.next()) {
-        StoredAttachment s = readAttachment(q);
-        out[s.caseId].append(std::move(s.attachment));
-    }
+    read(q);
     return out;
 }
 

@@ -6,14 +6,12 @@
 
 namespace pakn::server {
 
-namespace {
-QByteArray caseJson(const Case &c)
+QByteArray CaseFeedJson::of(const Case &c)
 {
     JsonWriter w;
     writeCase(w, c);
     return w.take();
 }
-} // namespace
 
 std::optional<QHash<CaseId, QByteArray>> CaseFeedJson::build(const QList<CaseId> &ids)
 {
@@ -22,7 +20,7 @@ std::optional<QHash<CaseId, QByteArray>> CaseFeedJson::build(const QList<CaseId>
     if (ids.size() == 1) { // one action's case: find() keeps its statements prepared
         const auto c = m_cases.find(ids.constFirst());
         if (c)
-            out.insert(c->id, caseJson(*c));
+            out.insert(c->id, of(*c));
         else if (m_cases.failed())
             setError(m_cases.lastError());
         return failed() ? std::nullopt : std::optional(out);
@@ -45,7 +43,7 @@ std::optional<QHash<CaseId, QByteArray>> CaseFeedJson::build(const QList<CaseId>
     for (Case &c : cases) {
         c.history = histories.take(c.id);
         c.attachments = attachments.take(c.id);
-        out.insert(c.id, caseJson(c));
+        out.insert(c.id, of(c));
     }
     return out;
 }
@@ -72,17 +70,21 @@ bool CaseFeedJson::rewrite(const QList<CaseId> &ids)
     const auto built = build(ids);
     if (!built)
         return false;
+    for (auto it = built->cbegin(); it != built->cend(); ++it)
+        if (!store(it.key(), it.value()))
+            return false;
+    return true;
+}
+
+bool CaseFeedJson::store(CaseId id, const QByteArray &json)
+{
     QSqlQuery *q = statement(
         QStringLiteral("UPDATE cases SET feed_json = ?, feed_json_seq = seq WHERE id = ?"));
     if (!q)
         return false;
-    for (auto it = built->cbegin(); it != built->cend(); ++it) {
-        q->bindValue(0, it.value());
-        q->bindValue(1, it.key());
-        if (!exec(*q))
-            return false;
-    }
-    return true;
+    q->bindValue(0, json);
+    q->bindValue(1, id);
+    return exec(*q);
 }
 
 bool CaseFeedJson::refillStale(int batchSize, qint64 *done)

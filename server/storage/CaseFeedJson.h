@@ -38,6 +38,11 @@ public:
     // Builds the JSON of `ids` and stores it for each case's current seq.
     // Inside the writer's transaction.
     bool rewrite(const QList<CaseId> &ids);
+    // The JSON of `c` as it is in memory, for a writer that holds the case as
+    // it has just stored it (CaseRepository::appendEventsOf).
+    static QByteArray of(const Case &c);
+    // Stores `json` as the case's JSON for its current seq.
+    bool store(CaseId id, const QByteArray &json);
     // Rewrites every stale or missing JSON, `batchSize` cases a transaction
     // (at start-up, after the migration that added the column); `done` counts them.
     bool refillStale(int batchSize, qint64 *done);

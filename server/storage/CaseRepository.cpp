@@ -324,6 +324,28 @@ bool CaseRepository::update(const Case &c, qint64 seq, Facts facts)
 bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
                                   QList<CaseEvent>::iterator end)
 {
+    if (!insertEvents(id, begin, end))
+        return false;
+    if (m_feedJson.rewrite({id}))
+        return true;
+    setError(m_feedJson.lastError());
+    return false;
+}
+
+bool CaseRepository::appendEventsOf(Case &c, qsizetype count, QByteArray *json)
+{
+    if (!insertEvents(c.id, c.history.end() - count, c.history.end()))
+        return false;
+    *json = CaseFeedJson::of(c);
+    if (m_feedJson.store(c.id, *json))
+        return true;
+    setError(m_feedJson.lastError());
+    return false;
+}
+
+bool CaseRepository::insertEvents(CaseId id, QList<CaseEvent>::iterator begin,
+                                  QList<CaseEvent>::iterator end)
+{
     QSqlQuery *q = statement(QStringLiteral(
         "INSERT INTO case_events (case_id, at, actor_id, actor_name, action, detail, client, "
         "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -343,10 +365,7 @@ bool CaseRepository::appendEvents(CaseId id, QList<CaseEvent>::iterator begin,
             return false;
         it->id = *eventId;
     }
-    if (m_feedJson.rewrite({id}))
-        return true;
-    setError(m_feedJson.lastError());
-    return false;
+    return true;
 }
 
 QList<CaseId> CaseRepository::ids(const QString &sql, const QVariant &value)

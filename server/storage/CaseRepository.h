@@ -66,6 +66,12 @@ public:
     // Ends every change of a case: the case's feed JSON is rewritten from its
     // rows here, so its row, attachments and other events must be written first.
     bool appendEvents(CaseId id, QList<CaseEvent>::iterator begin, QList<CaseEvent>::iterator end);
+    // The same for the last `count` events of `c`'s history, with the feed
+    // JSON written from `c` itself instead of read back from the rows: for a
+    // writer whose `c` is the case exactly as it now stands in storage (read
+    // in this transaction, then changed and stored whole by update(), names
+    // and attachments included). Gives those bytes in `json`.
+    bool appendEventsOf(Case &c, qsizetype count, QByteArray *json);
     CaseFeedJson &feedJson() { return m_feedJson; }
 
 private:
@@ -73,6 +79,8 @@ private:
     QList<CaseId> ids(const QString &sql, const QVariant &value);
 
     bool rewriteFacts(const Case &c);
+    // Inserts the events (ids assigned here), without the feed JSON.
+    bool insertEvents(CaseId id, QList<CaseEvent>::iterator begin, QList<CaseEvent>::iterator end);
 
     AttachmentRepository m_attachments;
     CaseFactRepository m_facts;

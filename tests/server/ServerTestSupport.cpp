@@ -4,10 +4,12 @@
 #include "demo/DemoSeeder.h"
 #include "domain/WorkflowRules.h"
 #include "security/PasswordHasher.h"
+#include "storage/CaseRepository.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -81,6 +83,45 @@ CaseRef findCase(TestServer &server, const QString &where, const QString &order)
                           "c.unit_id LEFT JOIN accounts a ON a.id = c.assignee_id WHERE ") +
            where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT 1"));
     return q.next() ? CaseRef{q.value(0).toLongLong(), q.value(1).toLongLong()} : CaseRef{};
+}
+
+QByteArray feedJsonFromRows(TestServer &server, qint64 id)
+{
+    pakn::server::CaseRepository cases(server.database().connection());
+    const auto c = cases.find(id);
+    return c ? pakn::server::CaseFeedJson::of(*c) : QByteArray();
+}
+
+QStringList feedJsonMismatches(TestServer &server, int *stale)
+{
+    *stale = 0;
+    QSqlQuery q(server.database().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, seq, feed_json_seq, feed_json FROM cases")))
+        return {QStringLiteral("cannot read the cases: ") + q.lastError().text()};
+    QList<std::pair<qint64, QByteArray>> current;
+    while (q.next()) {
+        if (q.value(2).isNull() || q.value(2).toLongLong() != q.value(1).toLongLong())
+            ++*stale;
+        else
+            current.append({q.value(0).toLongLong(), q.value(3).toByteArray()});
+    }
+    q.finish();
+    QStringList mismatches;
+    for (const auto &[id, bytes] : current) {
+        const QByteArray rows = feedJsonFromRows(server, id);
+        if (bytes == rows)
+            continue;
+        qsizetype at = 0;
+        while (at < bytes.size() && at < rows.size() && bytes.at(at) == rows.at(at))
+            ++at;
+        const qsizetype from = qMax<qsizetype>(0, at - 40);
+        mismatches.append(QStringLiteral("case %1: stored …%2… rows …%3…")
+                              .arg(id)
+                              .arg(QString::fromUtf8(bytes.mid(from, 120)),
+                                   QString::fromUtf8(rows.mid(from, 120))));
+    }
+    return mismatches;
 }
 
 HttpResult TestClient::finish(QNetworkReply *reply)

@@ -91,6 +91,13 @@ struct CaseRef
 CaseRef findCase(TestServer &server, const QString &where,
                  const QString &order = QStringLiteral("c.id"));
 
+// A case's feed JSON as CaseJsonWriter writes it from the case's rows read
+// back now (empty when there is no such case).
+QByteArray feedJsonFromRows(TestServer &server, qint64 id);
+// Every case whose stored feed JSON is marked current for its seq but differs
+// from feedJsonFromRows(), as "case N"; `stale` counts those not marked current.
+QStringList feedJsonMismatches(TestServer &server, int *stale);
+
 class TestClient
 {
 public:

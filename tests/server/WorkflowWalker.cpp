@@ -355,12 +355,15 @@ bool WorkflowWalker::forceMissingStatuses()
         const QList<qint64> closed = inHome(QStringLiteral("closed"));
         for (qsizetype i = closed.size() - 1; i >= 0 && i >= closed.size() - 3; --i) {
             QSqlQuery q(m_server.database().connection());
-            q.prepare(QStringLiteral("UPDATE cases SET status = ? WHERE id = ?"));
+            // Written behind the server's back: its stored feed JSON is marked stale.
+            q.prepare(
+                QStringLiteral("UPDATE cases SET status = ?, feed_json_seq = NULL WHERE id = ?"));
             q.addBindValue(toCode(status));
             q.addBindValue(closed.at(i));
             if (!q.exec())
                 return false;
             reread(closed.at(i));
+            ++m_forced;
             qInfo() << "forced status" << toCode(status) << "on case" << closed.at(i);
         }
     }

@@ -32,6 +32,8 @@ public:
     // The logins WalkTables names for the role (empty: the role has no entry).
     QStringList loginsOf(pakn::Role role);
     const QStringList &failures() const { return m_failures; }
+    // How many cases load() forced into a status with SQL (their feed JSON left stale).
+    int forcedCases() const { return m_forced; }
     QString summary() const; // how many triples were allowed, refused and why
 
 private:
@@ -78,6 +80,7 @@ private:
     QMap<qint64, QJsonObject> m_initial;    // every case before the walk: feeds match it
     QSet<qint64> m_consumed;
     QStringList m_failures;
+    int m_forced = 0;
     QMap<QString, int> m_tally;
     int m_triples = 0;
 };

@@ -2,6 +2,7 @@
 #include "domain/PhoneMask.h"
 #include "http/CaseJsonWriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -159,12 +160,44 @@ private Q_SLOTS:
         QCOMPARE(*decoded, masked(c));
     }
 
+    // Escapes at a string's start and end, between runs that need none, and
+    // alone; what QJsonDocument reads back is the string written.
+    void stringsAreEscapedExactly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("empty") << QString() << QByteArray("\"\"");
+        QTest::newRow("plain") << QStringLiteral("Đường Láng") << QByteArray("\"Đường Láng\"");
+        QTest::newRow("only escapes") << QStringLiteral("\"\\\n") << QByteArray("\"\\\"\\\\\\n\"");
+        QTest::newRow("at both ends")
+            << QStringLiteral("\tcó\u0001") << QByteArray("\"\\tcó\\u0001\"");
+        QTest::newRow("between runs") << QStringLiteral("a\"b\\c\rd\be\ff\u001fg")
+                                      << QByteArray("\"a\\\"b\\\\c\\rd\\be\\ff\\u001fg\"");
+    }
+
+    void stringsAreEscapedExactly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, json);
+        JsonWriter w;
+        w.beginArray();
+        w.value(text);
+        w.endArray();
+        const QByteArray written = w.take();
+        QCOMPARE(written, '[' + json + ']');
+        QCOMPARE(QJsonDocument::fromJson(written).array().at(0).toString(), text);
+    }
+
     void replyBodyWrapsTheCase()
     {
         const Case c = sampleCase();
         const QJsonObject o = QJsonDocument::fromJson(caseReplyBody(c)).object();
         QCOMPARE(o.value(QStringLiteral("case")).toObject(), toJson(masked(c)));
         QVERIFY(!o.contains(QStringLiteral("reporterPhone")));
+        // Around a case already written (an action's answer, beside its feed bytes): the same.
+        JsonWriter w;
+        writeCase(w, c);
+        QCOMPARE(caseReplyBody(w.take()), caseReplyBody(c));
     }
 
     void thePhoneIsMaskedExceptInTheRevealAnswer()

@@ -328,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(revealed.json.value(QStringLiteral("reporterPhone")).toString(),
                  QStringLiteral("0912 345 678"));
         // The public view still has neither, after the reveal.
-        for (const QString format : {QStringLiteral("json"), QStringLiteral("xml")})
+        for (const QString &format : {QStringLiteral("json"), QStringLiteral("xml")})
             QVERIFY(!get(QStringLiteral("requests/%1.").arg(id) + format).body.contains("0912"));
     }
 

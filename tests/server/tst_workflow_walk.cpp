@@ -78,6 +78,19 @@ private Q_SLOTS:
                  qPrintable(m_walker->failures().join(QLatin1Char('\n'))));
     }
 
+    // Each allowed action above stored its case's feed JSON from the case in
+    // memory (CaseActionService::save): exactly what the rows give when read back.
+    void everyStoredFeedJsonIsWhatTheRowsGive()
+    {
+        int stale = -1;
+        const QStringList mismatches = feedJsonMismatches(m_server, &stale);
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1String(", "))));
+        // Only the cases load() forced into a status behind the server's back
+        // (and that no action changed since) may be stale.
+        QVERIFY(m_walker->forcedCases() > 0);
+        QVERIFY2(stale <= m_walker->forcedCases(), qPrintable(QString::number(stale)));
+    }
+
     void cleanupTestCase()
     {
         m_walker.reset();
