@@ -105,6 +105,7 @@ private Q_SLOTS:
         QTest::newRow("status missing") << "status" << QJsonValue(QJsonValue::Undefined);
         QTest::newRow("title number") << "title" << QJsonValue(3);
         QTest::newRow("time garbage") << "receivedAt" << QJsonValue(QStringLiteral("hôm qua"));
+        QTest::newRow("required time empty") << "receivedAt" << QJsonValue(QStringLiteral(""));
         QTest::newRow("history object") << "history" << QJsonValue(QJsonObject());
         QTest::newRow("history bad event")
             << "history" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
@@ -122,6 +123,28 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!caseFromJson(o, &error));
         QVERIFY2(error.contains(member), qPrintable(error));
+    }
+
+    // Found by fuzz_json_codecs: a granted extension whose proposed deadline
+    // was "" decoded, re-encoded without it, and then no longer decoded.
+    void anExtensionWithAnEmptyRequiredTimeIsRefused()
+    {
+        ExtensionRequest x;
+        x.requestedAt = QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC);
+        x.requestedById = 9;
+        x.proposedDeadline = x.requestedAt.addDays(7);
+        QJsonObject o = toJson(x);
+        QVERIFY(extensionRequestFromJson(o));
+        o.insert(QStringLiteral("proposedDeadline"), QStringLiteral(""));
+        QString error;
+        QVERIFY(!extensionRequestFromJson(o, &error));
+        QVERIFY2(error.contains(QLatin1String("proposedDeadline")), qPrintable(error));
+        // An optional time may be empty: it reads as absent, as it is written.
+        o = toJson(x);
+        o.insert(QStringLiteral("grantedDeadline"), QStringLiteral(""));
+        const auto read = extensionRequestFromJson(o);
+        QVERIFY(read);
+        QVERIFY(!read->grantedDeadline.isValid());
     }
 
     void isoTimesAreUtcWithMilliseconds()
