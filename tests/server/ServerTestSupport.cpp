@@ -85,11 +85,18 @@ CaseRef findCase(TestServer &server, const QString &where, const QString &order)
     return q.next() ? CaseRef{q.value(0).toLongLong(), q.value(1).toLongLong()} : CaseRef{};
 }
 
+namespace {
+QByteArray feedJsonFromRows(pakn::server::CaseRepository &cases, qint64 id)
+{
+    const auto c = cases.find(id);
+    return c ? pakn::server::CaseFeedJson::of(*c) : QByteArray();
+}
+} // namespace
+
 QByteArray feedJsonFromRows(TestServer &server, qint64 id)
 {
     pakn::server::CaseRepository cases(server.database().connection());
-    const auto c = cases.find(id);
-    return c ? pakn::server::CaseFeedJson::of(*c) : QByteArray();
+    return feedJsonFromRows(cases, id);
 }
 
 QStringList feedJsonMismatches(TestServer &server, int *stale)
@@ -107,9 +114,10 @@ QStringList feedJsonMismatches(TestServer &server, int *stale)
             current.append({q.value(0).toLongLong(), q.value(3).toByteArray()});
     }
     q.finish();
+    pakn::server::CaseRepository cases(server.database().connection());
     QStringList mismatches;
     for (const auto &[id, bytes] : current) {
-        const QByteArray rows = feedJsonFromRows(server, id);
+        const QByteArray rows = feedJsonFromRows(cases, id);
         if (bytes == rows)
             continue;
         qsizetype at = 0;

@@ -431,8 +431,10 @@ private Q_SLOTS:
         const QList<CaseFact> before = factsOfCase();
         QVERIFY(!before.isEmpty());
         QSqlQuery mark(db);
-        QVERIFY(
-            mark.exec(QStringLiteral("UPDATE case_facts SET field = 'marked' WHERE case_id = 10")));
+        mark.prepare(QStringLiteral("UPDATE case_facts SET field = ? WHERE case_id = ?"));
+        mark.addBindValue(QStringLiteral("marked"));
+        mark.addBindValue(id);
+        QVERIFY(mark.exec());
         const HttpResult current = m_client->get(QStringLiteral("cases/%1").arg(id), leader);
         const HttpResult r = m_client->act(
             leader, id, QStringLiteral("note"),
@@ -443,8 +445,8 @@ private Q_SLOTS:
         QCOMPARE(after.size(), before.size());
         for (const CaseFact &f : after)
             QCOMPARE(f.field, QStringLiteral("marked")); // not rewritten
-        mark.prepare(QStringLiteral("UPDATE case_facts SET field = ? WHERE case_id = 10"));
         mark.addBindValue(before.first().field); // one field for all of a case's facts
+        mark.addBindValue(id);
         QVERIFY(mark.exec());
         CaseRepository cases(db);
         const auto stored = cases.find(id);
