@@ -53,8 +53,8 @@ CaseActionService::CaseActionService(CaseStores stores, const WorkflowRules &rul
     : m_stores(stores), m_rules(rules), m_clock(std::move(clock))
 {}
 
-std::optional<CaseActionService::Request> CaseActionService::decode(const QByteArray &body,
-                                                                    ApiReply *failure)
+std::optional<CaseActionService::Request> CaseActionService::read(const QByteArray &body,
+                                                                  ApiReply *failure) const
 {
     const auto object = parseJsonObject(body, failure);
     if (!object)
@@ -92,6 +92,7 @@ std::optional<CaseActionService::Request> CaseActionService::decode(const QByteA
         return std::nullopt;
     }
     r.params = params.toObject();
+    r.at = m_clock();
     for (auto it = r.params.constBegin(); it != r.params.constEnd(); ++it)
         if (it->isString() && it->toString().size() > InputLimits::maxActionText) {
             *failure = ApiReply::badRequest(QStringLiteral("\"%1\" is longer than %2 characters")
@@ -105,23 +106,11 @@ std::optional<CaseActionService::Request> CaseActionService::decode(const QByteA
 ApiReply CaseActionService::perform(const Caller &caller, CaseId id, const QByteArray &body)
 {
     ApiReply failure;
-    const auto request = decode(body, &failure);
+    const auto request = read(body, &failure);
     if (!request)
         return failure;
     // Applied again after a lost race: the stored answer, or 409 with the case as it is now.
     return retriedAfterLostRace([&] { return performOnce(caller, id, *request); });
-}
-
-void CaseActionService::submit(const Caller &caller, CaseId id, const QByteArray &body,
-                               CommitGroup &group, CommitGroup::Answer answer)
-{
-    ApiReply failure;
-    auto request = decode(body, &failure);
-    if (!request)
-        return answer(failure);
-    group.add(
-        [this, caller, id, request = std::move(*request)] { return apply(caller, id, request); },
-        std::move(answer));
 }
 
 ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const Request &request)
@@ -129,7 +118,7 @@ ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const R
     TransactionGuard transaction(m_stores.cases.database());
     if (!transaction.isActive())
         return ApiReply::internal();
-    GroupedWrite done = apply(caller, id, request);
+    GroupedWrite done = apply(caller, id, request, m_rules);
     if (done.reply.status == 500)
         return done.reply;
     if (!transaction.commit()) {
@@ -141,7 +130,8 @@ ApiReply CaseActionService::performOnce(const Caller &caller, CaseId id, const R
     return done.reply;
 }
 
-GroupedWrite CaseActionService::apply(const Caller &caller, CaseId id, const Request &request)
+GroupedWrite CaseActionService::apply(const Caller &caller, CaseId id, const Request &request,
+                                      const WorkflowRules &rules)
 {
     // The lookup runs inside the transaction, so two instances cannot both
     // apply one key: the second insert of the key fails and rolls back.
@@ -153,11 +143,11 @@ GroupedWrite CaseActionService::apply(const Caller &caller, CaseId id, const Req
     if (m_stores.idempotency.failed())
         return {ApiReply::internal(), {}};
 
-    Decision decision = decide(caller, id, request);
+    Decision decision = decide(caller, id, request, rules);
     if (decision.storageFailed || (decision.changed && !save(decision)))
         return {ApiReply::internal(), {}};
     if (!m_stores.idempotency.store(caller.account.id, request.key,
-                                    {decision.reply.status, decision.reply.body}, m_clock())) {
+                                    {decision.reply.status, decision.reply.body}, request.at)) {
         qCWarning(lcActions) << "could not store the answer of an action on case" << id;
         return {ApiReply::internal(), {}};
     }
@@ -175,7 +165,8 @@ GroupedWrite CaseActionService::apply(const Caller &caller, CaseId id, const Req
 }
 
 CaseActionService::Decision CaseActionService::decide(const Caller &caller, CaseId id,
-                                                      const Request &request)
+                                                      const Request &request,
+                                                      const WorkflowRules &rules)
 {
     Decision d;
     auto current = m_stores.cases.find(id);
@@ -212,16 +203,16 @@ CaseActionService::Decision CaseActionService::decide(const Caller &caller, Case
         return d;
 
     Case next = *current;
-    if (const ActionOutcome o = m_rules.apply(next, input, actor, m_clock()); !o.ok()) {
+    if (const ActionOutcome o = rules.apply(next, input, actor, request.at); !o.ok()) {
         d.reply = outcomeReply(o);
         return d;
     }
     next.version = current->version + 1;
     if (d.mergeTarget) {
         d.mergeTarget->history.append(
-            WorkflowRules::duplicateMergedEvent(next, actor, caller.client, m_clock()));
+            WorkflowRules::duplicateMergedEvent(next, actor, caller.client, request.at));
         d.mergeTarget->version += 1;
-        d.mergeTarget->updatedAt = m_clock();
+        d.mergeTarget->updatedAt = request.at;
     }
     d.newEvents = next.history.size() - current->history.size();
     d.revealsPhone = request.action == CaseAction::RevealContact;

@@ -36,13 +36,28 @@ class CaseActionService
 public:
     static constexpr qsizetype maxKeyLength = 100;
 
+    // An action as asked for, decoded and stamped with its time where it was received.
+    struct Request
+    {
+        CaseAction action;
+        QString key;
+        qint64 baseVersion = 0;
+        QJsonObject params;
+        QDateTime at; // the action's time: its events, deadlines and stored answer
+    };
+
+    // `rules` and `clock` are what perform() decides with and read() stamps requests with.
     CaseActionService(CaseStores stores, const WorkflowRules &rules,
                       std::function<QDateTime()> clock);
 
+    // The whole action in a transaction of its own (the channels' way).
     ApiReply perform(const Caller &caller, CaseId id, const QByteArray &body);
-    // The same action in `group`'s next commit; `answer` gets the reply after it.
-    void submit(const Caller &caller, CaseId id, const QByteArray &body, CommitGroup &group,
-                CommitGroup::Answer answer);
+    // A request body decoded, or nullopt with the 400 to answer.
+    std::optional<Request> read(const QByteArray &body, ApiReply *failure) const;
+    // The action's reads and writes inside the caller's transaction (a
+    // CommitGroup's: ActionWriter), decided with `rules`; 500 when storage failed.
+    GroupedWrite apply(const Caller &caller, CaseId id, const Request &request,
+                       const WorkflowRules &rules);
     // Told of each committed approval: the reply is public now (the Zalo channel sends it on).
     void setReplyPublishedListener(std::function<void(const Case &)> listener)
     {
@@ -50,13 +65,6 @@ public:
     }
 
 private:
-    struct Request
-    {
-        CaseAction action;
-        QString key;
-        qint64 baseVersion = 0;
-        QJsonObject params;
-    };
     // What deciding produced: the answer, and the changed case when it is a 200.
     struct Decision
     {
@@ -70,12 +78,10 @@ private:
         bool storageFailed = false;
     };
 
-    static std::optional<Request> decode(const QByteArray &body, ApiReply *failure);
     // One attempt in one transaction (500 when it failed or lost a race).
     ApiReply performOnce(const Caller &caller, CaseId id, const Request &request);
-    // The action's reads and writes inside the caller's transaction; 500 when storage failed.
-    GroupedWrite apply(const Caller &caller, CaseId id, const Request &request);
-    Decision decide(const Caller &caller, CaseId id, const Request &request);
+    Decision decide(const Caller &caller, CaseId id, const Request &request,
+                    const WorkflowRules &rules);
     // Fills the names the rules need; an error reply when a target does not exist.
     std::optional<ApiReply> resolveNames(const Case &c, const Request &request, ActionInput &input,
                                          Decision &decision);

@@ -5,6 +5,7 @@
 #include "admin/ReferenceAdminRoutes.h"
 #include "attachments/AttachmentService.h"
 #include "attachments/MediaImport.h"
+#include "cases/ActionWriter.h"
 #include "cases/AnswerAutoCloser.h"
 #include "cases/CaseActionService.h"
 #include "http/AttachmentRoutes.h"
@@ -35,7 +36,7 @@ namespace pakn::server {
 // last, so it is destroyed first and no request reaches a dead store.
 struct ApiServer::Parts
 {
-    explicit Parts(QSqlDatabase db, const ServerConfig &c)
+    Parts(QSqlDatabase db, const QString &location, const ServerConfig &c)
         : config(c), units(db), accounts(db), sessions(db), cases(db), feed(db, cases),
           idempotency(db), referenceStore(db), reference(referenceStore), unitTree(units),
           authenticator(sessions, unitTree, config.clock),
@@ -44,8 +45,10 @@ struct ApiServer::Parts
           loginFailures(db), loginThrottle(loginFailures, config.loginLimits),
           authRoutes(accounts, sessions, hasher, loginThrottle, config),
           directoryRoutes(units, accounts), feedRoutes(feed),
-          commitGroup(db, [this] { return feed.lockSequence(); }),
-          caseRoutes(cases, actions, reference, commitGroup), referenceRoutes(reference),
+          actionWriter(location, config.clock,
+                       {[this](const Case &answered) { zalo.replyPublished(answered); },
+                        [this] { feedWaits.nudge(); }}),
+          caseRoutes(cases, actions, reference, actionWriter), referenceRoutes(reference),
           adminEvents(db), adminHistory(adminEvents, config.clock),
           unitAdministration({units, accounts, cases, feed, adminHistory}, config.clock),
           userAdministration({units, accounts, sessions, adminHistory}, hasher),
@@ -109,7 +112,7 @@ struct ApiServer::Parts
     AuthRoutes authRoutes;
     DirectoryRoutes directoryRoutes;
     FeedRoutes feedRoutes;
-    CommitGroup commitGroup; // n2: actions share one commit (docs/PERFORMANCE.md)
+    ActionWriter actionWriter; // actions on a thread of their own, in groups (docs/PERFORMANCE.md)
     CaseRoutes caseRoutes;
     ReferenceRoutes referenceRoutes;
     AdminEventRepository adminEvents;
@@ -143,7 +146,8 @@ struct ApiServer::Parts
 };
 
 ApiServer::ApiServer(Database &database, ServerConfig config, QObject *parent)
-    : QObject(parent), m_parts(std::make_unique<Parts>(database.connection(), config))
+    : QObject(parent),
+      m_parts(std::make_unique<Parts>(database.connection(), database.path(), config))
 {
     // Hourly is plenty for limits counted in days; the first run comes right
     // after start-up, once the event loop runs.
@@ -169,6 +173,10 @@ ApiServer::~ApiServer() = default;
 bool ApiServer::listen(const TlsIdentity &identity, QString *error)
 {
     const ServerConfig &config = m_parts->config;
+    if (const QString writer = m_parts->actionWriter.error(); !writer.isEmpty()) {
+        *error = QStringLiteral("cannot open the database for case actions: %1").arg(writer);
+        return false;
+    }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(identity.certificate());
     tls.setPrivateKey(identity.privateKey());

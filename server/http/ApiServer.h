@@ -2,7 +2,8 @@
 
 // The HTTPS API (docs/API.md) over one open database: builds the stores, the
 // handlers and the route table, and listens. Handlers run on the thread that
-// owns this object, one request at a time.
+// owns this object, one request at a time; case actions are written on a
+// thread of their own (ActionWriter) and answered back on this one.
 
 #include "ServerConfig.h"
 

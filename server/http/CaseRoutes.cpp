@@ -5,8 +5,8 @@
 namespace pakn::server {
 
 CaseRoutes::CaseRoutes(CaseRepository &cases, CaseActionService &actions,
-                       ReferenceInForce &reference, CommitGroup &writes)
-    : m_cases(cases), m_actions(actions), m_reference(reference), m_writes(writes)
+                       ReferenceInForce &reference, ActionWriter &writer)
+    : m_cases(cases), m_actions(actions), m_reference(reference), m_writer(writer)
 {}
 
 void CaseRoutes::addTo(RouteTable &routes)
@@ -18,12 +18,16 @@ void CaseRoutes::addTo(RouteTable &routes)
     routes.addWaitingWithId(
         M::Post, QStringLiteral("/api/v1/cases/<arg>/actions"),
         [this](const Caller &c, qint64 id, const QHttpServerRequest &r, PendingAnswer answer) {
+            ApiReply failure;
+            auto request = m_actions.read(r.body(), &failure);
+            if (!request)
+                return answer.send(failure);
             // On a database error the last good set stays in force.
             m_reference.refresh();
             // std::function needs a copyable callable: the answer is shared.
             auto pending = std::make_shared<PendingAnswer>(std::move(answer));
-            m_actions.submit(c, id, r.body(), m_writes,
-                             [pending](const ApiReply &reply) { pending->send(reply); });
+            m_writer.submit(c, id, std::move(*request), m_reference.rules(),
+                            [pending](const ApiReply &reply) { pending->send(reply); });
         });
 }
 

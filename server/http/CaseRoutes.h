@@ -1,12 +1,13 @@
 #pragma once
 
 // GET /cases/{id} and POST /cases/{id}/actions. Before each action the
-// reference data in force is refreshed, so the rules CaseActionService holds
-// decide with the administrator's latest calendar and deadline rules. An
-// action is answered after the CommitGroup it joined committed.
+// reference data in force is refreshed, so it is decided with the
+// administrator's latest calendar and deadline rules. An action is decoded
+// here and written by the ActionWriter's thread; it is answered after the
+// group it joined there committed.
 
+#include "cases/ActionWriter.h"
 #include "cases/CaseActionService.h"
-#include "http/CommitGroup.h"
 #include "http/RouteTable.h"
 #include "reference/ReferenceInForce.h"
 #include "storage/CaseRepository.h"
@@ -17,7 +18,7 @@ class CaseRoutes
 {
 public:
     CaseRoutes(CaseRepository &cases, CaseActionService &actions, ReferenceInForce &reference,
-               CommitGroup &writes);
+               ActionWriter &writer);
 
     void addTo(RouteTable &routes);
     ApiReply get(const Caller &caller, CaseId id);
@@ -26,7 +27,7 @@ private:
     CaseRepository &m_cases;
     CaseActionService &m_actions;
     ReferenceInForce &m_reference;
-    CommitGroup &m_writes;
+    ActionWriter &m_writer;
 };
 
 } // namespace pakn::server

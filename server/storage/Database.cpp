@@ -34,17 +34,26 @@ Database::~Database()
 
 bool Database::open(const QString &location, QString *error)
 {
-    close();
-    m_path = location;
-    m_shownName = location;
-    const bool opened = DatabaseUrl::isPostgres(location) ? openPostgres(location, error)
-                                                          : openSqlite(location, error);
-    if (!opened || !migrate(error)) {
+    if (!join(location, error))
+        return false;
+    if (!migrate(error)) {
         close(); // after every handle on the connection is gone
         return false;
     }
     qCInfo(lcStorage) << "database open:" << m_shownName;
     return true;
+}
+
+bool Database::join(const QString &location, QString *error)
+{
+    close();
+    m_path = location;
+    m_shownName = location;
+    const bool opened = DatabaseUrl::isPostgres(location) ? openPostgres(location, error)
+                                                          : openSqlite(location, error);
+    if (!opened)
+        close();
+    return opened;
 }
 
 bool Database::openSqlite(const QString &path, QString *error)
@@ -77,12 +86,23 @@ bool Database::openSqlite(const QString &path, QString *error)
     // n2: actions commit in groups (CommitGroup) of many scattered pages; a
     // checkpoint every 1000 pages copied the same hot pages into the file over
     // and over. Every 16,000 (64 MB of WAL) copies each of them once.
-    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16000")) ||
-        !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+    if (!setAutomaticCheckpoints(true)) {
+        *error = QStringLiteral("cannot set the checkpoints of database %1").arg(path);
+        return false;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         *error = q.lastError().text();
         return false;
     }
     return true;
+}
+
+bool Database::setAutomaticCheckpoints(bool on)
+{
+    if (isPostgres())
+        return true;
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(on ? 16000 : 0));
 }
 
 bool Database::openPostgres(const QString &url, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
-// The server's database: one named QtSql connection that this object owns,
+// The server's database: one named QtSql connection that this object owns
+// (used on the thread that opened it),
 // migrated to the current schema. Either an SQLite file (WAL mode, verified)
 // or a PostgreSQL database given as a postgresql:// URL (DatabaseUrl), which
 // several servers may share. Repositories take the connection from here; they
@@ -23,9 +24,17 @@ public:
     // file path or a postgresql:// URL. On failure the message says what is
     // wrong with which database (never with its password).
     bool open(const QString &location, QString *error);
+    // Another connection to a database that open() already migrated (for a
+    // second thread of the same server: ActionWriter); the same settings, no migration.
+    bool join(const QString &location, QString *error);
     void close();
     bool isOpen() const;
     bool isPostgres() const;
+
+    // SQLite: whether this connection's commits copy the write-ahead log into
+    // the file once it holds 16,000 pages (on by default), or leave that to a
+    // connection that checkpoints (WalCheckpointer). True on PostgreSQL.
+    bool setAutomaticCheckpoints(bool on);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; } // as given to open()

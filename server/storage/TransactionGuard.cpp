@@ -1,6 +1,7 @@
 #include "storage/TransactionGuard.h"
 
 #include "ServerLogging.h"
+#include "storage/Dialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,9 +10,20 @@ namespace pakn::server {
 
 TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    if (Dialect::isPostgres(m_db)) {
+        m_active = m_db.transaction();
+        if (!m_active)
+            qCWarning(lcStorage) << "cannot begin a transaction:" << m_db.lastError().text();
+        return;
+    }
+    // SQLite: the write lock is taken at BEGIN, waiting (busy timeout) for
+    // another connection's transaction to end. A deferred BEGIN would read
+    // first and then fail at its first write, without waiting, whenever the
+    // server's other connection (ActionWriter's) committed in between.
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        qCWarning(lcStorage) << "cannot begin a transaction:" << m_db.lastError().text();
+        qCWarning(lcStorage) << "cannot begin a transaction:" << begin.lastError().text();
 }
 
 TransactionGuard::~TransactionGuard()

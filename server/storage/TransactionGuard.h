@@ -5,6 +5,8 @@
 // statement never leaves half a change behind. Savepoints (one level, for a
 // group commit: CommitGroup) let one part of the transaction be undone alone;
 // on PostgreSQL that is also what clears a failed statement's abort state.
+// On SQLite the transaction holds the write lock from its start (BEGIN
+// IMMEDIATE): the server writes through two connections.
 
 #include <QSqlDatabase>
 #include <QString>

@@ -9,9 +9,13 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 using namespace pakn::server;
 
@@ -132,8 +136,35 @@ QStringList feedJsonMismatches(TestServer &server, int *stale)
     return mismatches;
 }
 
+namespace {
+// The SQL of every statement on an SQLite connection that has read rows but
+// was neither read to its end nor finished: it holds the connection on the
+// snapshot it started in, so the server, answering on the same connection,
+// would not see what its actions' thread committed since.
+QStringList unfinishedReads(const QSqlDatabase &db)
+{
+    QStringList found;
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return found;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    for (sqlite3_stmt *s = sqlite3_next_stmt(connection, nullptr); s;
+         s = sqlite3_next_stmt(connection, s))
+        if (sqlite3_stmt_busy(s))
+            found.append(QString::fromUtf8(sqlite3_sql(s)));
+    return found;
+}
+} // namespace
+
 HttpResult TestClient::finish(QNetworkReply *reply)
 {
+    // Checked before the request leaves: a test's own query left reading on the
+    // server's connection makes the server answer from an old snapshot.
+    if (const QStringList open = unfinishedReads(m_server.database().connection()); !open.isEmpty())
+        QTest::qFail(qPrintable(QStringLiteral("a query on the server's connection is still "
+                                               "reading (finish() it): %1")
+                                    .arg(open.join(QLatin1String(" | ")))),
+                     __FILE__, __LINE__);
     // Only this server's own certificate is accepted, and only for being self-signed.
     reply->ignoreSslErrors({QSslError(QSslError::SelfSignedCertificate, m_server.certificate())});
     QSignalSpy done(reply, &QNetworkReply::finished);

@@ -62,6 +62,7 @@ public:
         return m_identity ? m_identity->certificate() : QSslCertificate();
     }
     pakn::server::Database &database() { return m_database; }
+    const pakn::server::Database &database() const { return m_database; }
     QStringList routes() const { return m_api ? m_api->routes() : QStringList(); }
     int feedWaits() const { return m_api ? m_api->feedWaits() : 0; }
     QDateTime now() const { return *m_now; }

@@ -489,6 +489,7 @@ private:
         QSqlQuery q(m_server.database().connection());
         q.exec(QStringLiteral("SELECT last_seq FROM feed_sequence"));
         const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
         const HttpResult r =
             m_client->get(QStringLiteral("feed?after=%1&limit=10").arg(last - 1), token);
         const QJsonArray changes = r.json[QStringLiteral("changes")].toArray();

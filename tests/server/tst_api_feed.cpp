@@ -140,9 +140,12 @@ private Q_SLOTS:
                               "ORDER BY c.id LIMIT 1"));
         QVERIFY(q.next());
         const qint64 id = q.value(0).toLongLong();
+        const qint64 version = q.value(1).toLongLong();
+        const qint64 ngocHaUnit = q.value(2).toLongLong();
+        q.finish(); // an unfinished read would hold this connection on an old snapshot
         const HttpResult moved = m_client->act(
-            leader, id, QStringLiteral("transfer"), q.value(1).toLongLong(),
-            {{QStringLiteral("unitId"), q.value(2).toLongLong()},
+            leader, id, QStringLiteral("transfer"), version,
+            {{QStringLiteral("unitId"), ngocHaUnit},
              {QStringLiteral("reason"), QStringLiteral("Địa điểm thuộc phường Ngọc Hà")}});
         QVERIFY2(moved.status == 200, moved.body.constData());
 

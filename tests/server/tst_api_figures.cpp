@@ -357,6 +357,7 @@ private Q_SLOTS:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM case_facts_backfill")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
         TestClient client(old);
         const HttpResult r = client.get(
             figuresPath(FiguresFixture::city),

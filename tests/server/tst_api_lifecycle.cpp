@@ -143,6 +143,7 @@ private Q_SLOTS:
         QSqlQuery seq(m_server.database().connection());
         QVERIFY(seq.exec(QStringLiteral("SELECT last_seq FROM feed_sequence")) && seq.next());
         const qint64 before = seq.value(0).toLongLong();
+        seq.finish(); // an unfinished read would hold this connection on an old snapshot
         // Into itself, into nothing, into a merged case: clear refusals.
         for (const qint64 bad : {duplicate.id, qint64(999999)}) {
             const HttpResult r =

@@ -144,9 +144,11 @@ private Q_SLOTS:
         QVERIFY(
             unit.exec(QStringLiteral("SELECT unit_id FROM cases WHERE id = %1").arg(kimMa.id)) &&
             unit.next());
+        const qint64 kimMaUnit = unit.value(0).toLongLong();
+        unit.finish(); // an unfinished read would hold this connection on an old snapshot
         QCOMPARE(m_client
                      ->act(m_coordinator, fresh.id, QStringLiteral("route"), fresh.version,
-                           {{QStringLiteral("unitId"), unit.value(0).toLongLong()}})
+                           {{QStringLiteral("unitId"), kimMaUnit}})
                      .status,
                  200);
         // A new case taken in by staff.
@@ -173,6 +175,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT unit_id FROM cases WHERE id = %1").arg(work.id)) &&
                 q.next());
         const qint64 unit = q.value(0).toLongLong();
+        q.finish();
         const HttpResult renamed = m_client->post(
             QStringLiteral("admin/units/%1/rename").arg(unit),
             {{QStringLiteral("name"), QStringLiteral("Phường Kim Mã Mới")}}, m_admin);
