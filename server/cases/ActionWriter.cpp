@@ -31,8 +31,7 @@ ActionWriter::ActionWriter(const QString &databaseLocation, std::function<QDateT
                            Listeners listeners, QObject *parent)
     : QObject(parent), m_listeners(std::move(listeners)), m_thread(QStringLiteral("pakn-actions"))
 {
-    const bool sqlite = !DatabaseUrl::isPostgres(databaseLocation);
-    if (sqlite) {
+    if (!DatabaseUrl::isPostgres(databaseLocation)) {
         m_checkpoints = std::make_unique<WalCheckpointer>();
         if (!m_checkpoints->start(databaseLocation, &m_error)) {
             qCWarning(lcActions) << "no thread for the checkpoints:" << m_error;
@@ -42,10 +41,6 @@ ActionWriter::ActionWriter(const QString &databaseLocation, std::function<QDateT
     const bool started = m_thread.start(
         databaseLocation,
         [&](Database &database) {
-            if (sqlite && !database.setAutomaticCheckpoints(false)) {
-                m_error = QStringLiteral("cannot leave the checkpoints to another connection");
-                return;
-            }
             m_station = std::make_unique<Station>(database.connection(), std::move(clock),
                                                   m_listeners.replyPublished);
         },

@@ -13,8 +13,9 @@
 // feed's waiters) run back on the thread that owns this object, in that
 // order, once its group committed. On SQLite every transaction begins
 // IMMEDIATE (TransactionGuard), so the connections queue for the write lock,
-// and this one leaves checkpoints to WalCheckpointer (a commit that crossed
-// the automatic checkpoint's mark stalled every action behind it).
+// and a WalCheckpointer copies the log into the file beside them (the commit
+// that crossed the automatic checkpoint's mark did all of that copying, and
+// every action waited behind it).
 
 #include "cases/CaseActionService.h"
 #include "storage/ConnectionThread.h"
@@ -56,7 +57,7 @@ private:
     void finish(quint64 ticket, const ApiReply &reply);
 
     Listeners m_listeners;
-    std::unique_ptr<WalCheckpointer> m_checkpoints; // SQLite: this connection does none
+    std::unique_ptr<WalCheckpointer> m_checkpoints; // SQLite only
     ConnectionThread m_thread;
     std::unique_ptr<Station> m_station; // created, used and destroyed on m_thread
     QString m_error;

@@ -86,23 +86,12 @@ bool Database::openSqlite(const QString &path, QString *error)
     // n2: actions commit in groups (CommitGroup) of many scattered pages; a
     // checkpoint every 1000 pages copied the same hot pages into the file over
     // and over. Every 16,000 (64 MB of WAL) copies each of them once.
-    if (!setAutomaticCheckpoints(true)) {
-        *error = QStringLiteral("cannot set the checkpoints of database %1").arg(path);
-        return false;
-    }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16000")) ||
+        !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         *error = q.lastError().text();
         return false;
     }
     return true;
-}
-
-bool Database::setAutomaticCheckpoints(bool on)
-{
-    if (isPostgres())
-        return true;
-    QSqlQuery q(connection());
-    return q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(on ? 16000 : 0));
 }
 
 bool Database::openPostgres(const QString &url, QString *error)

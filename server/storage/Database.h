@@ -31,11 +31,6 @@ public:
     bool isOpen() const;
     bool isPostgres() const;
 
-    // SQLite: whether this connection's commits copy the write-ahead log into
-    // the file once it holds 16,000 pages (on by default), or leave that to a
-    // connection that checkpoints (WalCheckpointer). True on PostgreSQL.
-    bool setAutomaticCheckpoints(bool on);
-
     QSqlDatabase connection() const;
     QString path() const { return m_path; } // as given to open()
 

@@ -2,10 +2,15 @@
 
 // Copies an SQLite database's write-ahead log back into its file from a
 // thread and connection of its own, every `interval` (PASSIVE: it neither
-// waits for nor blocks a writer or a reader). The server's writers leave
-// checkpoints to it: the commit that crossed the automatic checkpoint's mark
-// did the copying itself, and every action queued behind that commit waited
-// (p99 115–145 ms against 14 ms without; docs/PERFORMANCE.md). Nothing to do
+// waits for nor blocks a writer or a reader). The writers keep their
+// automatic checkpoint (at 16,000 log pages): that one is what lets SQLite
+// start the log over, which it does only once the whole log is in the file
+// and no commit came between — a checkpoint run from here alone, beside
+// steady writes, never gets there, and the log grew by 30 MB a second in a
+// benchmark. But when a writer's commit crosses the mark, this thread has
+// already copied all but the last interval's pages, so that commit no longer
+// holds every action behind it for a whole log's copying (p99 121–146 ms
+// before, 25–37 ms with a 50 ms interval; docs/PERFORMANCE.md). Nothing to do
 // on PostgreSQL, which is never given one.
 
 #include "storage/ConnectionThread.h"
@@ -18,7 +23,7 @@ namespace pakn::server {
 class WalCheckpointer
 {
 public:
-    explicit WalCheckpointer(std::chrono::milliseconds interval = std::chrono::seconds(1));
+    explicit WalCheckpointer(std::chrono::milliseconds interval = std::chrono::milliseconds(50));
     ~WalCheckpointer();
 
     // Opens the thread's connection to `location` (an SQLite file another

@@ -1,10 +1,10 @@
 // One SQLite file written through several connections, as the server does
 // (the HTTP thread's, ActionWriter's): a TransactionGuard holds the write lock
 // from its start, so another connection waits for it instead of the guard
-// failing at its first write; WalCheckpointer, for writers whose automatic
-// checkpoints are off, copies what they commit from the write-ahead log into
-// the file within a few of its intervals while they go on committing, and
-// stops cleanly.
+// failing at its first write; WalCheckpointer copies what a writer commits
+// from the write-ahead log into the file within a few of its intervals while
+// the writer goes on committing, the log still starts over under steady
+// writes (it is not left to grow without end), and it stops cleanly.
 
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
@@ -90,9 +90,8 @@ private Q_SLOTS:
         QString error;
         Database writer;
         QVERIFY2(writer.open(path, &error), qPrintable(error));
-        QVERIFY(writer.setAutomaticCheckpoints(false));
         QVERIFY(exec(writer, QStringLiteral("CREATE TABLE filler (x BLOB)")));
-        for (int i = 0; i < 20; ++i) // 20 MB: past the automatic checkpoint's 16,000 pages
+        for (int i = 0; i < 20; ++i) // 20 MB: short of the writer's own checkpoint at 64 MB
             QVERIFY(fill(writer));
         const qint64 before = QFileInfo(path).size();
         QVERIFY(before < 10'000'000); // in the log only: nobody checkpointed
@@ -110,6 +109,27 @@ private Q_SLOTS:
         QSqlQuery count(writer.connection());
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM filler")) && count.next());
         QCOMPARE(count.value(0).toInt(), 25'000);
+    }
+
+    void theLogStartsOverUnderSteadyWrites()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("steady.sqlite"));
+        const QString log = path + QStringLiteral("-wal");
+        QString error;
+        Database writer;
+        QVERIFY2(writer.open(path, &error), qPrintable(error));
+        QVERIFY(exec(writer, QStringLiteral("CREATE TABLE filler (x BLOB)")));
+        WalCheckpointer checkpoints(std::chrono::milliseconds(100));
+        QVERIFY2(checkpoints.start(path, &error), qPrintable(error));
+        // 160 MB in 1 MB commits, one right after the other, while the
+        // checkpointer copies: the log must still start over now and then.
+        qint64 largest = 0;
+        for (int i = 0; i < 160; ++i) {
+            QVERIFY(fill(writer));
+            largest = std::max(largest, QFileInfo(log).size());
+        }
+        // The writer's own checkpoint comes at 64 MB; without it the log reached 224 MB here.
+        QVERIFY2(largest < 120'000'000, qPrintable(QString::number(largest)));
     }
 
     void aFileThatIsNotADatabaseIsRefused()
