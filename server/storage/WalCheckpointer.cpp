@@ -35,12 +35,18 @@ void WalCheckpointer::checkpoint(Database &database)
     // One row: busy (0), pages in the log, pages of it now in the file.
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next()) {
-        qCWarning(lcStorage) << "a checkpoint of the write-ahead log failed:"
-                             << q.lastError().text();
+        if (!m_failing) // once, not every interval until it works again
+            qCWarning(lcStorage) << "a checkpoint of the write-ahead log failed:"
+                                 << q.lastError().text();
+        m_failing = true;
         return;
     }
-    qCDebug(lcStorage) << "checkpoint:" << q.value(2).toInt() << "of" << q.value(1).toInt()
-                       << "log pages in the file";
+    m_failing = false;
+    const int copied = q.value(2).toInt();
+    if (copied != m_copied)
+        qCDebug(lcStorage) << "checkpoint:" << copied << "of" << q.value(1).toInt()
+                           << "log pages in the file";
+    m_copied = copied;
 }
 
 } // namespace pakn::server

@@ -36,6 +36,9 @@ private:
     std::chrono::milliseconds m_interval;
     ConnectionThread m_thread;
     std::unique_ptr<QTimer> m_timer; // made, run and destroyed on m_thread
+    // Of the last checkpoint, for the log (on m_thread only).
+    int m_copied = 0;
+    bool m_failing = false;
 };
 
 } // namespace pakn::server
