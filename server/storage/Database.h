@@ -1,11 +1,11 @@
 #pragma once
 
-// The server's database: one named QtSql connection that this object owns
-// (used on the thread that opened it),
-// migrated to the current schema. Either an SQLite file (WAL mode, verified)
-// or a PostgreSQL database given as a postgresql:// URL (DatabaseUrl), which
-// several servers may share. Repositories take the connection from here; they
-// never open their own.
+// The server's database: one named QtSql connection that this object owns,
+// used on the thread that opened it, migrated to the current schema. Either
+// an SQLite file (WAL mode, verified) or a PostgreSQL database given as a
+// postgresql:// URL (DatabaseUrl), which several servers may share.
+// Repositories take the connection from here; they never open their own (a
+// second thread opens a second Database with join()).
 
 #include <QSqlDatabase>
 #include <QString>
