@@ -446,7 +446,7 @@ private Q_SLOTS:
         QCOMPARE(after.size(), before.size());
         for (const CaseFact &f : after)
             QCOMPARE(f.field, QStringLiteral("marked")); // not rewritten
-        mark.addBindValue(before.first().field); // one field for all of a case's facts
+        mark.addBindValue(before.first().field);         // one field for all of a case's facts
         mark.addBindValue(id);
         QVERIFY(mark.exec());
         CaseRepository cases(db);

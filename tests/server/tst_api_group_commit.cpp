@@ -88,6 +88,21 @@ class TestApiGroupCommit : public QObject
         return {c.id, c.version, key.isEmpty() ? tag : key, tag};
     }
 
+    // POSTs `body` as the coordinator over `nam`, this server's certificate accepted.
+    QNetworkReply *postJson(QNetworkAccessManager &nam, const QString &path,
+                            const QJsonObject &body)
+    {
+        QNetworkRequest request(m_server.url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        QNetworkReply *reply =
+            nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        reply->ignoreSslErrors(
+            {QSslError(QSslError::SelfSignedCertificate, m_server.certificate())});
+        return reply;
+    }
+
     // Sends every shot at once over `connections` HTTPS connections and waits for all answers.
     // `firstAnswered` runs (queued) once the first answer came.
     void fire(QList<Shot> &shots, int connections = 24,
@@ -100,19 +115,13 @@ class TestApiGroupCommit : public QObject
         int answered = 0;
         for (qsizetype i = 0; i < shots.size(); ++i) {
             Shot &s = shots[i];
-            QNetworkRequest request(m_server.url(QStringLiteral("cases/%1/actions").arg(s.caseId)));
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/json"));
-            request.setRawHeader("Authorization", "Bearer " + m_token);
             const QJsonObject body{
                 {QStringLiteral("action"), QStringLiteral("note")},
                 {QStringLiteral("key"), s.key},
                 {QStringLiteral("baseVersion"), s.baseVersion},
                 {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), s.text}}}};
-            QNetworkReply *reply = managers[size_t(i) % managers.size()]->post(
-                request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-            reply->ignoreSslErrors(
-                {QSslError(QSslError::SelfSignedCertificate, m_server.certificate())});
+            QNetworkReply *reply = postJson(*managers[size_t(i) % managers.size()],
+                                            QStringLiteral("cases/%1/actions").arg(s.caseId), body);
             connect(reply, &QNetworkReply::finished, this, [&, reply] {
                 s.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 s.body = reply->readAll();
@@ -130,23 +139,43 @@ class TestApiGroupCommit : public QObject
     {
         statuses = QList<int>(count, 0);
         for (int i = 0; i < count; ++i) {
-            QNetworkRequest request(m_server.url(QStringLiteral("cases")));
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/json"));
-            request.setRawHeader("Authorization", "Bearer " + m_token);
             const QJsonObject body{
                 {QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                 {QStringLiteral("channel"), QStringLiteral("walk_in")},
                 {QStringLiteral("description"),
                  QStringLiteral("Nắp cống số %1 trên phố Hàng Bông bị vỡ").arg(i + 1)}};
-            QNetworkReply *reply =
-                nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-            reply->ignoreSslErrors(
-                {QSslError(QSslError::SelfSignedCertificate, m_server.certificate())});
+            QNetworkReply *reply = postJson(nam, QStringLiteral("cases"), body);
             connect(reply, &QNetworkReply::finished, this, [reply, &statuses, i] {
                 statuses[i] = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 reply->deleteLater();
             });
+        }
+    }
+
+    // `rounds` notes on the same version of each case.
+    QList<Shot> notesOn(const QList<CaseRef> &cases, int rounds)
+    {
+        QList<Shot> shots;
+        for (int round = 0; round < rounds; ++round)
+            for (const CaseRef &c : cases)
+                shots.append(note(c));
+        return shots;
+    }
+    // Of the notes on each case one won (its event stored once, the case one
+    // version on), the others got 409 and left nothing; every answer is kept.
+    void expectOneWinPerCase(const QList<Shot> &shots, const QList<CaseRef> &cases)
+    {
+        QHash<qint64, int> wins;
+        for (const Shot &s : shots) {
+            QVERIFY2(s.status == 200 || s.status == 409, s.body.constData());
+            QCOMPARE(eventsWithText(s.text), s.status == 200 ? 1 : 0);
+            QVERIFY(keyStored(s.key)); // the 409 is remembered too
+            if (s.status == 200)
+                ++wins[s.caseId];
+        }
+        for (const CaseRef &c : cases) {
+            QCOMPARE(wins.value(c.id), 1);
+            QCOMPARE(versionOf(c.id), c.version + 1);
         }
     }
 
@@ -194,24 +223,11 @@ private Q_SLOTS:
         QCOMPARE(cases.size(), 20);
         const qint64 seqBefore = lastSeq();
         // Three notes on the same version of each case: one wins, two are 409.
-        QList<Shot> shots;
-        for (int round = 0; round < 3; ++round)
-            for (const CaseRef &c : cases)
-                shots.append(note(c));
+        QList<Shot> shots = notesOn(cases, 3);
         fire(shots);
-
-        QHash<qint64, int> wins;
-        for (const Shot &s : std::as_const(shots)) {
-            QVERIFY2(s.status == 200 || s.status == 409, s.body.constData());
-            QCOMPARE(eventsWithText(s.text), s.status == 200 ? 1 : 0);
-            QVERIFY(keyStored(s.key)); // the 409 is remembered too
-            if (s.status == 200)
-                ++wins[s.caseId];
-        }
-        for (const CaseRef &c : cases) {
-            QCOMPARE(wins.value(c.id), 1);
-            QCOMPARE(versionOf(c.id), c.version + 1);
-        }
+        expectOneWinPerCase(shots, cases);
+        if (QTest::currentTestFailed())
+            return;
         // One seq per stored change, none taken by the rolled-back or refused ones.
         QCOMPARE(lastSeq(), seqBefore + cases.size());
         const HttpResult page =
@@ -250,10 +266,7 @@ private Q_SLOTS:
         const QList<CaseRef> cases = openCases(20);
         QCOMPARE(cases.size(), 20);
         const qint64 seqBefore = lastSeq();
-        QList<Shot> shots;
-        for (int round = 0; round < 2; ++round)
-            for (const CaseRef &c : cases)
-                shots.append(note(c));
+        QList<Shot> shots = notesOn(cases, 2);
         QNetworkAccessManager intake;
         QList<int> reports;
         takeReports(intake, 20, reports);
@@ -261,17 +274,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!reports.contains(0), 60000);
 
         QCOMPARE(reports, QList<int>(20, 201));
-        QHash<qint64, int> wins;
-        for (const Shot &s : std::as_const(shots)) {
-            QVERIFY2(s.status == 200 || s.status == 409, s.body.constData());
-            QCOMPARE(eventsWithText(s.text), s.status == 200 ? 1 : 0);
-            if (s.status == 200)
-                ++wins[s.caseId];
-        }
-        for (const CaseRef &c : cases) {
-            QCOMPARE(wins.value(c.id), 1);
-            QCOMPARE(versionOf(c.id), c.version + 1);
-        }
+        expectOneWinPerCase(shots, cases);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(lastSeq(), seqBefore + cases.size() + reports.size());
     }
 
@@ -280,9 +285,7 @@ private Q_SLOTS:
         const QList<CaseRef> cases = openCases(30);
         QCOMPARE(cases.size(), 30);
         const qint64 seqBefore = lastSeq();
-        QList<Shot> shots;
-        for (const CaseRef &c : cases)
-            shots.append(note(c));
+        QList<Shot> shots = notesOn(cases, 1);
         // Stopped as soon as one was answered: some applied and answered, some
         // applied and never answered, some never applied.
         QString error;
