@@ -251,6 +251,14 @@ constexpr std::string_view kMaskedPhones[] = {
     " WHERE CASE WHEN length(json) > 0 THEN json_extract(json, '$.reporterPhone') END <> ''",
 };
 
+// Issue 7: the indexes a first sync dropped to build once at its end
+// (DeferredIndexes), by name with their CREATE statement. While a row is
+// here the index does not exist: a later migration that drops an index of
+// cases or case_facts must say IF EXISTS.
+constexpr std::string_view kDeferredIndexes[] = {
+    "CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)",
+};
+
 constexpr std::array kMigrations = {
     CacheMigration{1, kInitialSchema},
     CacheMigration{2, kLocalDrafts},
@@ -262,6 +270,7 @@ constexpr std::array kMigrations = {
     CacheMigration{8, kToReview}, // c4-deskintake (issue 6)
     CacheMigration{9, kNarrowRow},
     CacheMigration{10, kMaskedPhones},
+    CacheMigration{11, kDeferredIndexes},
 };
 
 constexpr bool numberedFromOneWithoutGaps()

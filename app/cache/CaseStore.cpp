@@ -171,6 +171,8 @@ bool CaseStore::applyChanges(const FeedPage &page, const std::function<Case(cons
 {
     const QSet<CaseId> queued = Outbox(m_db).queuedCaseIds();
     Writer writer(m_db);
+    if (!writer.begin(error))
+        return false;
     for (const FeedChange &change : page.changes) {
         if (change.item && change.item->id > 0) {
             const Case &server = *change.item;

@@ -43,6 +43,8 @@ class CaseWriter
 public:
     explicit CaseWriter(const QSqlDatabase &db);
 
+    // Before a page (FirstSyncWriter's may defer indexes; nothing here).
+    bool begin(QString *) { return true; }
     // `asSent`: see caseJsonOf.
     bool upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent = {});
     bool remove(CaseId id, QString *error);

@@ -2,6 +2,7 @@
 
 #include "cache/CaseColumns.h"
 #include "cache/CaseWriter.h"
+#include "cache/DeferredIndexes.h"
 #include "cache/DuplicateMarks.h"
 
 #include <QSqlError>
@@ -46,6 +47,20 @@ bool FirstSyncWriter::run(QSqlQuery &q, const QVariantList &values, QString *err
     return false;
 }
 
+bool FirstSyncWriter::begin(QString *error)
+{
+    QSqlQuery any(m_db);
+    if (!any.exec(QStringLiteral("SELECT 1 FROM cases LIMIT 1"))) {
+        *error = any.lastError().text();
+        return false;
+    }
+    if (any.next())
+        return true; // an earlier page deferred them, or the cache had cases before
+    any.finish();
+    const DeferredIndexes indexes(m_db);
+    return indexes.pending() || DeferredIndexes(m_db).defer(error);
+}
+
 bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent)
 {
     return prepare(error) &&
@@ -64,6 +79,8 @@ bool FirstSyncWriter::remove(CaseId id, QString *error)
 
 bool FirstSyncWriter::finish(QString *error)
 {
+    if (!DeferredIndexes(m_db).restore(error))
+        return false;
     QSqlQuery rebuild(m_db);
     if (!rebuild.exec(QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')"))) {
         *error = rebuild.lastError().text();

@@ -3,10 +3,11 @@
 // Writes the cases of a first sync (the cache filling from the feed's start)
 // in bulk, where CaseWriter keeps every derived table true case by case: the
 // row and its JSON (no read of the stored row first), its facts and its unread mark; the
-// search index and the possible-duplicate marks are left to finish(), which
-// builds them once for every cached case after the feed's last page. Until
-// then search finds only what an earlier sync indexed. Runs inside the
-// caller's transaction; statements are prepared once per writer.
+// search index, the possible-duplicate marks and, when the first sync starts
+// on an empty cache, most secondary indexes (DeferredIndexes) are left to
+// finish(), which builds them once for every cached case after the feed's
+// last page. Until then search finds only what an earlier sync indexed. Runs
+// inside the caller's transaction; statements are prepared once per writer.
 
 #include "cache/CaseFactStore.h"
 #include "domain/Case.h"
@@ -21,10 +22,12 @@ class FirstSyncWriter
 public:
     explicit FirstSyncWriter(const QSqlDatabase &db);
 
+    // Before a page: drops the deferrable indexes if no case is cached yet.
+    bool begin(QString *error);
     bool upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent = {});
     bool remove(CaseId id, QString *error);
-    // The search index (FTS5 'rebuild' from the cases' folded text) and the
-    // possible-duplicate marks of every cached case.
+    // The deferred indexes, the search index (FTS5 'rebuild' from the cases'
+    // folded text) and the possible-duplicate marks of every cached case.
     bool finish(QString *error);
 
 private:

@@ -8,7 +8,39 @@
 
 #include "cache/UnreadMarks.h"
 
+#include <QTemporaryDir>
+
 using namespace synctest;
+
+namespace {
+
+// The indexes of the cases and their facts as the schema defines them ("name: sql").
+QStringList indexesOf(const QSqlDatabase &db,
+                      const QString &table = QStringLiteral("sqlite_master"))
+{
+    QSqlQuery q(db);
+    const QString where = table == QLatin1String("sqlite_master")
+                              ? QStringLiteral(" WHERE type = 'index' AND sql IS NOT NULL AND"
+                                               " tbl_name IN ('cases', 'case_facts')")
+                              : QString();
+    QStringList out;
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM ") + table + where))
+        return {q.lastError().text()};
+    while (q.next())
+        out.append(q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString());
+    out.sort();
+    return out;
+}
+
+QStringList migratedIndexes()
+{
+    QTemporaryDir dir;
+    auto empty = CacheDatabase::open(dir.filePath(QStringLiteral("empty.sqlite")),
+                                     QStringLiteral("empty-cache"), nullptr);
+    return empty ? indexesOf(empty->db()) : QStringList();
+}
+
+} // namespace
 
 class TestFirstSync : public QObject
 {
@@ -51,6 +83,18 @@ private Q_SLOTS:
         // The rows it shows meanwhile are not news.
         for (const CaseRow &row : cut.store->page(queue(Queue::All), {}, 50))
             QVERIFY(!row.unread);
+        // Most indexes wait for the end (DeferredIndexes), their definitions kept in the cache.
+        const QStringList migrated = migratedIndexes();
+        QVERIFY(migrated.size() > 20);
+        const QStringList meanwhile = indexesOf(cut.cache->db());
+        const QStringList deferred = indexesOf(cut.cache->db(), QStringLiteral("deferred_indexes"));
+        QCOMPARE(meanwhile.size(), 2); // cases_by_id, case_facts_case
+        QCOMPARE((QStringList(meanwhile) << deferred).size(), migrated.size());
+        QStringList together = meanwhile + deferred;
+        together.sort();
+        QCOMPARE(together, migrated);
+        QCOMPARE(cut.store->count(queue(Queue::Overdue)),
+                 int(cut.store->page(queue(Queue::Overdue), {}, 5000).size()));
 
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -66,6 +110,8 @@ private Q_SLOTS:
         QCOMPARE(resumed.state, SyncState::Idle);
         QVERIFY(UnreadMarks(cut.cache->db()).firstSyncDone());
         QCOMPARE(cut.store->count(queue(Queue::All)), 2400);
+        QCOMPARE(indexesOf(cut.cache->db()), migrated);
+        QVERIFY(indexesOf(cut.cache->db(), QStringLiteral("deferred_indexes")).isEmpty());
         QCOMPARE(eventsWith(*cut.store->caseById(noted), QStringLiteral("note"),
                             QStringLiteral("Đã xử lý")),
                  1);
