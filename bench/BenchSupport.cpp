@@ -69,9 +69,9 @@ int fetchFeedOnly(const ClientProfile &profile, int pageSize)
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("after"), QString::number(after));
         query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
-        api.get(QStringLiteral("feed"), query, [&](const ApiResult &r) {
-            QString error;
-            const auto page = r.ok() ? feedPageFromAnswer(r.body, &error) : std::nullopt;
+        api.getBytes(QStringLiteral("feed"), query, [&](const ApiResult &r) {
+            QString error; // decoded as FeedFetcher does (one page after the other here)
+            const auto page = r.ok() ? feedPageFromBytes(r.bytes, &error) : std::nullopt;
             if (!page) {
                 std::fprintf(stderr, "feed failed: %s %s\n", qPrintable(r.message),
                              qPrintable(error));

@@ -20,6 +20,8 @@ packages=(
   # reports: the Excel writer; pdftotext, pdffonts and unzip for their tests (fonts-noto-core
   # above has Noto Serif, the PDF report's typeface with Vietnamese)
   libxlsxwriter-dev poppler-utils unzip
+  # a feed page's cases as the server sent them (app/net/FeedCaseBytes)
+  libsimdjson-dev
   wrk jq curl
   # the nginx front's end-to-end test and the server benchmarks' baseline (installer/nginx/)
   nginx

@@ -2099,6 +2099,17 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     </message>
 </context>
 <context>
+    <name>pakn::FeedFetcher</name>
+    <message>
+        <source>The server sent a malformed change feed page: %1</source>
+        <translation>The server sent a malformed change feed page: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed did not advance (cursor %1 after %2).</source>
+        <translation>The server&apos;s change feed did not advance (cursor %1 after %2).</translation>
+    </message>
+</context>
+<context>
     <name>pakn::FigureCasesDialog</name>
     <message>
         <source>Cases behind the figure</source>
@@ -3656,14 +3667,6 @@ Close PAKN Desk and rename or move this file (keep it if actions were waiting to
     <message>
         <source>The user list could not be stored: %1</source>
         <translation>The user list could not be stored: %1</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed change feed page: %1</source>
-        <translation>The server sent a malformed change feed page: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s change feed did not advance (cursor %1 after %2).</source>
-        <translation>The server&apos;s change feed did not advance (cursor %1 after %2).</translation>
     </message>
     <message>
         <source>A feed page could not be stored: %1</source>

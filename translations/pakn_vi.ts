@@ -2094,6 +2094,17 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     </message>
 </context>
 <context>
+    <name>pakn::FeedFetcher</name>
+    <message>
+        <source>The server sent a malformed change feed page: %1</source>
+        <translation>Máy chủ gửi trang dữ liệu thay đổi không đúng định dạng: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed did not advance (cursor %1 after %2).</source>
+        <translation>Dữ liệu thay đổi từ máy chủ không tiến lên (con trỏ %1 sau %2).</translation>
+    </message>
+</context>
+<context>
     <name>pakn::FigureCasesDialog</name>
     <message>
         <source>Cases behind the figure</source>
@@ -3645,14 +3656,6 @@ Hãy đóng PAKN Desk, đổi tên hoặc chuyển tệp này đi nơi khác (gi
     <message>
         <source>The user list could not be stored: %1</source>
         <translation>Không lưu được danh sách người dùng: %1</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed change feed page: %1</source>
-        <translation>Máy chủ gửi trang dữ liệu thay đổi không đúng định dạng: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s change feed did not advance (cursor %1 after %2).</source>
-        <translation>Dữ liệu thay đổi từ máy chủ không tiến lên (con trỏ %1 sau %2).</translation>
     </message>
     <message>
         <source>A feed page could not be stored: %1</source>

@@ -179,7 +179,7 @@ bool CaseStore::applyChanges(const FeedPage &page, const std::function<Case(cons
             const bool pending = queued.contains(server.id);
             const bool local = pending && reapply;
             if (!writer.upsert(local ? reapply(server) : server, pending, error,
-                               local ? QJsonObject() : change.asSent))
+                               local ? QByteArray() : change.asSent))
                 return false;
         } else if (!change.item && change.removedId > 0) {
             if (!writer.remove(change.removedId, error))

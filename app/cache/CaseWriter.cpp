@@ -139,9 +139,9 @@ QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
     return indexedValues(c) + unindexedValues(c, pending, folded, factsKey);
 }
 
-QByteArray caseJsonOf(const Case &c, const QJsonObject &asSent)
+QByteArray caseJsonOf(const Case &c, const QByteArray &asSent)
 {
-    return QJsonDocument(asSent.isEmpty() ? toJson(c) : asSent).toJson(QJsonDocument::Compact);
+    return asSent.isEmpty() ? QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact) : asSent;
 }
 
 QString caseJsonUpsertSql()
@@ -265,7 +265,7 @@ std::optional<CaseWriter::StoredRow> CaseWriter::storedRow(CaseId id, bool *ok, 
     return row;
 }
 
-bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent)
+bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent)
 {
     if (!prepare(error))
         return false;

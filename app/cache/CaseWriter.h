@@ -36,7 +36,7 @@ QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
 QString caseJsonUpsertSql();
 QString caseJsonDeleteSql();
 // The JSON to cache: `asSent` when the server's is at hand, else `c` encoded.
-QByteArray caseJsonOf(const Case &c, const QJsonObject &asSent = {});
+QByteArray caseJsonOf(const Case &c, const QByteArray &asSent = {});
 
 class CaseWriter
 {
@@ -46,7 +46,7 @@ public:
     // Before a page (FirstSyncWriter's may defer indexes; nothing here).
     bool begin(QString *) { return true; }
     // `asSent`: see caseJsonOf.
-    bool upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent = {});
+    bool upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent = {});
     bool remove(CaseId id, QString *error);
 
 private:

@@ -61,7 +61,7 @@ bool FirstSyncWriter::begin(QString *error)
     return indexes.pending() || DeferredIndexes(m_db).defer(error);
 }
 
-bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent)
+bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent)
 {
     return prepare(error) &&
            run(m_upsert, caseRowValues(c, pending, searchTextOf(c), factsKeyOf(c)), error) &&

@@ -24,7 +24,7 @@ public:
 
     // Before a page: drops the deferrable indexes if no case is cached yet.
     bool begin(QString *error);
-    bool upsert(const Case &c, bool pending, QString *error, const QJsonObject &asSent = {});
+    bool upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent = {});
     bool remove(CaseId id, QString *error);
     // The deferred indexes, the search index (FTS5 'rebuild' from the cases'
     // folded text) and the possible-duplicate marks of every cached case.

@@ -270,6 +270,13 @@ void ApiClient::deleteResource(const QString &path, Callback done)
         send(m_nam->deleteResource(requestFor(urlFor(path, {}))), std::move(done));
 }
 
+void ApiClient::getBytes(const QString &path, const QUrlQuery &query, Callback done)
+{
+    if (refuseIfMisconfigured(done))
+        return;
+    send(m_nam->get(requestFor(urlFor(path, query))), std::move(done), true);
+}
+
 void ApiClient::download(const QString &path, Callback done, Progress progress)
 {
     if (refuseIfMisconfigured(done))

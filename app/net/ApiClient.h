@@ -39,7 +39,7 @@ struct ApiResult
     QJsonObject body;
     QByteArray etag;          // the answer's ETag header, if any
     bool notModified = false; // a 304 to If-None-Match: Ok, with no body
-    QByteArray bytes;         // the raw answer of download() (files, thumbnails)
+    QByteArray bytes;         // the raw answer of download() (files, thumbnails), getBytes()
     QString errorField;       // the request member a 400 names, e.g. "reporterPhone" (POST /cases)
     QByteArray peerFingerprint; // TlsError: SHA-256 of the certificate the server offered (raw)
     bool ok() const { return kind == Kind::Ok; }
@@ -64,6 +64,9 @@ public:
     // `path` is relative to /api/v1, e.g. "feed". The callback runs on this thread.
     void get(const QString &path, const QUrlQuery &query, Callback done);
     // A conditional GET: a 304 answer is Ok with notModified set.
+    // get() whose answer is kept as bytes (result.bytes), for a caller that
+    // reads them itself (FeedFetcher); error answers are read as download()'s.
+    void getBytes(const QString &path, const QUrlQuery &query, Callback done);
     void getIfNoneMatch(const QString &path, const QByteArray &etag, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
     // PUT of raw bytes (an attachment upload); the answer is JSON.

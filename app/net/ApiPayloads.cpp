@@ -1,8 +1,10 @@
 #include "net/ApiPayloads.h"
 
 #include "domain/JsonCodec.h"
+#include "net/FeedCaseBytes.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace pakn {
 
@@ -64,7 +66,10 @@ std::optional<Case> caseFromAnswer(const QJsonObject &body, QString *error)
     return caseFromJson(c.toObject(), error);
 }
 
-std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *error)
+namespace {
+
+// The page's changes; each case's JSON (asSent) is left for the caller.
+std::optional<FeedPage> decodedFeedPage(const QJsonObject &body, QString *error)
 {
     FeedPage page;
     const auto cursor = wholeNumber(body.value(QStringLiteral("cursor")), 0);
@@ -99,7 +104,6 @@ std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *err
             QString why;
             const QJsonValue c = o.value(QStringLiteral("case"));
             change.item = c.isObject() ? caseFromJson(c.toObject(), &why) : std::nullopt;
-            change.asSent = c.toObject();
             if (!change.item) {
                 *error =
                     where + (why.isEmpty() ? QStringLiteral("\"case\" is not an object") : why);
@@ -115,6 +119,57 @@ std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *err
         }
         page.changes.append(std::move(change));
     }
+    return page;
+}
+
+// Each case's JSON encoded again from the decoded answer.
+void encodeCases(FeedPage &page, const QJsonObject &body)
+{
+    const QJsonArray changes = body.value(QStringLiteral("changes")).toArray();
+    for (qsizetype i = 0; i < page.changes.size(); ++i)
+        if (page.changes[i].item)
+            page.changes[i].asSent =
+                QJsonDocument(changes.at(i).toObject().value(QStringLiteral("case")).toObject())
+                    .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *error)
+{
+    auto page = decodedFeedPage(body, error);
+    if (page)
+        encodeCases(*page, body);
+    return page;
+}
+
+std::optional<FeedPage> feedPageFromBytes(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
+    if (!doc.isObject()) {
+        *error = parse.error != QJsonParseError::NoError
+                     ? QStringLiteral("not JSON (%1 at byte %2)")
+                           .arg(parse.errorString())
+                           .arg(parse.offset)
+                     : QStringLiteral("not a JSON object");
+        return std::nullopt;
+    }
+    auto page = decodedFeedPage(doc.object(), error);
+    if (!page)
+        return page;
+    const auto cases = feedCaseBytes(bytes);
+    qsizetype withCase = 0;
+    for (const FeedChange &change : std::as_const(page->changes))
+        withCase += change.item ? 1 : 0;
+    if (!cases || cases->size() != withCase) {
+        encodeCases(*page, doc.object());
+        return page;
+    }
+    qsizetype next = 0;
+    for (FeedChange &change : page->changes)
+        if (change.item)
+            change.asSent = cases->at(next++);
     return page;
 }
 

@@ -18,8 +18,12 @@ std::optional<QList<Unit>> unitsFromAnswer(const QJsonObject &body, QString *err
 std::optional<QList<Account>> accountsFromAnswer(const QJsonObject &body, QString *error);
 // {"case": Case}, as the case and action endpoints (and a 409 conflict) answer.
 std::optional<Case> caseFromAnswer(const QJsonObject &body, QString *error);
-// {"changes": [{"seq", "case"|"removed"}], "cursor", "more"}
+// {"changes": [{"seq", "case"|"removed"}], "cursor", "more"}; each case's
+// JSON to cache (FeedChange::asSent) encoded again from `body`.
 std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *error);
+// The same from the answer's bytes, each case's JSON the bytes the server
+// sent for it (FeedCaseBytes), not encoded again.
+std::optional<FeedPage> feedPageFromBytes(const QByteArray &bytes, QString *error);
 
 // GET /figures/cases: {"cases": [ReportCase], "truncated": bool}
 struct FigureCaseList

@@ -8,6 +8,7 @@
 #include "domain/ReferenceDataJson.h"
 #include "files/ThumbnailPrefetcher.h"
 #include "net/ApiPayloads.h"
+#include "sync/FeedFetcher.h"
 #include "sync/FeedWatcher.h"
 #include "sync/OutboxSender.h"
 
@@ -42,10 +43,11 @@ struct SyncEngine::Private
     std::unique_ptr<AttachmentTransfer> transfer; // attach-client: thumbnails after sync
     std::unique_ptr<ThumbnailPrefetcher> prefetcher;
     std::unique_ptr<FeedWatcher> watcher; // p2-live: a round as soon as the server has news
+    std::unique_ptr<FeedFetcher> fetcher; // the feed's pages, fetched and decoded beside
     QTimer *retryTimer = nullptr;
 
     bool running = false;
-    quint64 round = 0;  // a feed page asked for in an earlier round is dropped
+    bool firstSync = false; // this round's feed fills an empty cache (UnreadMarks)
     bool again = false; // syncNow() during a round: one more round follows
     bool directoryLoaded = false;
     bool sessionEnded = false; // 401: no more rounds with this token
@@ -106,6 +108,8 @@ void SyncEngine::start()
     connect(d->sender.get(), &OutboxSender::entrySettled, this,
             [this] { Q_EMIT pendingCountChanged(d->outbox->count()); });
     Q_EMIT pendingCountChanged(d->outbox->count());
+    d->fetcher = std::make_unique<FeedFetcher>(
+        d->endpoint, d->token, [this](const FeedFetcher::Delivery &page) { storeFeedPage(page); });
     d->watcher = std::make_unique<FeedWatcher>(d->endpoint, d->token);
     connect(d->watcher.get(), &FeedWatcher::changed, this, &SyncEngine::syncNow);
     connect(d->watcher.get(), &FeedWatcher::liveChanged, this, &SyncEngine::liveChanged);
@@ -135,7 +139,6 @@ void SyncEngine::syncNow()
         return;
     }
     d->running = true;
-    ++d->round;
     d->roundStartedAt = QDateTime::currentDateTimeUtc();
     d->retryTimer->stop();
     d->casesChanged = 0;
@@ -326,54 +329,33 @@ void SyncEngine::sendOutbox()
 
 void SyncEngine::pullFeed()
 {
-    requestFeedPage(d->store->cursor());
+    const bool firstSync = !UnreadMarks(d->cache->db()).firstSyncDone();
+    d->firstSync = firstSync;
+    d->fetcher->fetch(d->store->cursor(), firstSync ? kFirstSyncPageSize : kFeedPageSize);
 }
 
-void SyncEngine::requestFeedPage(qint64 cursor)
+void SyncEngine::storeFeedPage(const FeedFetcher::Delivery &delivery)
 {
-    const bool firstSync = !UnreadMarks(d->cache->db()).firstSyncDone();
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
-    query.addQueryItem(QStringLiteral("limit"),
-                       QString::number(firstSync ? kFirstSyncPageSize : kFeedPageSize));
-    const quint64 round = d->round;
-    d->api->get(
-        QStringLiteral("feed"), query, [this, cursor, round, firstSync](const ApiResult &r) {
-            if (!d->running || d->round != round)
-                return; // asked for ahead, and the round ended on the page before
-            if (!r.ok())
-                return finishRound(r);
-            QString error;
-            const auto page = feedPageFromAnswer(r.body, &error);
-            if (!page)
-                return finishRound(
-                    failure(tr("The server sent a malformed change feed page: %1").arg(error)));
-            // A page that neither moves the cursor forward nor ends the feed would
-            // loop for ever; one that moves it back would re-apply old changes.
-            if (page->cursor < cursor || (page->more && page->cursor == cursor))
-                return finishRound(
-                    failure(tr("The server's change feed did not advance (cursor %1 after %2).")
-                                .arg(page->cursor)
-                                .arg(cursor)));
-            // The next page is asked for before this one is stored (its cursor is
-            // known): the server builds it while the cache writes this one. Its
-            // answer waits for this thread, so pages are still stored in order.
-            if (page->more)
-                requestFeedPage(page->cursor);
-            if (!d->store->applyFeedPage(
-                    *page, &error, [this](const Case &c) { return d->actions->reapplyPending(c); }))
-                return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
-            for (const FeedChange &change : page->changes) // attach-client
-                if (change.item && !change.item->attachments.isEmpty() &&
-                    d->withAttachments.size() < ThumbnailPrefetcher::MaxQueued)
-                    d->withAttachments.append(*change.item);
-            d->casesChanged += int(page->changes.size());
-            if (page->more)
-                return Q_EMIT feedProgress(d->casesChanged, firstSync);
-            for (const Case &c : std::exchange(d->withAttachments, {}))
-                d->prefetcher->add(c);
-            finishRound(ApiResult{});
-        });
+    if (!d->running)
+        return; // the round ended on the page before (the fetch was dropped then)
+    if (!delivery.page)
+        return finishRound(delivery.failure);
+    const FeedPage &page = *delivery.page;
+    QString error;
+    if (!d->store->applyFeedPage(page, &error,
+                                 [this](const Case &c) { return d->actions->reapplyPending(c); }))
+        return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
+    d->fetcher->stored();
+    for (const FeedChange &change : page.changes) // attach-client
+        if (change.item && !change.item->attachments.isEmpty() &&
+            d->withAttachments.size() < ThumbnailPrefetcher::MaxQueued)
+            d->withAttachments.append(*change.item);
+    d->casesChanged += int(page.changes.size());
+    if (page.more)
+        return Q_EMIT feedProgress(d->casesChanged, d->firstSync);
+    for (const Case &c : std::exchange(d->withAttachments, {}))
+        d->prefetcher->add(c);
+    finishRound(ApiResult{});
 }
 
 ApiResult SyncEngine::failure(const QString &message)
@@ -387,6 +369,7 @@ ApiResult SyncEngine::failure(const QString &message)
 void SyncEngine::finishRound(const ApiResult &result)
 {
     d->running = false;
+    d->fetcher->cancel();
     switch (result.kind) {
     case ApiResult::Kind::Ok:
         d->unreachableRounds = 0;

@@ -2,14 +2,16 @@
 
 // One sync round against the server: send the outbox in order, then pull the
 // change feed into the cache a page at a time (each page and its cursor in one
-// transaction; the next page is asked for while one is stored). Lives on the sync thread with its
-// own database connection and its own ApiClient.
+// transaction; FeedFetcher fetches and decodes the next pages on its own
+// thread while one is stored). Lives on the sync thread with its own database
+// connection and its own ApiClient.
 
 #include "cache/CaseStore.h"
 #include "cache/LocalActions.h"
 #include "cache/Outbox.h"
 #include "cache/ReferenceStore.h"
 #include "net/ApiClient.h"
+#include "sync/FeedFetcher.h"
 
 #include <QObject>
 #include <functional>
@@ -88,7 +90,7 @@ private:
     void refreshReference(std::function<void()> next);
     void sendOutbox();
     void pullFeed();
-    void requestFeedPage(qint64 cursor);
+    void storeFeedPage(const FeedFetcher::Delivery &delivery);
     void finishRound(const ApiResult &result);
     void scheduleRetry();
     void setState(SyncState state, const QString &message);

@@ -46,8 +46,9 @@ class TestFirstSync : public QObject
 {
     Q_OBJECT
 
-    // More than two pages of the first sync (1,000 cases each).
-    ServerProcess m_server{2400};
+    // More than three pages of the first sync (1,000 cases each): when the
+    // first is stored, FeedFetcher may hold the next two, never the fourth.
+    ServerProcess m_server{3400};
 
 private Q_SLOTS:
     void initTestCase()
@@ -62,10 +63,10 @@ private Q_SLOTS:
         QVERIFY(logIn(cut.profile, QStringLiteral("demo")).ok);
         cut.openCache();
         cut.makeEngine();
-        // The server goes away as soon as the first page is stored.
-        QObject guard;
+        // The server goes away as soon as the first page is stored (this round only).
+        auto guard = std::make_unique<QObject>();
         QSignalSpy progress(cut.engine.get(), &SyncEngine::feedProgress);
-        QObject::connect(cut.engine.get(), &SyncEngine::feedProgress, &guard, [this] {
+        QObject::connect(cut.engine.get(), &SyncEngine::feedProgress, guard.get(), [this] {
             if (m_server.isRunning())
                 m_server.stop();
         });
@@ -73,11 +74,12 @@ private Q_SLOTS:
         const Round stopped = runRound(*cut.engine);
         QVERIFY2(stopped.state == SyncState::Offline || stopped.state == SyncState::Error,
                  qPrintable(stopped.message));
+        guard.reset();
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.first().at(0).toInt(), 1000);
         QVERIFY(progress.first().at(1).toBool()); // the search index comes at the end
         const int partial = cut.store->count(queue(Queue::All));
-        QVERIFY2(partial >= 1000 && partial <= 2000, qPrintable(QString::number(partial)));
+        QVERIFY2(partial >= 1000 && partial <= 3000, qPrintable(QString::number(partial)));
         QVERIFY(cut.store->cursor() > 0);
         QVERIFY(!UnreadMarks(cut.cache->db()).firstSyncDone());
         // The rows it shows meanwhile are not news.
@@ -109,7 +111,7 @@ private Q_SLOTS:
         const Round resumed = runRound(*cut.engine);
         QCOMPARE(resumed.state, SyncState::Idle);
         QVERIFY(UnreadMarks(cut.cache->db()).firstSyncDone());
-        QCOMPARE(cut.store->count(queue(Queue::All)), 2400);
+        QCOMPARE(cut.store->count(queue(Queue::All)), 3400);
         QCOMPARE(indexesOf(cut.cache->db()), migrated);
         QVERIFY(indexesOf(cut.cache->db(), QStringLiteral("deferred_indexes")).isEmpty());
         QCOMPARE(eventsWith(*cut.store->caseById(noted), QStringLiteral("note"),

@@ -1,9 +1,10 @@
-// A change feed page as the client stores it (SyncEngine's path): the answer's
-// bytes as JSON, decoded by feedPageFromAnswer, applied to a real SQLite cache
-// by CaseStore::applyFeedPage. The cache file is made once per process and
-// emptied between inputs. The first byte picks the writer: odd, the cache has
-// finished its first sync (CaseWriter); even, it has not (FirstSyncWriter).
-// A page that was stored must leave its cursor stored.
+// A change feed page as the client stores it (FeedFetcher's and SyncEngine's
+// path): the answer's bytes decoded by feedPageFromBytes (each case's JSON
+// the bytes sent, FeedCaseBytes), applied to a real SQLite cache by
+// CaseStore::applyFeedPage; every case it stored must read back from the cache. The cache file is
+// made once per process and emptied between inputs. The first byte picks the writer: odd, the cache
+// has finished its first sync (CaseWriter); even, it has not (FirstSyncWriter). A page that was
+// stored must leave its cursor stored.
 
 #include "FuzzQuiet.h"
 #include "cache/CacheDatabase.h"
@@ -12,7 +13,6 @@
 #include "net/ApiPayloads.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <cstdlib>
@@ -57,17 +57,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)));
     QString error;
-    const auto page = feedPageFromAnswer(doc.object(), &error);
+    const auto page = feedPageFromBytes(
+        QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)), &error);
     if (!page)
         return 0;
     if (!store->clearCases(&error))
         fail("cannot empty the cache", error);
     if ((data[0] & 1) && !UnreadMarks(store->database()).setFirstSyncDone(true, &error))
         fail("cannot mark the first sync", error);
-    if (store->applyFeedPage(*page, &error) && store->cursor() != page->cursor)
+    if (!store->applyFeedPage(*page, &error))
+        return 0;
+    if (store->cursor() != page->cursor)
         fail("a stored page left another cursor", QString::number(store->cursor()));
+    QHash<CaseId, bool> last; // the page's last word on each case: stored or removed
+    for (const FeedChange &change : page->changes)
+        last.insert(change.item ? change.item->id : change.removedId, change.item.has_value());
+    for (auto it = last.cbegin(); it != last.cend(); ++it)
+        if (it.value() && it.key() > 0 && !store->caseById(it.key()))
+            fail("a stored case does not read back", QString::number(it.key()));
     return 0;
 }

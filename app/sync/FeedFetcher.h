@@ -1,0 +1,57 @@
+#pragma once
+
+// Fetches and decodes the change feed's pages on a thread of its own, so that
+// the sync thread only stores them: while one page is written to the cache
+// the next is on the wire or being decoded (JSON parse, Case, the case's JSON
+// bytes to cache). Pages are handed over in order; at most kAhead decoded
+// pages wait to be stored (the owner calls stored() after each), so memory
+// stays a few pages however long the feed. A failure (offline, refused,
+// malformed, a cursor that does not advance) ends the fetch. Its own
+// ApiClient, hence its own HTTPS connection to the server.
+
+#include "cache/CaseStore.h"
+#include "net/ApiClient.h"
+
+#include <QObject>
+#include <QThread>
+#include <functional>
+
+namespace pakn {
+
+class FeedFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kAhead = 2;
+
+    // A decoded page, or why the fetch stopped (`page` empty).
+    struct Delivery
+    {
+        std::optional<FeedPage> page;
+        ApiResult failure;
+    };
+    using Deliver = std::function<void(const Delivery &)>;
+
+    // `deliver` runs on the thread this fetcher was made on (the owner's).
+    FeedFetcher(ServerEndpoint endpoint, QByteArray token, Deliver deliver,
+                QObject *parent = nullptr);
+    ~FeedFetcher() override;
+
+    // Starts fetching after `cursor`, `pageSize` changes a page; a fetch
+    // still running is dropped (nothing more of it is delivered).
+    void fetch(qint64 cursor, int pageSize);
+    // One delivered page is stored: the next may be asked for.
+    void stored();
+    // Drops the running fetch.
+    void cancel();
+
+private:
+    class Worker;
+
+    Deliver m_deliver;
+    quint64 m_generation = 0; // a delivery of an earlier fetch is dropped
+    QThread m_thread;
+    Worker *m_worker; // lives on m_thread, deleted when it finishes
+};
+
+} // namespace pakn
