@@ -6,7 +6,7 @@
 #   windeployqt --release --no-translations --compiler-runtime build/stage/bin/pakn-desk.exe
 #   windeployqt --release --no-translations build/stage/bin/pakn.exe
 #   (plus OpenSSL 3's libssl-3-x64.dll and libcrypto-3-x64.dll next to them, for
-#    Qt's TLS backend, and qtkeychain's DLL)
+#    Qt's TLS backend, and qtkeychain's and simdjson's DLLs)
 #   cd build/release && cpack -G NSIS
 # windeployqt copies the Qt DLLs and the plugins the client loads (platforms/qwindows,
 # sqldrivers/qsqlite, imageformats, styles, tls) next to the executables; the CPack
