@@ -121,8 +121,9 @@ struct FeedChange
     qint64 seq = 0;
     std::optional<Case> item; // set: upsert this case
     CaseId removedId = 0;     // set (item empty): the case left the scope
-    // The item's JSON as the server sent it (compact), cached as it is
-    // unless local actions change the case; empty: encoded from `item`.
+    // The item's JSON as the server sent it (feedPageFromBytes: its bytes in
+    // the page), cached as it is unless local actions change the case;
+    // empty: encoded from `item`.
     QByteArray asSent;
 };
 

@@ -57,8 +57,8 @@ bool FirstSyncWriter::begin(QString *error)
     if (any.next())
         return true; // an earlier page deferred them, or the cache had cases before
     any.finish();
-    const DeferredIndexes indexes(m_db);
-    return indexes.pending() || DeferredIndexes(m_db).defer(error);
+    DeferredIndexes indexes(m_db);
+    return indexes.pending() || indexes.defer(error);
 }
 
 bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent)

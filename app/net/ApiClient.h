@@ -63,10 +63,10 @@ public:
 
     // `path` is relative to /api/v1, e.g. "feed". The callback runs on this thread.
     void get(const QString &path, const QUrlQuery &query, Callback done);
-    // A conditional GET: a 304 answer is Ok with notModified set.
     // get() whose answer is kept as bytes (result.bytes), for a caller that
     // reads them itself (FeedFetcher); error answers are read as download()'s.
     void getBytes(const QString &path, const QUrlQuery &query, Callback done);
+    // A conditional GET: a 304 answer is Ok with notModified set.
     void getIfNoneMatch(const QString &path, const QByteArray &etag, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
     // PUT of raw bytes (an attachment upload); the answer is JSON.

@@ -43,7 +43,7 @@ struct SyncEngine::Private
     std::unique_ptr<AttachmentTransfer> transfer; // attach-client: thumbnails after sync
     std::unique_ptr<ThumbnailPrefetcher> prefetcher;
     std::unique_ptr<FeedWatcher> watcher; // p2-live: a round as soon as the server has news
-    std::unique_ptr<FeedFetcher> fetcher; // the feed's pages, fetched and decoded beside
+    std::unique_ptr<FeedFetcher> fetcher; // the feed's pages, fetched and decoded on its thread
     QTimer *retryTimer = nullptr;
 
     bool running = false;
