@@ -1,9 +1,9 @@
 #pragma once
 
 // The secondary indexes a first sync builds once at its end instead of row by
-// row. Into an empty cache each index entry costs a B-tree insert per case at
-// a random place (25 of them per case); CREATE INDEX over the loaded table
-// sorts once. defer() drops the indexes of the cases and their facts, keeping
+// row. Into an empty cache each index entry costs a B-tree insert at a random
+// place (22 for a case's row, 4 for each of its facts); CREATE INDEX over the
+// loaded table sorts once. defer() drops the indexes of the cases and their facts, keeping
 // their definitions in the cache (deferred_indexes, migration 11) so that an
 // interrupted first sync still rebuilds them when it resumes and ends;
 // restore() creates them again. Both run inside the caller's transaction.
