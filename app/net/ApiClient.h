@@ -43,6 +43,14 @@ struct ApiResult
     QString errorField;       // the request member a 400 names, e.g. "reporterPhone" (POST /cases)
     QByteArray peerFingerprint; // TlsError: SHA-256 of the certificate the server offered (raw)
     bool ok() const { return kind == Kind::Ok; }
+    // An answer the client cannot use (malformed, or not storable), in words for people.
+    static ApiResult badResponse(const QString &message)
+    {
+        ApiResult r;
+        r.kind = Kind::BadResponse;
+        r.message = message;
+        return r;
+    }
 };
 
 class ApiClient : public QObject

@@ -70,12 +70,12 @@ private:
         QString error;
         d.page = feedPageFromBytes(r.bytes, &error);
         if (!d.page)
-            return fail(failure(
+            return fail(ApiResult::badResponse(
                 FeedFetcher::tr("The server sent a malformed change feed page: %1").arg(error)));
         // A page that neither moves the cursor forward nor ends the feed would
         // loop for ever; one that moves it back would re-apply old changes.
         if (d.page->cursor < after || (d.page->more && d.page->cursor == after))
-            return fail(failure(
+            return fail(ApiResult::badResponse(
                 FeedFetcher::tr("The server's change feed did not advance (cursor %1 after %2).")
                     .arg(d.page->cursor)
                     .arg(after)));
@@ -89,14 +89,6 @@ private:
     {
         m_ended = true;
         m_hand(m_generation, Delivery{std::nullopt, r});
-    }
-
-    static ApiResult failure(const QString &message)
-    {
-        ApiResult r;
-        r.kind = ApiResult::Kind::BadResponse;
-        r.message = message;
-        return r;
     }
 
     ServerEndpoint m_endpoint;

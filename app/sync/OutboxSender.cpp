@@ -378,10 +378,7 @@ void OutboxSender::retryLater(const OutboxEntry &entry, const QString &why)
 
 void OutboxSender::stopForCache(const QString &why)
 {
-    ApiResult failure;
-    failure.kind = ApiResult::Kind::BadResponse;
-    failure.message = tr("The cache could not be updated: %1").arg(why);
-    stop(failure);
+    stop(ApiResult::badResponse(tr("The cache could not be updated: %1").arg(why)));
 }
 
 void OutboxSender::stop(const ApiResult &answer)

@@ -48,7 +48,7 @@ struct SyncEngine::Private
 
     bool running = false;
     bool firstSync = false; // this round's feed fills an empty cache (UnreadMarks)
-    bool again = false; // syncNow() during a round: one more round follows
+    bool again = false;     // syncNow() during a round: one more round follows
     bool directoryLoaded = false;
     bool sessionEnded = false; // 401: no more rounds with this token
     bool liveFeed = false;     // p2-live: keep a FeedWatcher on the server's feed
@@ -239,15 +239,16 @@ void SyncEngine::checkScope()
         QString error;
         const auto me = accountFromJson(r.body.value(QStringLiteral("user")).toObject(), &error);
         if (!me)
-            return finishRound(
-                failure(tr("The server's answer about you is malformed: %1").arg(error)));
+            return finishRound(ApiResult::badResponse(
+                tr("The server's answer about you is malformed: %1").arg(error)));
         const std::optional<Account> cached = d->store->me();
         if (cached && cached->id == me->id &&
             (cached->unitId != me->unitId || cached->role != me->role)) {
             qCInfo(lcSync) << "scope changed: unit" << cached->unitId << "->" << me->unitId
                            << "role" << toCode(cached->role) << "->" << toCode(me->role);
             if (!d->store->restartForNewScope(*me, &error))
-                return finishRound(failure(tr("The cache could not be updated: %1").arg(error)));
+                return finishRound(
+                    ApiResult::badResponse(tr("The cache could not be updated: %1").arg(error)));
             d->directoryLoaded = false;
             Q_EMIT scopeChanged(*me);
         }
@@ -296,7 +297,8 @@ void SyncEngine::refreshDirectory(std::function<void()> next)
         if (!r.ok())
             return finishRound(r);
         if (!units || !d->store->replaceUnits(*units, &error))
-            return finishRound(failure(tr("The unit list could not be stored: %1").arg(error)));
+            return finishRound(
+                ApiResult::badResponse(tr("The unit list could not be stored: %1").arg(error)));
         d->api->get(QStringLiteral("users"), {}, [this, next](const ApiResult &answer) {
             QString why;
             const auto accounts =
@@ -304,7 +306,8 @@ void SyncEngine::refreshDirectory(std::function<void()> next)
             if (!answer.ok())
                 return finishRound(answer);
             if (!accounts || !d->store->replaceAccounts(*accounts, &why))
-                return finishRound(failure(tr("The user list could not be stored: %1").arg(why)));
+                return finishRound(
+                    ApiResult::badResponse(tr("The user list could not be stored: %1").arg(why)));
             d->directoryLoaded = true;
             next();
         });
@@ -344,7 +347,8 @@ void SyncEngine::storeFeedPage(const FeedFetcher::Delivery &delivery)
     QString error;
     if (!d->store->applyFeedPage(page, &error,
                                  [this](const Case &c) { return d->actions->reapplyPending(c); }))
-        return finishRound(failure(tr("A feed page could not be stored: %1").arg(error)));
+        return finishRound(
+            ApiResult::badResponse(tr("A feed page could not be stored: %1").arg(error)));
     d->fetcher->stored();
     for (const FeedChange &change : page.changes) // attach-client
         if (change.item && !change.item->attachments.isEmpty() &&
@@ -356,14 +360,6 @@ void SyncEngine::storeFeedPage(const FeedFetcher::Delivery &delivery)
     for (const Case &c : std::exchange(d->withAttachments, {}))
         d->prefetcher->add(c);
     finishRound(ApiResult{});
-}
-
-ApiResult SyncEngine::failure(const QString &message)
-{
-    ApiResult r;
-    r.kind = ApiResult::Kind::BadResponse;
-    r.message = message;
-    return r;
 }
 
 void SyncEngine::finishRound(const ApiResult &result)

@@ -94,7 +94,6 @@ private:
     void finishRound(const ApiResult &result);
     void scheduleRetry();
     void setState(SyncState state, const QString &message);
-    static ApiResult failure(const QString &message);
 
     struct Private;
     std::unique_ptr<Private> d;
