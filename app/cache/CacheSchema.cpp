@@ -259,6 +259,26 @@ constexpr std::string_view kDeferredIndexes[] = {
     "CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)",
 };
 
+// Issue 7: a first sync into an empty cache stages its cases' facts here and
+// moves them into case_facts, in that table's order, at its end (StagedFacts):
+// the columns of case_facts and the case's version the facts were made from.
+constexpr std::string_view kStagedFacts[] = {
+    "CREATE TABLE case_facts_staged ("
+    " version INTEGER NOT NULL,"
+    " seq INTEGER NOT NULL,"
+    " at INTEGER NOT NULL,"
+    " case_id INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL,"
+    " unit_id INTEGER NOT NULL,"
+    " other_unit_id INTEGER NOT NULL,"
+    " officer_id INTEGER NOT NULL,"
+    " field TEXT NOT NULL,"
+    " due INTEGER NOT NULL,"
+    " started_at INTEGER NOT NULL,"
+    " rating INTEGER,"
+    " grouped INTEGER NOT NULL)",
+};
+
 constexpr std::array kMigrations = {
     CacheMigration{1, kInitialSchema},
     CacheMigration{2, kLocalDrafts},
@@ -271,6 +291,7 @@ constexpr std::array kMigrations = {
     CacheMigration{9, kNarrowRow},
     CacheMigration{10, kMaskedPhones},
     CacheMigration{11, kDeferredIndexes},
+    CacheMigration{12, kStagedFacts},
 };
 
 constexpr bool numberedFromOneWithoutGaps()

@@ -75,7 +75,39 @@ StoredFact storedFact(const CaseFact &f, bool grouped)
             grouped};
 }
 
+// The values of a case_facts row, in caseFactColumns()' order.
+QVariantList rowValues(CaseId caseId, int seq, const StoredFact &f)
+{
+    return {seq,
+            f.at,
+            caseId,
+            f.kind,
+            f.unit,
+            f.other,
+            f.officer,
+            f.field,
+            f.due,
+            f.started,
+            f.rating >= 0 ? QVariant(f.rating) : QVariant(QMetaType::fromType<int>()),
+            int(f.grouped)};
+}
+
 } // namespace
+
+QString caseFactColumns()
+{
+    return QStringLiteral("seq, ") + kColumns;
+}
+
+QList<QVariantList> caseFactRows(CaseId caseId, const QList<CaseFact> &facts)
+{
+    const QList<bool> grouped = countsInGroups(facts);
+    QList<QVariantList> rows;
+    rows.reserve(facts.size());
+    for (qsizetype i = 0; i < facts.size(); ++i)
+        rows.append(rowValues(caseId, int(i), storedFact(facts.at(i), grouped.at(i))));
+    return rows;
+}
 
 CaseFactStore::CaseFactStore(const QSqlDatabase &db)
     : m_db(db), m_insert(db), m_delete(db), m_select(db), m_stale(db)
@@ -85,7 +117,7 @@ bool CaseFactStore::prepare(QString *error)
 {
     if (m_prepared)
         return true;
-    if (!m_insert.prepare(QStringLiteral("INSERT INTO case_facts (seq, ") + kColumns +
+    if (!m_insert.prepare(QStringLiteral("INSERT INTO case_facts (") + caseFactColumns() +
                           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         *error = m_insert.lastError().text();
         return false;
@@ -147,22 +179,7 @@ bool CaseFactStore::replace(CaseId caseId, const QList<CaseFact> &facts, QString
         return false;
     }
     for (qsizetype i = 0; i < qsizetype(after.size()); ++i) {
-        const StoredFact &f = after.at(std::size_t(i));
-        const QVariantList values = {
-            int(i),
-            f.at,
-            caseId,
-            f.kind,
-            f.unit,
-            f.other,
-            f.officer,
-            f.field,
-            f.due,
-            f.started,
-            f.rating >= 0 ? QVariant(f.rating) : QVariant(QMetaType::fromType<int>()),
-            int(f.grouped),
-        };
-        for (const QVariant &v : values)
+        for (const QVariant &v : rowValues(caseId, int(i), after.at(std::size_t(i))))
             m_insert.addBindValue(v);
         if (!m_insert.exec()) {
             *error = m_insert.lastError().text();

@@ -15,8 +15,14 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantList>
 
 namespace pakn {
+
+// A case_facts row's columns (its place in the history, seq, first), and the
+// rows of a case's facts in that order (the first sync stages them: StagedFacts).
+QString caseFactColumns();
+QList<QVariantList> caseFactRows(CaseId caseId, const QList<CaseFact> &facts);
 
 // Which facts a figures read needs.
 struct FactSelection

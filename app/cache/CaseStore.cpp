@@ -178,8 +178,9 @@ bool CaseStore::applyChanges(const FeedPage &page, const std::function<Case(cons
             const Case &server = *change.item;
             const bool pending = queued.contains(server.id);
             const bool local = pending && reapply;
-            if (!writer.upsert(local ? reapply(server) : server, pending, error,
-                               local ? QByteArray() : change.asSent))
+            if (local ? !writer.upsert(reapply(server), pending, error)
+                      : !writer.upsert(server, pending, error, change.asSent,
+                                       change.derived ? &*change.derived : nullptr))
                 return false;
         } else if (!change.item && change.removedId > 0) {
             if (!writer.remove(change.removedId, error))

@@ -5,6 +5,7 @@
 // marks (UnreadMarks) and saved queues (SavedQueueStore) have stores of their own.
 // One CaseStore per connection (the GUI thread and the sync thread each have one).
 
+#include "cache/DerivedRow.h"
 #include "domain/Case.h"
 
 #include <QJsonObject>
@@ -125,6 +126,9 @@ struct FeedChange
     // the page), cached as it is unless local actions change the case;
     // empty: encoded from `item`.
     QByteArray asSent;
+    // derivedRowOf(*item), worked out beside the decoding (FeedFetcher) and
+    // used unless local actions change the case; unset: worked out when stored.
+    std::optional<DerivedRow> derived;
 };
 
 struct FeedPage

@@ -133,10 +133,14 @@ QVariantList unindexedValues(const Case &c, bool pending, const QString &folded,
 
 } // namespace
 
-QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
-                           const QString &factsKey)
+QVariantList caseRowValues(const Case &c, bool pending, const DerivedRow &row)
 {
-    return indexedValues(c) + unindexedValues(c, pending, folded, factsKey);
+    return row.indexed + unindexedValues(c, pending, row.folded, row.factsKey);
+}
+
+DerivedRow derivedRowOf(const Case &c)
+{
+    return {indexedValues(c), searchTextOf(c), factsKeyOf(c), caseFactsOf(c)};
 }
 
 QByteArray caseJsonOf(const Case &c, const QByteArray &asSent)
@@ -265,7 +269,8 @@ std::optional<CaseWriter::StoredRow> CaseWriter::storedRow(CaseId id, bool *ok, 
     return row;
 }
 
-bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent)
+bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent,
+                        const DerivedRow *derived)
 {
     if (!prepare(error))
         return false;
@@ -273,9 +278,10 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QByte
     const std::optional<StoredRow> old = storedRow(c.id, &ok, error);
     if (!ok)
         return false;
-    const QString folded = searchTextOf(c);
-    const QString factsKey = factsKeyOf(c);
-    const QVariantList indexed = indexedValues(c);
+    const DerivedRow row = derived ? *derived : derivedRowOf(c);
+    const QString &folded = row.folded;
+    const QString &factsKey = row.factsKey;
+    const QVariantList &indexed = row.indexed;
     const QVariantList unindexed = unindexedValues(c, pending, folded, factsKey);
     const bool written = old && sameValues(old->indexed, indexed)
                              ? bindAndRun(m_updateUnindexed, unindexed, error)
@@ -285,7 +291,7 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QByte
                              DuplicateMarks::Place{duplicateKeyOf(c), storedTime(c.receivedAt)},
                              error))
         return false;
-    if ((!old || old->factsKey != factsKey) && !m_facts.replace(c.id, caseFactsOf(c), error))
+    if ((!old || old->factsKey != factsKey) && !m_facts.replace(c.id, row.facts, error))
         return false;
     if (old && old->folded == folded)
         return true;

@@ -6,6 +6,7 @@
 // dominate. Runs inside the caller's transaction. Internal to CaseStore.
 
 #include "cache/CaseFactStore.h"
+#include "cache/DerivedRow.h"
 #include "cache/DuplicateMarks.h"
 #include "domain/Case.h"
 
@@ -28,8 +29,7 @@ QString factsKeyOf(const Case &c);
 // The cases row's upsert (every column, by id) and the values of `c`'s row in
 // its placeholders' order; FirstSyncWriter writes the same rows.
 QString caseUpsertSql();
-QVariantList caseRowValues(const Case &c, bool pending, const QString &folded,
-                           const QString &factsKey);
+QVariantList caseRowValues(const Case &c, bool pending, const DerivedRow &row);
 // The case's whole JSON lives apart from its list row (CacheSchema's
 // migration 9; the row's json column is left empty): the upsert binds (id,
 // json), the removal (id).
@@ -45,8 +45,9 @@ public:
 
     // Before a page (FirstSyncWriter's may defer indexes; nothing here).
     bool begin(QString *) { return true; }
-    // `asSent`: see caseJsonOf.
-    bool upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent = {});
+    // `asSent`: see caseJsonOf; `derived`: derivedRowOf(c), when at hand.
+    bool upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent = {},
+                const DerivedRow *derived = nullptr);
     bool remove(CaseId id, QString *error);
 
 private:

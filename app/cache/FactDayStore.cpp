@@ -62,28 +62,38 @@ std::optional<QByteArray> storedCalendar(const QSqlDatabase &db, QString *error)
     return q.next() ? q.value(0).toString().toLatin1() : QByteArray();
 }
 
-// Every day from the first grouped fact's to the last's becomes stale, the old groups go.
-bool restartFor(const QSqlDatabase &db, const DeadlineCalendar &calendar, QString *error)
+// Every day from the first grouped fact's to the last's becomes stale.
+bool markEveryDayStale(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM fact_groups")) ||
-        !q.exec(QStringLiteral("SELECT min(at), max(at) FROM case_facts WHERE grouped = 1"))) {
+    if (!q.exec(QStringLiteral("SELECT min(at), max(at) FROM case_facts WHERE grouped = 1"))) {
         *error = q.lastError().text();
         return false;
     }
-    if (q.next() && !q.value(0).isNull()) {
-        const QDate first =
-            factDay(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC));
-        const QDate last =
-            factDay(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
-        QSqlQuery stale(db);
-        stale.prepare(QStringLiteral("INSERT OR IGNORE INTO fact_days_stale (day) VALUES (?)"));
-        for (QDate d = first; d <= last; d = d.addDays(1)) {
-            stale.addBindValue(d.toJulianDay());
-            if (!exec(stale, error))
-                return false;
-        }
+    if (!q.next() || q.value(0).isNull())
+        return true;
+    const QDate first = factDay(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC));
+    const QDate last = factDay(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    QSqlQuery stale(db);
+    stale.prepare(QStringLiteral("INSERT OR IGNORE INTO fact_days_stale (day) VALUES (?)"));
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        stale.addBindValue(d.toJulianDay());
+        if (!exec(stale, error))
+            return false;
     }
+    return true;
+}
+
+// Every day becomes stale, the old groups go.
+bool restartFor(const QSqlDatabase &db, const DeadlineCalendar &calendar, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM fact_groups"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!markEveryDayStale(db, error))
+        return false;
     QSqlQuery mark(db);
     mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     mark.addBindValue(kCalendarKey);
@@ -212,6 +222,11 @@ QList<FactDayStore::Span> runsOf(const QList<QDate> &dates, int step)
 } // namespace
 
 FactDayStore::FactDayStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool FactDayStore::markFactDaysStale(QString *error)
+{
+    return markEveryDayStale(m_db, error);
+}
 
 std::optional<FactDayStore::Days> FactDayStore::read(const QList<Span> &periods,
                                                      const QSet<UnitId> &units,

@@ -4,47 +4,38 @@
 #include "cache/CaseWriter.h"
 #include "cache/DeferredIndexes.h"
 #include "cache/DuplicateMarks.h"
+#include "cache/SqliteHandle.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace pakn {
 
-FirstSyncWriter::FirstSyncWriter(const QSqlDatabase &db)
-    : m_db(db), m_facts(db), m_upsert(db), m_json(db), m_delete(db), m_deleteJson(db), m_seen(db)
+FirstSyncWriter::FirstSyncWriter(const QSqlDatabase &db) : m_db(db), m_facts(db), m_stagedFacts(db)
 {}
 
 bool FirstSyncWriter::prepare(QString *error)
 {
-    if (m_prepared)
+    if (m_upsert.isPrepared())
         return true;
+    sqlite3 *sqlite = sqliteHandleOf(m_db, error);
+    if (!sqlite)
+        return false;
     // The first sync is where the user starts from: nothing in it is news
     // (UnreadMarks), so each case is seen at the version it arrives with.
-    const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_upsert, caseUpsertSql()},
+    const std::pair<SqliteStatement *, QString> statements[] = {
         {&m_json, caseJsonUpsertSql()},
         {&m_delete, QStringLiteral("DELETE FROM cases WHERE id = ?")},
         {&m_deleteJson, caseJsonDeleteSql()},
         {&m_seen, QStringLiteral("INSERT INTO case_seen (case_id, version) VALUES (?, ?)"
                                  " ON CONFLICT (case_id) DO UPDATE SET version ="
                                  " max(version, excluded.version)")},
+        {&m_upsert, caseUpsertSql()}, // last: it says whether all are prepared
     };
-    for (const auto &[query, sql] : statements)
-        if (!query->prepare(sql)) {
-            *error = query->lastError().text();
+    for (const auto &[statement, sql] : statements)
+        if (!statement->prepare(sqlite, sql, error))
             return false;
-        }
-    m_prepared = true;
     return true;
-}
-
-bool FirstSyncWriter::run(QSqlQuery &q, const QVariantList &values, QString *error)
-{
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
 }
 
 bool FirstSyncWriter::begin(QString *error)
@@ -54,32 +45,36 @@ bool FirstSyncWriter::begin(QString *error)
         *error = any.lastError().text();
         return false;
     }
-    if (any.next())
-        return true; // an earlier page deferred them, or the cache had cases before
+    const bool cached = any.next();
     any.finish();
     DeferredIndexes indexes(m_db);
-    return indexes.pending() || indexes.defer(error);
+    // Cases cached: an earlier page deferred them, or the cache had cases before.
+    m_staging = indexes.pending() || (!cached && indexes.defer(error));
+    return m_staging || cached;
 }
 
-bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent)
+bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent,
+                             const DerivedRow *derived)
 {
-    return prepare(error) &&
-           run(m_upsert, caseRowValues(c, pending, searchTextOf(c), factsKeyOf(c)), error) &&
-           run(m_json, {c.id, caseJsonOf(c, asSent)}, error) &&
-           m_facts.replace(c.id, caseFactsOf(c), error) && run(m_seen, {c.id, c.version}, error);
+    const DerivedRow row = derived ? *derived : derivedRowOf(c);
+    if (!prepare(error) || !m_upsert.run(caseRowValues(c, pending, row), error) ||
+        !m_json.run({c.id, caseJsonOf(c, asSent)}, error) || !m_seen.run({c.id, c.version}, error))
+        return false;
+    return m_staging ? m_stagedFacts.stage(c.id, c.version, row.facts, error)
+                     : m_facts.replace(c.id, row.facts, error);
 }
 
 bool FirstSyncWriter::remove(CaseId id, QString *error)
 {
     // The case's search index entry, if an earlier sync made one, goes with
-    // finish()'s rebuild.
-    return prepare(error) && run(m_delete, {id}, error) && run(m_deleteJson, {id}, error) &&
+    // finish()'s rebuild; staged facts of it with moveAll()'s match on the row.
+    return prepare(error) && m_delete.run({id}, error) && m_deleteJson.run({id}, error) &&
            m_facts.remove(id, error);
 }
 
 bool FirstSyncWriter::finish(QString *error)
 {
-    if (!DeferredIndexes(m_db).restore(error))
+    if (!m_stagedFacts.moveAll(error) || !DeferredIndexes(m_db).restore(error))
         return false;
     QSqlQuery rebuild(m_db);
     if (!rebuild.exec(QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')"))) {

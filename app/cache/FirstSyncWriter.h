@@ -4,16 +4,20 @@
 // in bulk, where CaseWriter keeps every derived table true case by case: the
 // row and its JSON (no read of the stored row first), its facts and its unread mark; the
 // search index, the possible-duplicate marks and, when the first sync starts
-// on an empty cache, most secondary indexes (DeferredIndexes) are left to
-// finish(), which builds them once for every cached case after the feed's
-// last page. Until then search finds only what an earlier sync indexed. Runs
-// inside the caller's transaction; statements are prepared once per writer.
+// on an empty cache, most secondary indexes (DeferredIndexes) and the facts'
+// place in their table (StagedFacts) are left to finish(), which builds them
+// once for every cached case after the feed's last page. Until then search
+// finds only what an earlier sync indexed. Runs inside the caller's
+// transaction; statements are prepared once per writer and run through
+// SQLite's own interface (SqliteStatement).
 
 #include "cache/CaseFactStore.h"
+#include "cache/DerivedRow.h"
+#include "cache/SqliteStatement.h"
+#include "cache/StagedFacts.h"
 #include "domain/Case.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace pakn {
 
@@ -24,24 +28,27 @@ public:
 
     // Before a page: drops the deferrable indexes if no case is cached yet.
     bool begin(QString *error);
-    bool upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent = {});
+    // `asSent`, `derived`: as for CaseWriter::upsert.
+    bool upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent = {},
+                const DerivedRow *derived = nullptr);
     bool remove(CaseId id, QString *error);
-    // The deferred indexes, the search index (FTS5 'rebuild' from the cases'
-    // folded text) and the possible-duplicate marks of every cached case.
+    // The staged facts, the deferred indexes, the search index (FTS5
+    // 'rebuild' from the cases' folded text) and the possible-duplicate marks
+    // of every cached case.
     bool finish(QString *error);
 
 private:
     bool prepare(QString *error);
-    bool run(QSqlQuery &q, const QVariantList &values, QString *error);
 
     QSqlDatabase m_db;
     CaseFactStore m_facts;
-    bool m_prepared = false;
-    QSqlQuery m_upsert;
-    QSqlQuery m_json;
-    QSqlQuery m_delete;
-    QSqlQuery m_deleteJson;
-    QSqlQuery m_seen;
+    StagedFacts m_stagedFacts;
+    bool m_staging = false; // set by begin(): the indexes are deferred
+    SqliteStatement m_upsert;
+    SqliteStatement m_json;
+    SqliteStatement m_delete;
+    SqliteStatement m_deleteJson;
+    SqliteStatement m_seen;
 };
 
 } // namespace pakn

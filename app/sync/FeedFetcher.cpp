@@ -1,5 +1,6 @@
 #include "sync/FeedFetcher.h"
 
+#include "cache/DerivedRow.h"
 #include "net/ApiPayloads.h"
 
 namespace pakn {
@@ -79,6 +80,11 @@ private:
                 FeedFetcher::tr("The server's change feed did not advance (cursor %1 after %2).")
                     .arg(d.page->cursor)
                     .arg(after)));
+        // What the cache derives from each case, worked out here rather than
+        // on the thread that stores the page.
+        for (FeedChange &change : d.page->changes)
+            if (change.item)
+                change.derived = derivedRowOf(*change.item);
         m_cursor = d.page->cursor;
         m_ended = !d.page->more;
         ++m_waiting;

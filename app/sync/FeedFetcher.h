@@ -3,11 +3,12 @@
 // Fetches and decodes the change feed's pages on a thread of its own, so that
 // the sync thread only stores them: while one page is written to the cache
 // the next is on the wire or being decoded (JSON parse, Case, the case's JSON
-// bytes to cache). Pages are handed over in order; at most kAhead decoded
-// pages wait to be stored (the owner calls stored() after each), so memory
-// stays a few pages however long the feed. A failure (offline, refused,
-// malformed, a cursor that does not advance) ends the fetch. Its own
-// ApiClient, hence its own HTTPS connection to the server.
+// bytes to cache, what the cache derives from it: DerivedRow). Pages are
+// handed over in order; at most kAhead decoded pages wait to be stored (the
+// owner calls stored() after each), so memory stays a few pages however long
+// the feed. A failure (offline, refused, malformed, a cursor that does not
+// advance) ends the fetch. Its own ApiClient, hence its own HTTPS connection
+// to the server.
 
 #include "cache/CaseStore.h"
 #include "net/ApiClient.h"

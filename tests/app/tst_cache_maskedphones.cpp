@@ -62,6 +62,7 @@ private Q_SLOTS:
                 " WHERE id = 4")));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM case_json WHERE id = 4")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE deferred_indexes"))); // schema 11
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE case_facts_staged"))); // schema 12
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (9)")));
             QCOMPARE(store.caseById(4)->reporterPhone, fullPhone);

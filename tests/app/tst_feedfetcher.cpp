@@ -1,9 +1,10 @@
 // FeedFetcher against a scripted peer: pages are handed over in order and at
 // most two ahead of the ones stored; a dropped fetch hands over nothing more;
-// a failure ends the fetch.
+// a failure ends the fetch. Each case comes with its DerivedRow.
 
 #include "ScriptedPeer.h"
 #include "TestCases.h"
+#include "cache/CaseWriter.h"
 #include "sync/FeedFetcher.h"
 
 #include "domain/JsonCodec.h"
@@ -79,7 +80,13 @@ private Q_SLOTS:
         b.fetcher->stored();
         QTRY_COMPARE(b.deliveries.size(), 5);
         QCOMPARE(b.cursors(), (QList<qint64>{1, 2, 3, 4, 5}));
-        QCOMPARE(b.deliveries.last().page->changes.first().item->id, 5);
+        const FeedChange &change = b.deliveries.last().page->changes.first();
+        QCOMPARE(change.item->id, 5);
+        // Each case comes with what the cache derives from it, worked out here.
+        QVERIFY(change.derived);
+        QCOMPARE(change.derived->folded, searchTextOf(*change.item));
+        QCOMPARE(change.derived->factsKey, factsKeyOf(*change.item));
+        QCOMPARE(change.derived->facts, caseFactsOf(*change.item));
         QVERIFY(b.peer.request().contains("Authorization: Bearer token"));
         // The last page ends the fetch: nothing more is asked, however many are stored.
         b.fetcher->stored();

@@ -8,6 +8,7 @@
 #include "cache/BackfillThread.h"
 #include "cache/CacheSchema.h"
 #include "cache/CaseFactStore.h"
+#include "cache/FactDayStore.h"
 #include "cache/FactsBackfill.h"
 #include "cache/FiguresReader.h"
 #include "cache/ReferenceStore.h"
@@ -134,6 +135,7 @@ class TestFiguresCache : public QObject
 private Q_SLOTS:
     void writerKeepsFactsWithTheCase();
     void factsRewrittenOnlyWhenTheHistoryChanged();
+    void firstSyncStagesFactsUntilItsEnd();
     void everyReadIsAnIndexRangeScan();
     void migrationMarksOldCachesForBackfill();
     void backfillResumesInBatches();
@@ -168,6 +170,60 @@ void TestFiguresCache::writerKeepsFactsWithTheCase()
     QCOMPARE(storedFacts(cache.db()), factsOf({answered, list.at(2)}));
     QVERIFY2(cases.clearCases(&error), qPrintable(error));
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM case_facts")).toInt(), 0);
+}
+
+// A first sync into an empty cache stages its facts (StagedFacts) and moves
+// them at its end: of each case only those of the version its row holds, also
+// when the feed sent it twice, removed it, or the user's action rewrote it in
+// place meanwhile; the days of the moved facts become stale for the groups.
+void TestFiguresCache::firstSyncStagesFactsUntilItsEnd()
+{
+    CacheFixture cache;
+    CaseStore cases(cache.db());
+    const auto count = [&](const char *table) {
+        return scalar(cache.db(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
+            .toInt();
+    };
+    const QList<Case> first = {routedCase(1), routedCase(2), routedCase(3)};
+    FeedPage page = pageOf(first, 3);
+    page.more = true;
+    QString error;
+    QVERIFY2(cases.applyFeedPage(page, &error), qPrintable(error));
+    QCOMPARE(count("case_facts"), 0);
+    QCOMPARE(count("case_facts_staged"), int(factsOf(first).size()));
+
+    const auto changed = [](Case c, qint64 version) {
+        CaseEvent transfer;
+        transfer.id = c.id * 10 + 3;
+        transfer.at = c.receivedAt.addDays(1);
+        transfer.action = QStringLiteral("transfer");
+        transfer.data = {{QStringLiteral("unitId"), 6}, {QStringLiteral("fromUnitId"), 5}};
+        c.history.append(transfer);
+        c.unitId = 6;
+        c.version = version;
+        return c;
+    };
+    const Case acted = changed(first.at(1), 5); // the server's answer to an action
+    QVERIFY2(cases.storeServerCase(acted, &error), qPrintable(error));
+    QCOMPARE(storedFacts(cache.db()), factsOf({acted}));
+
+    const Case again = changed(first.at(0), 4); // changed while the sync went on
+    page = pageOf({again}, 4);
+    page.changes.append({5, std::nullopt, 3});
+    page.cursor = 5;
+    page.more = true;
+    QVERIFY2(cases.applyFeedPage(page, &error), qPrintable(error));
+    // The groups rebuilt meanwhile (BackfillThread): no staged fact counted.
+    while (FactDayStore(cache.db()).refresh(DeadlineCalendar(), 100, &error) > 0) {
+    }
+    QVERIFY(error.isEmpty());
+    QCOMPARE(count("fact_days_stale"), 0);
+    const Case last = routedCase(7);
+    QVERIFY2(cases.applyFeedPage(pageOf({last}, 6), &error), qPrintable(error));
+
+    QCOMPARE(storedFacts(cache.db()), factsOf({again, acted, last}));
+    QCOMPARE(count("case_facts_staged"), 0);
+    QVERIFY(count("fact_days_stale") > 0); // the moved facts' days, to be grouped again
 }
 
 void TestFiguresCache::factsRewrittenOnlyWhenTheHistoryChanged()

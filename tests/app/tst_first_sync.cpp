@@ -97,6 +97,13 @@ private Q_SLOTS:
         QCOMPARE(together, migrated);
         QCOMPARE(cut.store->count(queue(Queue::Overdue)),
                  int(cut.store->page(queue(Queue::Overdue), {}, 5000).size()));
+        // The facts wait aside for the end too (StagedFacts).
+        const auto count = [&](const char *table) {
+            return testdata::rowsOf(cut.cache->db(),
+                                    QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        };
+        QCOMPARE(count("case_facts"), QStringList{QStringLiteral("0")});
+        QVERIFY(count("case_facts_staged") != QStringList{QStringLiteral("0")});
 
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -122,6 +129,11 @@ private Q_SLOTS:
         auto fresh = syncedClient(m_server, QStringLiteral("coordinator"));
         QVERIFY(fresh);
         QCOMPARE(testdata::cachedRows(cut.cache->db()), testdata::cachedRows(fresh->cache->db()));
+        QCOMPARE(count("case_facts_staged"), QStringList{QStringLiteral("0")});
+        const QString facts = QStringLiteral("SELECT * FROM case_facts ORDER BY at, case_id, seq");
+        QVERIFY(testdata::rowsOf(cut.cache->db(), facts).size() >= 3400); // one arrival each
+        QCOMPARE(testdata::rowsOf(cut.cache->db(), facts),
+                 testdata::rowsOf(fresh->cache->db(), facts));
         for (const QString &words :
              {QStringLiteral("kim ma"), QStringLiteral("duong"), QStringLiteral("da xu ly")}) {
             CaseQuery search = queue(Queue::All);
