@@ -84,7 +84,7 @@ bool markEveryDayStale(const QSqlDatabase &db, QString *error)
     return true;
 }
 
-// Every day becomes stale, the old groups go.
+// Every day of the grouped facts becomes stale, the old groups go.
 bool restartFor(const QSqlDatabase &db, const DeadlineCalendar &calendar, QString *error)
 {
     QSqlQuery q(db);

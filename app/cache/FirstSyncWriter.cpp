@@ -48,7 +48,9 @@ bool FirstSyncWriter::begin(QString *error)
     const bool cached = any.next();
     any.finish();
     DeferredIndexes indexes(m_db);
-    // Cases cached: an earlier page deferred them, or the cache had cases before.
+    // The facts are staged while the indexes are deferred: from the first
+    // page into an empty cache to the last, across restarts. Cases cached
+    // and nothing deferred: the cache had cases before this first sync.
     m_staging = indexes.pending() || (!cached && indexes.defer(error));
     return m_staging || cached;
 }

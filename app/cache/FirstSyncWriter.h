@@ -26,7 +26,8 @@ class FirstSyncWriter
 public:
     explicit FirstSyncWriter(const QSqlDatabase &db);
 
-    // Before a page: drops the deferrable indexes if no case is cached yet.
+    // Before a page: drops the deferrable indexes if no case is cached yet;
+    // while they are deferred, the facts are staged (StagedFacts).
     bool begin(QString *error);
     // `asSent`, `derived`: as for CaseWriter::upsert.
     bool upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent = {},
