@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
     // The wall time depends on what else runs on the machine; the client's own CPU less so.
     row("client: CPU time of the sync (the client's threads, not the server's)",
         QStringLiteral("%1 s").arg(cpuSeconds() - cpuBefore, 0, 'f', 1));
+    row("client: resident memory right after the sync (bench process)",
+        QStringLiteral("%1 MiB").arg(rssKiB() / 1024));
     // Issue 7's baseline, in the same run: the same rows inserted with the C API.
     QTemporaryDir scratch;
     if (const auto raw =
@@ -63,7 +65,7 @@ int main(int argc, char *argv[])
     const int fetched = fetchFeedOnly(profile, 1000);
     row("the same feed fetched and decoded again, nothing stored (server, TLS, JSON)",
         QStringLiteral("%1 s for %2 cases").arg(clock.elapsed() / 1000.0, 0, 'f', 1).arg(fetched));
-    row("client: resident memory after sync (bench process)",
+    row("client: resident memory after the baseline and the feed again (bench process)",
         QStringLiteral("%1 MiB").arg(rssKiB() / 1024));
 
     auto db = CacheDatabase::open(profile.cachePath(), QStringLiteral("bench"), &error);

@@ -14,6 +14,9 @@
 
 #include <QTimer>
 #include <QUuid>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace pakn {
 
@@ -22,6 +25,17 @@ constexpr int kFeedPageSize = 500;
 // The server's largest page (GET /feed): a first sync brings the whole scope,
 // and fewer, larger pages cost fewer round trips and transactions.
 constexpr int kFirstSyncPageSize = 1000;
+
+// A first sync's pages are decoded on the fetcher's thread and freed on this
+// one, and glibc keeps what they held in the fetcher thread's arena: a
+// hundred MiB and more after 100,000 cases. Handed back to the system, the
+// desk's footprint after its first sync is what it is after a restart.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 } // namespace
 
 struct SyncEngine::Private
@@ -359,6 +373,8 @@ void SyncEngine::storeFeedPage(const FeedFetcher::Delivery &delivery)
         return Q_EMIT feedProgress(d->casesChanged, d->firstSync);
     for (const Case &c : std::exchange(d->withAttachments, {}))
         d->prefetcher->add(c);
+    if (d->firstSync)
+        releaseFreedMemory();
     finishRound(ApiResult{});
 }
 
