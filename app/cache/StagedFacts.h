@@ -6,8 +6,8 @@
 // (and the pages they dirty, in every commit); the staging table
 // (case_facts_staged, cache migration 12) only grows at its end. moveAll()
 // copies them into case_facts in the table's own order, keeping of each case
-// only the facts staged with the version its row holds (a case the feed sent
-// twice, or removed, or that a later write replaced in place), and marks
+// only the facts staged with the version its row holds (not those of a case
+// the feed sent again or removed, or whose row CaseWriter rewrote), and marks
 // their days stale for FactDayStore. Until then the figures do not count the
 // staged facts. Runs inside the caller's transaction.
 

@@ -27,9 +27,9 @@ constexpr int kFeedPageSize = 500;
 constexpr int kFirstSyncPageSize = 1000;
 
 // A first sync's pages are decoded on the fetcher's thread and freed on this
-// one, and glibc keeps what they held in the fetcher thread's arena: a
-// hundred MiB and more after 100,000 cases. Handed back to the system, the
-// desk's footprint after its first sync is what it is after a restart.
+// one, and glibc keeps what they held in the fetcher thread's arena (tens of
+// MiB after 100,000 cases): handed back to the system rather than held until
+// the desk restarts.
 void releaseFreedMemory()
 {
 #ifdef __GLIBC__
