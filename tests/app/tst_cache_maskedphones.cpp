@@ -61,7 +61,7 @@ private Q_SLOTS:
                 "UPDATE cases SET json = (SELECT json FROM case_json AS j WHERE j.id = cases.id)"
                 " WHERE id = 4")));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM case_json WHERE id = 4")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE deferred_indexes"))); // schema 11
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE deferred_indexes")));  // schema 11
             QVERIFY(q.exec(QStringLiteral("DROP TABLE case_facts_staged"))); // schema 12
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (9)")));
