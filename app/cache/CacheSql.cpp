@@ -29,4 +29,14 @@ bool runCacheSql(const QSqlDatabase &db, const QString &sql, const QVariantList 
     return runCacheQuery(query, label, error);
 }
 
+std::optional<bool> cacheTableHoldsRows(const QSqlDatabase &db, const QString &table,
+                                        QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" LIMIT 1"));
+    if (!runCacheQuery(query, "row check", error))
+        return std::nullopt;
+    return query.next();
+}
+
 } // namespace pakn

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+#include <optional>
 
 class QSqlQuery;
 
@@ -17,5 +18,10 @@ bool runCacheQuery(QSqlQuery &query, const char *label, QString *error = nullptr
 // Prepares `sql`, binds `values` in order and runs it as runCacheQuery does.
 bool runCacheSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                  const char *label, QString *error = nullptr);
+
+// Whether `table` (a name from the schema, never from input) holds a row;
+// nullopt with `error` (and a log line) when the read fails.
+std::optional<bool> cacheTableHoldsRows(const QSqlDatabase &db, const QString &table,
+                                        QString *error = nullptr);
 
 } // namespace pakn

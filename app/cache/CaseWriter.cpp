@@ -287,9 +287,7 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QByte
                              ? bindAndRun(m_updateUnindexed, unindexed, error)
                              : bindAndRun(m_upsert, indexed + unindexed, error);
     if (!written || !bindAndRun(m_jsonUpsert, {c.id, caseJsonOf(c, asSent)}, error) ||
-        !m_duplicates.update(c.id, placeOf(old),
-                             DuplicateMarks::Place{duplicateKeyOf(c), storedTime(c.receivedAt)},
-                             error))
+        !m_duplicates.update(c.id, placeOf(old), placeIn(indexed), error))
         return false;
     if ((!old || old->factsKey != factsKey) && !m_facts.replace(c.id, row.facts, error))
         return false;
@@ -298,11 +296,16 @@ bool CaseWriter::upsert(const Case &c, bool pending, QString *error, const QByte
     return reindex(c.id, old ? std::optional<QString>(old->folded) : std::nullopt, folded, error);
 }
 
+DuplicateMarks::Place CaseWriter::placeIn(const QVariantList &indexed)
+{
+    return DuplicateMarks::Place{indexed.at(13).toString(), indexed.at(8).toLongLong()};
+}
+
 std::optional<DuplicateMarks::Place> CaseWriter::placeOf(const std::optional<StoredRow> &row)
 {
     if (!row)
         return std::nullopt;
-    return DuplicateMarks::Place{row->indexed.at(13).toString(), row->indexed.at(8).toLongLong()};
+    return placeIn(row->indexed);
 }
 
 bool CaseWriter::reindex(CaseId id, const std::optional<QString> &old, const QString &folded,

@@ -65,6 +65,9 @@ private:
     bool reindex(CaseId id, const std::optional<QString> &old, const QString &folded,
                  QString *error);
     bool fail(const QSqlQuery &q, QString *error);
+    // A row's place among the possible duplicates (dup_key, received_at), from
+    // its indexed values.
+    static DuplicateMarks::Place placeIn(const QVariantList &indexed);
     static std::optional<DuplicateMarks::Place> placeOf(const std::optional<StoredRow> &row);
 
     QSqlDatabase m_db;

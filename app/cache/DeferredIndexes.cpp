@@ -25,8 +25,7 @@ DeferredIndexes::DeferredIndexes(QSqlDatabase db) : m_db(std::move(db)) {}
 
 bool DeferredIndexes::pending() const
 {
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT 1 FROM deferred_indexes LIMIT 1")) && q.next();
+    return cacheTableHoldsRows(m_db, QStringLiteral("deferred_indexes")).value_or(false);
 }
 
 bool DeferredIndexes::defer(QString *error)

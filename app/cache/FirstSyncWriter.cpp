@@ -1,5 +1,6 @@
 #include "cache/FirstSyncWriter.h"
 
+#include "cache/CacheSql.h"
 #include "cache/CaseColumns.h"
 #include "cache/CaseWriter.h"
 #include "cache/DeferredIndexes.h"
@@ -40,19 +41,15 @@ bool FirstSyncWriter::prepare(QString *error)
 
 bool FirstSyncWriter::begin(QString *error)
 {
-    QSqlQuery any(m_db);
-    if (!any.exec(QStringLiteral("SELECT 1 FROM cases LIMIT 1"))) {
-        *error = any.lastError().text();
+    const std::optional<bool> cached = cacheTableHoldsRows(m_db, QStringLiteral("cases"), error);
+    if (!cached)
         return false;
-    }
-    const bool cached = any.next();
-    any.finish();
     DeferredIndexes indexes(m_db);
     // The facts are staged while the indexes are deferred: from the first
     // page into an empty cache to the last, across restarts. Cases cached
     // and nothing deferred: the cache had cases before this first sync.
-    m_staging = indexes.pending() || (!cached && indexes.defer(error));
-    return m_staging || cached;
+    m_staging = indexes.pending() || (!*cached && indexes.defer(error));
+    return m_staging || *cached;
 }
 
 bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent,

@@ -5,9 +5,6 @@
 #include "cache/FactDayStore.h"
 #include "cache/SqliteHandle.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace pakn {
 
 StagedFacts::StagedFacts(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -30,16 +27,6 @@ bool StagedFacts::stage(CaseId caseId, qint64 version, const QList<CaseFact> &fa
     return true;
 }
 
-std::optional<bool> StagedFacts::holdsRows(const QString &table, QString *error) const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" LIMIT 1"))) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    return q.next();
-}
-
 bool StagedFacts::moveAll(QString *error)
 {
     const QString columns = caseFactColumns();
@@ -49,12 +36,14 @@ bool StagedFacts::moveAll(QString *error)
     const QString current =
         QStringLiteral(" FROM case_facts_staged s CROSS JOIN cases c INDEXED BY cases_by_id"
                        " ON c.id = s.case_id AND c.version = s.version");
-    const std::optional<bool> staged = holdsRows(QStringLiteral("case_facts_staged"), error);
+    const std::optional<bool> staged =
+        cacheTableHoldsRows(m_db, QStringLiteral("case_facts_staged"), error);
     if (!staged || !*staged)
         return staged.has_value(); // nothing staged: no day becomes stale
     // Facts a write made in place meanwhile (CaseWriter: a case the user acted
     // on) give way to those staged for the version the row now holds.
-    const std::optional<bool> inPlace = holdsRows(QStringLiteral("case_facts"), error);
+    const std::optional<bool> inPlace =
+        cacheTableHoldsRows(m_db, QStringLiteral("case_facts"), error);
     if (!inPlace)
         return false;
     const auto run = [&](const QString &sql) {

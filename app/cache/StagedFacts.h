@@ -28,8 +28,6 @@ public:
     bool moveAll(QString *error);
 
 private:
-    std::optional<bool> holdsRows(const QString &table, QString *error) const;
-
     QSqlDatabase m_db;
     SqliteStatement m_insert;
 };
