@@ -104,8 +104,8 @@ int main(int argc, char *argv[])
     }
     const CaseStore store(db->db());
     const FiguresReader reader(db->db());
-    if (!reader.factsReady())
-        std::fprintf(stderr, "warning: the facts backfill has not finished\n");
+    if (reader.readiness() != FiguresReader::Readiness::Ready)
+        std::fprintf(stderr, "warning: the first sync or the facts backfill has not finished\n");
     const QDate today = now.toTimeZone(QTimeZone(7 * 3600)).date();
     const ReportPeriod year = ReportPeriod::containing(ReportPeriod::Kind::Year, today);
     const ReportPeriod quarter =

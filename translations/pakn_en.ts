@@ -1923,6 +1923,10 @@ Actual: %2</translation>
         <source>Figures for %1, %2, counted at %3</source>
         <translation>Figures for %1, %2, counted at %3</translation>
     </message>
+    <message>
+        <source>The figures are counted once this computer&apos;s first download of cases has finished…</source>
+        <translation>The figures are counted once this computer&apos;s first download of cases has finished…</translation>
+    </message>
 </context>
 <context>
     <name>pakn::DeadlineCountdown</name>

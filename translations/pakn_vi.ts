@@ -1920,6 +1920,10 @@ Thực tế: %2</translation>
         <source>Figures for %1, %2, counted at %3</source>
         <translation>Số liệu của %1, %2, tính đến %3</translation>
     </message>
+    <message>
+        <source>The figures are counted once this computer&apos;s first download of cases has finished…</source>
+        <translation>Số liệu sẽ được tính khi lần tải phản ánh đầu tiên về máy này hoàn tất…</translation>
+    </message>
 </context>
 <context>
     <name>pakn::DeadlineCountdown</name>

@@ -5,6 +5,7 @@
 #include "cache/FactDayStore.h"
 #include "cache/FactsBackfill.h"
 #include "cache/ReferenceStore.h"
+#include "cache/UnreadMarks.h"
 
 #include <QScopeGuard>
 
@@ -21,9 +22,11 @@ struct FiguresReader::Inputs
 
 FiguresReader::FiguresReader(QSqlDatabase db) : m_db(std::move(db)) {}
 
-bool FiguresReader::factsReady() const
+FiguresReader::Readiness FiguresReader::readiness() const
 {
-    return FactsBackfill(m_db).done();
+    if (!UnreadMarks(m_db).firstSyncDone())
+        return Readiness::AwaitingFirstSync;
+    return FactsBackfill(m_db).done() ? Readiness::Ready : Readiness::Backfilling;
 }
 
 std::optional<FiguresReader::Inputs> FiguresReader::inputs(const FiguresRequest &request,

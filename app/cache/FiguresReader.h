@@ -20,9 +20,19 @@ class FiguresReader
 public:
     explicit FiguresReader(QSqlDatabase db);
 
-    // False while the facts of cases cached before they existed are still
-    // being written (BackfillThread): the figures would miss those cases.
-    bool factsReady() const;
+    // Whether the cached facts hold every cached case, and if not why.
+    enum class Readiness
+    {
+        Ready,
+        // The facts of cases cached before they existed are still being
+        // written (BackfillThread): the figures would miss those cases.
+        Backfilling,
+        // The cache's first sync has not finished (UnreadMarks): the cache
+        // misses cases, and the facts of those it holds wait in
+        // case_facts_staged until the sync's last page (StagedFacts).
+        AwaitingFirstSync,
+    };
+    Readiness readiness() const;
 
     // The report for `request` with overdue counted at `now`. On a failed
     // read: a report of zeros and `error` set.

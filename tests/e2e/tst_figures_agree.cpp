@@ -216,7 +216,7 @@ private Q_SLOTS:
         QString error;
         const bool city = scope.unit == FiguresFixture::city;
         const FiguresReader reader((city ? m_coordinator : m_client)->cache->db());
-        QVERIFY(reader.factsReady());
+        QVERIFY(reader.readiness() == FiguresReader::Readiness::Ready);
         const FiguresReport cached = reader.read(request, server->computedAt, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(QJsonDocument(toJson(cached)).toJson(), QJsonDocument(toJson(*server)).toJson());

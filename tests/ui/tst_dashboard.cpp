@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -322,6 +323,15 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("preparingText"))
                     ->text()
                     .contains(QStringLiteral("75%")));
+        QCOMPARE(window.findChild<QProgressBar *>(QStringLiteral("preparingBar"))->maximum(), 100);
+        // Waiting for the first sync: no percentage, a turning bar.
+        source.setPreparing(FiguresSource::kProgressUnknown);
+        QVERIFY(window.isPreparing());
+        const QString waiting = window.findChild<QLabel *>(QStringLiteral("preparingText"))->text();
+        QVERIFY2(waiting.contains(QStringLiteral("first download")) && !waiting.contains(u'%'),
+                 qPrintable(waiting));
+        QCOMPARE(window.findChild<QProgressBar *>(QStringLiteral("preparingBar"))->maximum(), 0);
+        QVERIFY(source.loads.isEmpty());
         source.setPreparing(std::nullopt);
         QVERIFY(!window.isPreparing());
         QCOMPARE(source.loads.size(), 1);

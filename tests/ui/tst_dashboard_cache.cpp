@@ -2,7 +2,8 @@
 // into a cache file the way sync writes them (CaseStore → CaseWriter, which
 // writes their facts), read through CacheFiguresSource on the cache's
 // reading thread. The tiles, the ranking and the cases behind a tile are
-// exactly the hand-counted figures of 2025-Q2; the period's buttons reload.
+// exactly the hand-counted figures of 2025-Q2; the period's buttons reload;
+// a cache whose first sync has not ended shows no numbers until it ends.
 
 #include "CacheFiguresSource.h"
 #include "DashboardWindow.h"
@@ -15,6 +16,8 @@
 #include "cache/CaseStore.h"
 #include "cache/ReferenceStore.h"
 
+#include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,24 +33,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_language.use(QStringLiteral("en")));
-        QString error;
-        auto db = CacheDatabase::open(m_dir.filePath(QStringLiteral("cache.sqlite")),
-                                      QStringLiteral("tst_dashboard_cache"), &error);
-        QVERIFY2(db, qPrintable(error));
-        m_db = std::make_unique<CacheDatabase>(std::move(*db));
-        CaseStore store(m_db->db());
-        QVERIFY(store.setMe(m_fixture.account(FiguresFixture::supervisor), &error));
-        QVERIFY2(store.replaceUnits(m_fixture.units, &error), qPrintable(error));
-        QList<Account> accounts;
-        for (const FixtureAccount &a : m_fixture.accounts)
-            accounts.append(a.account);
-        QVERIFY2(store.replaceAccounts(accounts, &error), qPrintable(error));
-        QVERIFY2(ReferenceStore(m_db->db()).save(m_fixture.reference, &error), qPrintable(error));
+        m_db = openCache(QStringLiteral("cache.sqlite"));
+        QVERIFY(m_db);
         FeedPage page;
         for (const Case &c : m_fixture.cases)
             page.changes.append({c.id, c, 0});
         page.cursor = m_fixture.cases.size();
-        QVERIFY2(store.applyFeedPage(page, &error), qPrintable(error));
+        QString error;
+        QVERIFY2(CaseStore(m_db->db()).applyFeedPage(page, &error), qPrintable(error));
     }
 
     void init()
@@ -55,17 +48,7 @@ private Q_SLOTS:
         const QDateTime now = m_fixture.now;
         m_source = std::make_unique<CacheFiguresSource>(m_db->db().databaseName(), nullptr, nullptr,
                                                         [now] { return now; });
-        QList<Account> accounts;
-        for (const FixtureAccount &a : m_fixture.accounts)
-            accounts.append(a.account);
-        DashboardContext context{m_fixture.account(FiguresFixture::supervisor),
-                                 m_fixture.units,
-                                 accounts,
-                                 m_fixture.reference.fields,
-                                 {},
-                                 {},
-                                 [] { return QDate(2025, 5, 14); }};
-        m_window = std::make_unique<DashboardWindow>(context, *m_source);
+        m_window = std::make_unique<DashboardWindow>(context(), *m_source);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -152,7 +135,86 @@ private Q_SLOTS:
         QCOMPARE(m_window->report()->figures, FiguresFixture::expectedCityPrevious());
     }
 
+    // Until the cache's first sync ends it misses cases, and the facts of
+    // those it holds are staged: the dashboard says so instead of showing
+    // numbers, and counts them all once the sync's round has finished.
+    void theFiguresWaitForTheFirstSyncToEnd()
+    {
+        std::unique_ptr<CacheDatabase> db = openCache(QStringLiteral("first.sqlite"));
+        QVERIFY(db);
+        const qsizetype half = m_fixture.cases.size() / 2;
+        FeedPage first;
+        for (const Case &c : m_fixture.cases.mid(0, half))
+            first.changes.append({c.id, c, 0});
+        first.cursor = half;
+        first.more = true;
+        QString error;
+        CaseStore store(db->db());
+        QVERIFY2(store.applyFeedPage(first, &error), qPrintable(error));
+
+        const QDateTime now = m_fixture.now;
+        CacheFiguresSource source(db->db().databaseName(), nullptr, nullptr, [now] { return now; });
+        DashboardWindow window(context(), source);
+        window.show();
+        QVERIFY(window.scope()->setRequest(request(FiguresFixture::city, 0)));
+        QTRY_VERIFY(window.isPreparing());
+        QCOMPARE(source.preparingPercent(), FiguresSource::kProgressUnknown);
+        QVERIFY(!window.report());
+        const auto *text = window.findChild<QLabel *>(QStringLiteral("preparingText"));
+        QVERIFY(text->text().contains(QStringLiteral("first download")));
+        QCOMPARE(window.findChild<QProgressBar *>(QStringLiteral("preparingBar"))->maximum(),
+                 0); // turning: how long is unknown
+
+        FeedPage rest;
+        for (const Case &c : m_fixture.cases.mid(half))
+            rest.changes.append({c.id, c, 0});
+        rest.cursor = m_fixture.cases.size();
+        QVERIFY2(store.applyFeedPage(rest, &error), qPrintable(error));
+        source.syncRoundFinished();
+        QTRY_VERIFY(!window.isPreparing() && window.report() && !window.isLoading());
+        QCOMPARE(source.preparingPercent(), std::nullopt);
+        QCOMPARE(window.report()->figures, FiguresFixture::expectedCity());
+    }
+
 private:
+    // A cache with the fixture's account, units and reference data, no cases yet.
+    std::unique_ptr<CacheDatabase> openCache(const QString &name) const
+    {
+        QString error;
+        auto db = CacheDatabase::open(m_dir.filePath(name), QStringLiteral("tst_dashboard_") + name,
+                                      &error);
+        if (!db) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        CaseStore store(db->db());
+        QList<Account> accounts;
+        for (const FixtureAccount &a : m_fixture.accounts)
+            accounts.append(a.account);
+        if (!store.setMe(m_fixture.account(FiguresFixture::supervisor), &error) ||
+            !store.replaceUnits(m_fixture.units, &error) ||
+            !store.replaceAccounts(accounts, &error) ||
+            !ReferenceStore(db->db()).save(m_fixture.reference, &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return std::make_unique<CacheDatabase>(std::move(*db));
+    }
+
+    DashboardContext context() const
+    {
+        QList<Account> accounts;
+        for (const FixtureAccount &a : m_fixture.accounts)
+            accounts.append(a.account);
+        return {m_fixture.account(FiguresFixture::supervisor),
+                m_fixture.units,
+                accounts,
+                m_fixture.reference.fields,
+                {},
+                {},
+                [] { return QDate(2025, 5, 14); }};
+    }
+
     FiguresRequest request(UnitId unit, UserId officer) const
     {
         FiguresRequest r;

@@ -1,10 +1,11 @@
 #pragma once
 
 // The dashboard's figures from this PC's cache: FiguresLoader reads them on
-// the cache's reading thread; while the sync's facts backfill still runs
-// (a cache synced before the figures existed) the figures would miss cases,
-// so the source says it is preparing (with the backfill's progress) instead
-// of passing such a report on.
+// the cache's reading thread. While the figures would miss cases — the
+// cache's first sync has not finished, or the sync's facts backfill still
+// runs (a cache synced before the figures existed) — the source says it is
+// preparing (with the backfill's progress; of a first sync, how much is left
+// is not known) instead of passing such a report on.
 
 #include "FiguresSource.h"
 
@@ -28,6 +29,9 @@ public:
     void load(const FiguresRequest &request) override;
     void loadCases(const FigureDrill &drill) override;
     std::optional<int> preparingPercent() const override { return m_preparing; }
+    // The sync finished a round (SyncController::roundFinished): figures
+    // waiting for the first sync are read again.
+    void syncRoundFinished();
 
 private:
     void setPreparing(std::optional<int> percent);
@@ -35,6 +39,7 @@ private:
     FiguresLoader *m_loader;
     std::optional<int> m_preparing;
     bool m_backfilled = false;
+    std::optional<FiguresRequest> m_request; // the newest asked for
     std::optional<FigureDrill> m_drill;
 };
 

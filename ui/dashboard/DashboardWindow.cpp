@@ -154,10 +154,12 @@ void DashboardWindow::buildLayout()
     m_preparingText = new QLabel(preparing);
     m_preparingText->setObjectName(QStringLiteral("preparingText"));
     m_preparingText->setAlignment(Qt::AlignCenter);
+    m_preparingText->setWordWrap(true);
     QFont large = m_preparingText->font();
     large.setPointSizeF(large.pointSizeF() * 1.4);
     m_preparingText->setFont(large);
     m_preparingBar = new QProgressBar(preparing);
+    m_preparingBar->setObjectName(QStringLiteral("preparingBar"));
     m_preparingBar->setRange(0, 100);
     m_preparingBar->setMaximumWidth(480);
     preparingLayout->addStretch(1);
@@ -248,7 +250,12 @@ void DashboardWindow::showReport(const FiguresReport &report)
 void DashboardWindow::showPreparing(std::optional<int> percent)
 {
     m_pages->setCurrentIndex(percent ? 1 : 0);
-    m_preparingBar->setValue(percent.value_or(100));
+    if (percent)
+        m_loading = false; // no report comes while preparing; the end reloads
+    // Turning while the first sync runs: how much of the feed is left is not known.
+    const bool known = percent != FiguresSource::kProgressUnknown;
+    m_preparingBar->setRange(0, known ? 100 : 0);
+    m_preparingBar->setValue(known ? percent.value_or(100) : 0);
     retranslate();
 }
 
@@ -306,7 +313,11 @@ void DashboardWindow::retranslate()
     m_print->setAccessibleName(tr("Print report"));
     m_rankingLabel->setText(tr("Ran&king of units"));
     m_ranking->setAccessibleName(tr("Ranking of units"));
-    m_preparingText->setText(tr("Preparing the figures… %1%").arg(m_preparingBar->value()));
+    m_preparingText->setText(
+        m_preparingBar->maximum() == 0
+            ? tr("The figures are counted once this computer's first download of cases has "
+                 "finished…")
+            : tr("Preparing the figures… %1%").arg(m_preparingBar->value()));
     m_busy->setVisible(m_loading);
     m_export->setEnabled(m_report.has_value() && !m_loading);
     m_print->setEnabled(m_report.has_value() && !m_loading);

@@ -16,7 +16,7 @@ enum Slot
 struct ReportRead
 {
     FiguresReport report;
-    bool factsComplete = false;
+    FiguresReader::Readiness readiness = FiguresReader::Readiness::Ready;
     QString error;
 };
 
@@ -43,7 +43,7 @@ void FiguresLoader::loadReport(const FiguresRequest &request)
         [request, now = m_now()](const CaseStore &store) {
             const FiguresReader reader(store.database());
             ReportRead r;
-            r.factsComplete = reader.factsReady();
+            r.readiness = reader.readiness();
             r.report = reader.read(request, now, &r.error);
             return r;
         },
@@ -53,7 +53,7 @@ void FiguresLoader::loadReport(const FiguresRequest &request)
             if (!r.error.isEmpty())
                 Q_EMIT failed(r.error);
             else
-                Q_EMIT reportLoaded(r.report, r.factsComplete);
+                Q_EMIT reportLoaded(r.report, r.readiness);
         });
 }
 

@@ -7,6 +7,7 @@
 // before the newest are dropped, so the dashboard only ever shows what it
 // asked for last.
 
+#include "cache/FiguresReader.h"
 #include "domain/FiguresReport.h"
 
 #include <QObject>
@@ -31,9 +32,9 @@ public:
     void loadCases(const FiguresRequest &request, std::optional<pakn::Measure> measure);
 
 Q_SIGNALS:
-    // `factsComplete` false: cases cached before the figures existed are still
-    // getting their facts (the figures miss them for now; see BackfillThread).
-    void reportLoaded(const pakn::FiguresReport &report, bool factsComplete);
+    // `readiness` other than Ready: the figures miss cases for now (the
+    // first sync has not finished, or the facts backfill still runs).
+    void reportLoaded(const pakn::FiguresReport &report, pakn::FiguresReader::Readiness readiness);
     void casesLoaded(const pakn::FiguresRequest &request, std::optional<pakn::Measure> measure,
                      const QList<pakn::ReportCase> &cases);
     void failed(const QString &message);

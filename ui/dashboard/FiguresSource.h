@@ -35,8 +35,10 @@ public:
     virtual void load(const FiguresRequest &request) = 0;
     // Starts reading the cases behind a drill; casesLoaded follows.
     virtual void loadCases(const FigureDrill &drill) = 0;
-    // nullopt: the figures are ready; otherwise how far the preparation is (0–100).
+    // nullopt: the figures are ready; otherwise how far the preparation is
+    // (0–100), or kProgressUnknown (waiting for the cache's first sync).
     virtual std::optional<int> preparingPercent() const = 0;
+    static constexpr int kProgressUnknown = -1;
 
 Q_SIGNALS:
     void reportLoaded(const pakn::FiguresReport &report);
