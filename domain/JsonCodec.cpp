@@ -374,14 +374,16 @@ std::optional<Case> caseFromJson(const QJsonObject &o, QString *error)
     c.updatedAt = r.time("updatedAt");
     const QJsonValue history = o.value(QStringLiteral("history"));
     if (history.isArray()) {
-        for (const QJsonValue &v : history.toArray()) {
+        const QJsonArray events = history.toArray();
+        c.history.reserve(events.size());
+        for (const QJsonValue &v : events) {
             QString eventError;
-            const auto e = caseEventFromJson(v.toObject(), &eventError);
+            auto e = caseEventFromJson(v.toObject(), &eventError);
             if (!e) {
                 r.fail("history", "has a malformed event");
                 break;
             }
-            c.history.append(*e);
+            c.history.append(std::move(*e));
         }
     } else if (!history.isUndefined() && !history.isNull()) {
         r.fail("history", "is not an array");
