@@ -159,6 +159,17 @@ QString caseJsonDeleteSql()
     return QStringLiteral("DELETE FROM case_json WHERE id = ?");
 }
 
+QString searchEntryAddSql()
+{
+    return QStringLiteral("INSERT INTO cases_fts (rowid, folded) VALUES (?, ?)");
+}
+
+QString searchEntryDropSql()
+{
+    return QStringLiteral(
+        "INSERT INTO cases_fts (cases_fts, rowid, folded) VALUES ('delete', ?, ?)");
+}
+
 QString caseUpsertSql()
 {
     return QStringLiteral(
@@ -224,10 +235,8 @@ bool CaseWriter::prepare(QString *error)
         {&m_delete, QStringLiteral("DELETE FROM cases WHERE id = ?")},
         {&m_jsonUpsert, caseJsonUpsertSql()},
         {&m_jsonDelete, caseJsonDeleteSql()},
-        {&m_indexAdd, QStringLiteral("INSERT INTO cases_fts (rowid, folded) VALUES (?, ?)")},
-        {&m_indexRemove,
-         QStringLiteral(
-             "INSERT INTO cases_fts (cases_fts, rowid, folded) VALUES ('delete', ?, ?)")},
+        {&m_indexAdd, searchEntryAddSql()},
+        {&m_indexRemove, searchEntryDropSql()},
     };
     for (const auto &[query, sql] : statements)
         if (!query->prepare(sql))

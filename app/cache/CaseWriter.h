@@ -35,6 +35,10 @@ QVariantList caseRowValues(const Case &c, bool pending, const DerivedRow &row);
 // json), the removal (id).
 QString caseJsonUpsertSql();
 QString caseJsonDeleteSql();
+// The search index (external-content FTS5 over cases.folded): an entry is
+// added with (id, folded) and dropped with (id, the folded text it indexed).
+QString searchEntryAddSql();
+QString searchEntryDropSql();
 // The JSON to cache: `asSent` when the server's is at hand, else `c` encoded.
 QByteArray caseJsonOf(const Case &c, const QByteArray &asSent = {});
 

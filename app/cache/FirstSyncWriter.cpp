@@ -31,6 +31,9 @@ bool FirstSyncWriter::prepare(QString *error)
         {&m_seen, QStringLiteral("INSERT INTO case_seen (case_id, version) VALUES (?, ?)"
                                  " ON CONFLICT (case_id) DO UPDATE SET version ="
                                  " max(version, excluded.version)")},
+        {&m_oldText, QStringLiteral("SELECT folded FROM cases WHERE id = ?")},
+        {&m_searchAdd, searchEntryAddSql()},
+        {&m_searchDrop, searchEntryDropSql()},
         {&m_upsert, caseUpsertSql()}, // last: it says whether all are prepared
     };
     for (const auto &[statement, sql] : statements)
@@ -56,7 +59,9 @@ bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const 
                              const DerivedRow *derived)
 {
     const DerivedRow row = derived ? *derived : derivedRowOf(c);
-    if (!prepare(error) || !m_upsert.run(caseRowValues(c, pending, row), error) ||
+    if (!prepare(error) || !dropFromSearch(c.id, error) ||
+        !m_upsert.run(caseRowValues(c, pending, row), error) ||
+        !m_searchAdd.run({c.id, row.folded}, error) ||
         !m_json.run({c.id, caseJsonOf(c, asSent)}, error) || !m_seen.run({c.id, c.version}, error))
         return false;
     return m_staging ? m_stagedFacts.stage(c.id, c.version, row.facts, error)
@@ -65,22 +70,49 @@ bool FirstSyncWriter::upsert(const Case &c, bool pending, QString *error, const 
 
 bool FirstSyncWriter::remove(CaseId id, QString *error)
 {
-    // The case's search index entry, if an earlier sync made one, goes with
-    // finish()'s rebuild; staged facts of it with moveAll()'s match on the row.
-    return prepare(error) && m_delete.run({id}, error) && m_deleteJson.run({id}, error) &&
-           m_facts.remove(id, error);
+    // Staged facts of the case go with moveAll()'s match on the row.
+    return prepare(error) && dropFromSearch(id, error) && m_delete.run({id}, error) &&
+           m_deleteJson.run({id}, error) && m_facts.remove(id, error);
+}
+
+bool FirstSyncWriter::dropFromSearch(CaseId id, QString *error)
+{
+    // An external-content FTS5 index forgets a row by the text it indexed.
+    std::optional<QString> old;
+    return m_oldText.readText({id}, &old, error) && (!old || m_searchDrop.run({id, *old}, error));
 }
 
 bool FirstSyncWriter::finish(QString *error)
 {
     if (!m_stagedFacts.moveAll(error) || !DeferredIndexes(m_db).restore(error))
         return false;
+    const std::optional<bool> whole = searchIndexWhole(error);
+    if (!whole)
+        return false;
     QSqlQuery rebuild(m_db);
-    if (!rebuild.exec(QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')"))) {
+    if (!*whole &&
+        !rebuild.exec(QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')"))) {
         *error = rebuild.lastError().text();
         return false;
     }
     return DuplicateMarks(m_db).remarkAll(error);
+}
+
+std::optional<bool> FirstSyncWriter::searchIndexWhole(QString *error) const
+{
+    // One size row per indexed case. Fewer than the cases: pages of this
+    // first sync were written by a build that left the index to the end.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM cases_fts_docsize) ="
+                                  " (SELECT count(*) FROM cases)")) ||
+        !runCacheQuery(q, "first sync", error))
+        return std::nullopt;
+    if (!q.next()) {
+        *error = QStringLiteral("the search index's size could not be read");
+        return std::nullopt;
+    }
+    return q.value(0).toBool();
 }
 
 } // namespace pakn

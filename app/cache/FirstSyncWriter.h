@@ -2,14 +2,16 @@
 
 // Writes the cases of a first sync (the cache filling from the feed's start)
 // in bulk, where CaseWriter keeps every derived table true case by case: the
-// row and its JSON (no read of the stored row first), its facts and its unread mark; the
-// search index, the possible-duplicate marks and, when the first sync starts
-// on an empty cache, most secondary indexes (DeferredIndexes) and the facts'
-// place in their table (StagedFacts) are left to finish(), which builds them
-// once for every cached case after the feed's last page. Until then search
-// finds only what an earlier sync indexed. Runs inside the caller's
-// transaction; statements are prepared once per writer and run through
-// SQLite's own interface (SqliteStatement).
+// row and its JSON (the stored row is read only for the text the search
+// index holds of it), its search index entry, its facts and its unread mark;
+// the possible-duplicate marks and, when the first sync starts on an empty
+// cache, most secondary indexes (DeferredIndexes) and the facts' place in
+// their table (StagedFacts) are left to finish(), which builds them once for
+// every cached case after the feed's last page. The search index is kept page
+// by page (FTS5 writes a page's entries at its commit, while the next page is
+// on its way), so search finds the cases stored so far. Runs inside the
+// caller's transaction; statements are prepared once per writer and run
+// through SQLite's own interface (SqliteStatement).
 
 #include "cache/CaseFactStore.h"
 #include "cache/DerivedRow.h"
@@ -33,13 +35,17 @@ public:
     bool upsert(const Case &c, bool pending, QString *error, const QByteArray &asSent = {},
                 const DerivedRow *derived = nullptr);
     bool remove(CaseId id, QString *error);
-    // The staged facts, the deferred indexes, the search index (FTS5
-    // 'rebuild' from the cases' folded text) and the possible-duplicate marks
-    // of every cached case.
+    // The staged facts, the deferred indexes and the possible-duplicate
+    // marks of every cached case; the search index is rebuilt from the cases'
+    // folded text only if it misses cases.
     bool finish(QString *error);
 
 private:
     bool prepare(QString *error);
+    // Takes the case's stored text, if any, out of the search index.
+    bool dropFromSearch(CaseId id, QString *error);
+    // Whether the search index holds every cached case.
+    std::optional<bool> searchIndexWhole(QString *error) const;
 
     QSqlDatabase m_db;
     CaseFactStore m_facts;
@@ -50,6 +56,9 @@ private:
     SqliteStatement m_delete;
     SqliteStatement m_deleteJson;
     SqliteStatement m_seen;
+    SqliteStatement m_oldText;
+    SqliteStatement m_searchAdd;
+    SqliteStatement m_searchDrop;
 };
 
 } // namespace pakn

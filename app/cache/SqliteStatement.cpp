@@ -60,6 +60,17 @@ bool SqliteStatement::bind(int index, const QVariant &value)
 
 bool SqliteStatement::run(const QVariantList &values, QString *error)
 {
+    return step(values, nullptr, error);
+}
+
+bool SqliteStatement::readText(const QVariantList &values, std::optional<QString> *text,
+                               QString *error)
+{
+    return step(values, text, error);
+}
+
+bool SqliteStatement::step(const QVariantList &values, std::optional<QString> *text, QString *error)
+{
     if (!m_stmt) {
         *error = QStringLiteral("statement not prepared");
         return false;
@@ -70,6 +81,13 @@ bool SqliteStatement::run(const QVariantList &values, QString *error)
     const int rc = sqlite3_step(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return fail(error);
+    if (text && rc == SQLITE_ROW) {
+        const void *utf16 = sqlite3_column_text16(m_stmt, 0);
+        const int bytes = sqlite3_column_bytes16(m_stmt, 0);
+        *text = utf16 ? QString(static_cast<const QChar *>(utf16), bytes / 2) : QString();
+    } else if (text) {
+        text->reset();
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     return true;

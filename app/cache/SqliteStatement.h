@@ -1,12 +1,13 @@
 #pragma once
 
-// One write statement prepared once on the cache's SQLite connection and run
-// many times through SQLite's own interface: a bulk write (the first sync's
+// One statement prepared once on the cache's SQLite connection and run many
+// times through SQLite's own interface: a bulk write (the first sync's
 // million rows) spends more in QSqlQuery's per-value binding than in SQLite.
 // Runs inside whatever transaction the connection is in.
 
 #include <QString>
 #include <QVariantList>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -26,8 +27,12 @@ public:
     // Binds `values` to the placeholders in order (null, integers, doubles,
     // text and bytes) and runs the statement once.
     bool run(const QVariantList &values, QString *error);
+    // The same for a query: `text` gets the first column of its first row
+    // as text (a null QString for NULL; nullopt when there is no row).
+    bool readText(const QVariantList &values, std::optional<QString> *text, QString *error);
 
 private:
+    bool step(const QVariantList &values, std::optional<QString> *text, QString *error);
     bool bind(int index, const QVariant &value);
     bool fail(QString *error);
 

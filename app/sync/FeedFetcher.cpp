@@ -127,8 +127,7 @@ FeedFetcher::FeedFetcher(ServerEndpoint endpoint, QByteArray token, Deliver deli
                                       if (generation == m_generation)
                                           m_deliver(d);
                                       QMetaObject::invokeMethod(
-                                          m_worker, [used = std::move(d)] {},
-                                          Qt::QueuedConnection);
+                                          m_worker, [used = std::move(d)] {}, Qt::QueuedConnection);
                                   },
                                   Qt::QueuedConnection);
                           });

@@ -66,9 +66,10 @@ private Q_SLOTS:
 
     void aFirstSyncInPagesEndsAsIfWrittenCaseByCase()
     {
-        // The first sync writes in bulk (FirstSyncWriter) and indexes, marks
-        // duplicates at its last page; a cache whose first sync was done
-        // (an empty one) writes the same pages case by case (CaseWriter).
+        // The first sync writes in bulk (FirstSyncWriter), keeps the search
+        // index page by page and marks duplicates at its last page; a cache
+        // whose first sync was done (an empty one) writes the same pages case
+        // by case (CaseWriter).
         Case moved = makeCase(2);
         moved.address = QStringLiteral("Ngõ 9 phố Huế");
         moved.title = QStringLiteral("Cột điện nghiêng");
@@ -87,11 +88,20 @@ private Q_SLOTS:
         CaseStore oneByOneStore(oneByOne.db());
         QString error;
         QVERIFY(oneByOneStore.applyFeedPage(pageOf({}, 0), &error));
+        // Search finds the cases stored so far: 1–3, then 1, 2, 4, 5 (3
+        // removed), then 2 renamed.
+        const QList<int> found[] = {{3, 1, 1}, {4, 0, 1}, {4, 0, 0}};
+        int step = 0;
         for (const FeedPage &page : {first, second, last}) {
             QVERIFY2(bulkStore.applyFeedPage(page, &error), qPrintable(error));
             QVERIFY2(oneByOneStore.applyFeedPage(page, &error), qPrintable(error));
             // Interrupted here, the next round resumes after this page.
             QCOMPARE(bulkStore.cursor(), page.cursor);
+            const QList<int> counts = {
+                bulkStore.count(queryOf(Queue::All, QStringLiteral("phan anh so"))),
+                bulkStore.count(queryOf(Queue::All, QStringLiteral("phan anh so 3"))),
+                bulkStore.count(queryOf(Queue::All, QStringLiteral("phan anh so 2")))};
+            QCOMPARE(counts, found[step++]);
         }
         QVERIFY(UnreadMarks(bulk.db()).firstSyncDone());
         QCOMPARE(cachedRows(bulk.db()), cachedRows(oneByOne.db()));
@@ -114,6 +124,26 @@ private Q_SLOTS:
         QVERIFY(bulkStore.applyFeedPage(pageOf({renamed}, 9), &error));
         QCOMPARE(bulkStore.count(queryOf(Queue::All, QStringLiteral("den duong"))), 1);
         QCOMPARE(bulkStore.count(queryOf(Queue::All, QStringLiteral("phan anh so"))), 3);
+    }
+
+    void aFirstSyncBegunWithoutTheSearchIndexRebuildsItAtItsEnd()
+    {
+        // Pages of a first sync written by a build that left the search index
+        // to the end: the last page finds the index short and rebuilds it.
+        CacheFixture cache;
+        CaseStore store(cache.db());
+        FeedPage first = pageOf({makeCase(1), makeCase(2), makeCase(3)}, 3);
+        first.more = true;
+        QString error;
+        QVERIFY2(store.applyFeedPage(first, &error), qPrintable(error));
+        QSqlQuery q(cache.db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('delete-all')")));
+        QCOMPARE(store.count(queryOf(Queue::All, QStringLiteral("phan anh so"))), 0);
+        QVERIFY2(store.applyFeedPage(pageOf({makeCase(4)}, 4), &error), qPrintable(error));
+        QCOMPARE(store.count(queryOf(Queue::All, QStringLiteral("phan anh so"))), 4);
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")),
+            qPrintable(q.lastError().text()));
     }
 
     void aChangeThatKeepsTheListColumnsIsStoredWhole()

@@ -1,8 +1,8 @@
 // SqliteStatement, the first sync's writes through SQLite's own interface:
 // every kind of value a cache row holds comes back as QSqlQuery would have
 // stored it (a null QString as NULL, Vietnamese text intact, bytes as a
-// blob), a failed run says why and leaves the statement usable, and an
-// unprepared statement refuses to run.
+// blob), a failed run says why and leaves the statement usable, an
+// unprepared statement refuses to run, and a query reads back one text.
 
 #include "TestCases.h"
 #include "cache/SqliteHandle.h"
@@ -68,6 +68,30 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("UNIQUE")), qPrintable(error));
         QCOMPARE(rowsOf(cache.db(), QStringLiteral("SELECT id, a FROM t")),
                  QStringList{QStringLiteral("1|7")});
+    }
+
+    void aQueryReadsItsFirstText()
+    {
+        CacheFixture cache;
+        QSqlQuery q(cache.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, a)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1, 'phường Kim Mã'), (2, ''),"
+                                      " (3, NULL)")));
+        SqliteStatement read;
+        QString error;
+        QVERIFY(read.prepare(sqliteHandleOf(cache.db()),
+                             QStringLiteral("SELECT a FROM t WHERE id = ?"), &error));
+        std::optional<QString> text;
+        QVERIFY2(read.readText({1}, &text, &error), qPrintable(error));
+        QCOMPARE(text, std::optional(QStringLiteral("phường Kim Mã")));
+        QVERIFY(read.readText({2}, &text, &error));
+        QVERIFY(text && text->isEmpty() && !text->isNull());
+        QVERIFY(read.readText({3}, &text, &error));
+        QVERIFY(text && text->isNull());
+        QVERIFY(read.readText({4}, &text, &error));
+        QCOMPARE(text, std::nullopt);               // no row
+        QVERIFY(read.readText({1}, &text, &error)); // reset after each read
+        QCOMPARE(text, std::optional(QStringLiteral("phường Kim Mã")));
     }
 };
 
