@@ -1,6 +1,7 @@
 #include "TextFolding.h"
 
 #include <array>
+#include <utility>
 
 namespace pakn {
 
@@ -13,43 +14,49 @@ bool isMark(QChar c)
            category == QChar::Mark_Enclosing;
 }
 
-// Appends one character of the decomposed text as the fold wants it.
-void put(QChar c, QString &out, bool &pendingSpace)
+// A letter as the fold keeps it: đ/Đ → d, others lower case.
+QChar foldedLetter(QChar c)
 {
-    if (isMark(c))
-        return;
-    if (c.isSpace()) {
-        pendingSpace = !out.isEmpty();
-        return;
-    }
-    if (pendingSpace) {
-        out.append(QLatin1Char(' '));
-        pendingSpace = false;
-    }
-    if (c == QChar(0x0111) || c == QChar(0x0110)) // đ, Đ
-        out.append(QLatin1Char('d'));
-    else
-        out.append(c.toLower());
+    return c == QChar(0x0111) || c == QChar(0x0110) ? QLatin1Char('d') : c.toLower();
 }
 
-// The definition: the whole text decomposed, then each character put.
-QString foldDecomposed(const QString &text)
+// The folded text as it grows: a run of white space becomes one space
+// between words, none at either end.
+class Folded
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    bool pendingSpace = false;
-    for (const QChar c : decomposed)
-        put(c, out, pendingSpace);
-    return out;
-}
+public:
+    explicit Folded(qsizetype size) { m_out.reserve(size); }
+
+    void space() { m_pendingSpace = !m_out.isEmpty(); }
+    void letter(QChar folded)
+    {
+        if (std::exchange(m_pendingSpace, false))
+            m_out.append(QLatin1Char(' '));
+        m_out.append(folded);
+    }
+    // One character of the decomposed text.
+    void put(QChar c)
+    {
+        if (isMark(c))
+            return;
+        if (c.isSpace())
+            space();
+        else
+            letter(foldedLetter(c));
+    }
+    QString take() { return std::move(m_out); }
+
+private:
+    QString m_out;
+    bool m_pendingSpace = false;
+};
 
 // The same, one character at a time from a table: QString::normalized()
 // was most of the time a sync spends deriving a case's row. Exact for text
 // without surrogates: canonical decomposition works character by character
 // and its reordering only moves characters of a nonzero combining class,
 // which in the BMP are all marks (dropped); text with surrogates takes
-// foldDecomposed(). tst_textfolding compares both over the whole BMP.
+// foldForSearchByDecomposing(). tst_textfolding compares both over the whole BMP.
 // Beside the folded character itself: two noncharacters no text folds to.
 constexpr char16_t kDrop = 0xFFFE;   // a mark: nothing
 constexpr char16_t kOwnWay = 0xFFFF; // several characters once decomposed: put each
@@ -71,12 +78,7 @@ char16_t foldedAlone(char16_t u)
         return kDrop;
     if (kept.size() > 1)
         return kOwnWay;
-    if (kept.front().isSpace())
-        return kSpace;
-    QString out;
-    bool pendingSpace = false;
-    put(kept.front(), out, pendingSpace);
-    return out.front().unicode();
+    return kept.front().isSpace() ? kSpace : foldedLetter(kept.front()).unicode();
 }
 
 struct FoldTable
@@ -107,34 +109,30 @@ struct FoldTable
 QString foldForSearch(const QString &text)
 {
     static const FoldTable table;
-    QString out;
-    out.reserve(text.size());
-    bool pendingSpace = false;
+    Folded out(text.size());
     for (const QChar c : text) {
         if (c.isSurrogate())
-            return foldDecomposed(text);
+            return foldForSearchByDecomposing(text);
         const char16_t folded = table(c.unicode());
-        if (folded == kDrop)
-            continue;
         if (folded == kSpace) {
-            pendingSpace = !out.isEmpty();
+            out.space();
         } else if (folded == kOwnWay) {
             for (const QChar d : QString(c).normalized(QString::NormalizationForm_D))
-                put(d, out, pendingSpace);
-        } else {
-            if (pendingSpace) {
-                out.append(QLatin1Char(' '));
-                pendingSpace = false;
-            }
-            out.append(QChar(folded));
+                out.put(d);
+        } else if (folded != kDrop) {
+            out.letter(QChar(folded));
         }
     }
-    return out;
+    return out.take();
 }
 
 QString foldForSearchByDecomposing(const QString &text)
 {
-    return foldDecomposed(text);
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    Folded out(decomposed.size());
+    for (const QChar c : decomposed)
+        out.put(c);
+    return out.take();
 }
 
 } // namespace pakn
