@@ -26,10 +26,10 @@ constexpr int kFeedPageSize = 500;
 // and fewer, larger pages cost fewer round trips and transactions.
 constexpr int kFirstSyncPageSize = 1000;
 
-// A first sync's pages are decoded on the fetcher's thread and freed on this
-// one, and glibc keeps what they held in the fetcher thread's arena (tens of
-// MiB after 100,000 cases): handed back to the system rather than held until
-// the desk restarts.
+// A first sync's pages are decoded and freed on the fetcher's thread, and
+// glibc keeps what they held in that thread's arena (tens of MiB after
+// 100,000 cases): handed back to the system rather than held until the desk
+// restarts.
 void releaseFreedMemory()
 {
 #ifdef __GLIBC__
