@@ -18,7 +18,7 @@ bool logIn(ClientProfile &profile, const ServerProcess &server, const QString &l
 // Runs one SyncEngine round (outbox, directory, feed) into the profile's cache.
 bool syncOnce(const ClientProfile &profile);
 // Fetches the whole feed from the start in pages of `pageSize` and decodes
-// each page as the sync does (feedPageFromAnswer), storing nothing: what the
+// each page as the sync does (feedPageFromBytes), storing nothing: what the
 // server, TLS and decoding cost a first sync. The number of changes, -1 on failure.
 int fetchFeedOnly(const ClientProfile &profile, int pageSize);
 

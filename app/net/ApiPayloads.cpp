@@ -2,6 +2,8 @@
 
 #include "domain/JsonCodec.h"
 #include "net/FeedCaseBytes.h"
+#include "net/FeedPageDecoding.h"
+#include "net/QuickFeedPage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,14 +38,6 @@ std::optional<QList<T>> listFrom(const QJsonObject &body, const QString &member,
     return out;
 }
 
-// A JSON number that is a whole number >= minimum, else nullopt.
-std::optional<qint64> wholeNumber(const QJsonValue &v, qint64 minimum)
-{
-    if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < minimum)
-        return std::nullopt;
-    return v.toInteger();
-}
-
 } // namespace
 
 std::optional<QList<Unit>> unitsFromAnswer(const QJsonObject &body, QString *error)
@@ -68,60 +62,6 @@ std::optional<Case> caseFromAnswer(const QJsonObject &body, QString *error)
 
 namespace {
 
-// The page's changes; each case's JSON (asSent) is left for the caller.
-std::optional<FeedPage> decodedFeedPage(const QJsonObject &body, QString *error)
-{
-    FeedPage page;
-    const auto cursor = wholeNumber(body.value(QStringLiteral("cursor")), 0);
-    const QJsonValue more = body.value(QStringLiteral("more"));
-    const QJsonValue changes = body.value(QStringLiteral("changes"));
-    if (!cursor || !more.isBool() || !changes.isArray()) {
-        *error = QStringLiteral("the page needs \"changes\" (array), \"cursor\" (integer) and "
-                                "\"more\" (boolean)");
-        return std::nullopt;
-    }
-    page.cursor = *cursor;
-    page.more = more.toBool();
-    qint64 previousSeq = 0;
-    for (const QJsonValue &v : changes.toArray()) {
-        const QJsonObject o = v.toObject();
-        const auto seq = wholeNumber(o.value(QStringLiteral("seq")), 1);
-        const QString where = QStringLiteral("change %1: ").arg(page.changes.size());
-        if (!v.isObject() || !seq || *seq <= previousSeq || *seq > page.cursor) {
-            *error = where + QStringLiteral("missing, unordered or beyond the cursor \"seq\"");
-            return std::nullopt;
-        }
-        previousSeq = *seq;
-        FeedChange change;
-        change.seq = *seq;
-        const bool hasCase = o.contains(QStringLiteral("case"));
-        const bool hasRemoved = o.contains(QStringLiteral("removed"));
-        if (hasCase == hasRemoved) {
-            *error = where + QStringLiteral("needs exactly one of \"case\" and \"removed\"");
-            return std::nullopt;
-        }
-        if (hasCase) {
-            QString why;
-            const QJsonValue c = o.value(QStringLiteral("case"));
-            change.item = c.isObject() ? caseFromJson(c.toObject(), &why) : std::nullopt;
-            if (!change.item) {
-                *error =
-                    where + (why.isEmpty() ? QStringLiteral("\"case\" is not an object") : why);
-                return std::nullopt;
-            }
-        } else {
-            const auto removed = wholeNumber(o.value(QStringLiteral("removed")), 1);
-            if (!removed) {
-                *error = where + QStringLiteral("\"removed\" is not a positive integer");
-                return std::nullopt;
-            }
-            change.removedId = *removed;
-        }
-        page.changes.append(std::move(change));
-    }
-    return page;
-}
-
 // Each case's JSON encoded again from the decoded answer.
 void encodeCases(FeedPage &page, const QJsonObject &body)
 {
@@ -137,7 +77,7 @@ void encodeCases(FeedPage &page, const QJsonObject &body)
 
 std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *error)
 {
-    auto page = decodedFeedPage(body, error);
+    auto page = decoding::feedPageFrom(body, error);
     if (page)
         encodeCases(*page, body);
     return page;
@@ -145,6 +85,8 @@ std::optional<FeedPage> feedPageFromAnswer(const QJsonObject &body, QString *err
 
 std::optional<FeedPage> feedPageFromBytes(const QByteArray &bytes, QString *error)
 {
+    if (auto page = quickFeedPage(bytes))
+        return page;
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
     if (!doc.isObject()) {
@@ -155,7 +97,7 @@ std::optional<FeedPage> feedPageFromBytes(const QByteArray &bytes, QString *erro
                      : QStringLiteral("not a JSON object");
         return std::nullopt;
     }
-    auto page = decodedFeedPage(doc.object(), error);
+    auto page = decoding::feedPageFrom(doc.object(), error);
     if (!page)
         return page;
     const auto cases = feedCaseBytes(bytes);

@@ -154,6 +154,48 @@ private Q_SLOTS:
         QCOMPARE(fromIsoString(QStringLiteral("2026-01-02T10:04:05.006+07:00")), t);
         QVERIFY(toIsoString({}).isEmpty());
     }
+
+    // fromIsoString reads its own form without QDateTime's parser; whatever the
+    // string, it must read as that parser reads it.
+    void isoTimesReadAsQtReadsThem()
+    {
+        const auto byQt = [](const QString &s) {
+            QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+            if (!t.isValid())
+                t = QDateTime::fromString(s, Qt::ISODate);
+            return t.isValid() ? t.toUTC() : QDateTime();
+        };
+        QStringList samples = {
+            QStringLiteral("2026-01-02T03:04:05.006Z"), QStringLiteral("2024-02-29T23:59:59.999Z"),
+            QStringLiteral("2026-02-29T10:00:00.000Z"), QStringLiteral("2026-13-01T10:00:00.000Z"),
+            QStringLiteral("2026-12-31T24:00:00.000Z"), QStringLiteral("2026-12-31T23:60:00.000Z"),
+            QStringLiteral("2026-12-31T23:59:60.000Z"), QStringLiteral("0000-01-01T00:00:00.000Z"),
+            QStringLiteral("2026-1a-01T10:00:00.000Z"), QStringLiteral("2026-01-01T10:00:00.000+"),
+            QStringLiteral("٢٠٢٦-01-01T10:00:00.000Z"), QStringLiteral("2026-01-01 10:00:00.000Z")};
+        // Every day of two years at a random moment, and random digit strings in the form.
+        const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int day = 0; day < 731; ++day)
+            samples << toIsoString(
+                start.addDays(day).addMSecs(qint64(day) * 7919 * 977 % 86'400'000));
+        const QString form = QStringLiteral("dddd-dd-ddTdd:dd:dd.dddZ");
+        quint32 seed = 7;
+        for (int i = 0; i < 20'000; ++i) {
+            QString s = form;
+            for (QChar &ch : s)
+                if (ch == u'd') {
+                    seed = seed * 1'103'515'245u + 12'345u;
+                    ch = QChar(u'0' + char16_t((seed >> 16) % (i % 2 ? 3 : 10)));
+                }
+            samples << s;
+        }
+        for (const QString &s : std::as_const(samples)) {
+            const QDateTime ours = fromIsoString(s);
+            const QDateTime theirs = byQt(s);
+            QVERIFY2(ours == theirs && ours.timeSpec() == theirs.timeSpec() &&
+                         ours.isValid() == theirs.isValid(),
+                     qPrintable(s));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestJsonCodec)

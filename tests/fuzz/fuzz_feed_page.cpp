@@ -4,16 +4,20 @@
 // CaseStore::applyFeedPage; every case it stored must read back from the cache. The cache file is
 // made once per process and emptied between inputs. The first byte picks the writer: odd, the cache
 // has finished its first sync (CaseWriter); even, it has not (FirstSyncWriter). A page that was
-// stored must leave its cursor stored.
+// stored must leave its cursor stored. Whenever simdjson alone reads a page
+// (quickFeedPage, the sync's usual path), it must read what QJsonDocument reads.
 
 #include "FuzzQuiet.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CaseStore.h"
 #include "cache/UnreadMarks.h"
 #include "net/ApiPayloads.h"
+#include "net/QuickFeedPage.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -27,6 +31,28 @@ CaseStore *store = nullptr;
 {
     std::fprintf(stderr, "%s: %s\n", what, qUtf8Printable(error));
     std::abort();
+}
+
+bool sameChange(const FeedChange &a, const FeedChange &b)
+{
+    return a.seq == b.seq && a.removedId == b.removedId && a.item == b.item &&
+           (!a.item ||
+            QJsonDocument::fromJson(a.asSent).toJson(QJsonDocument::Compact) == b.asSent);
+}
+
+void checkQuickReading(const QByteArray &bytes)
+{
+    const auto quick = quickFeedPage(bytes);
+    if (!quick)
+        return;
+    QString error;
+    const auto byQt = feedPageFromAnswer(QJsonDocument::fromJson(bytes).object(), &error);
+    if (!byQt)
+        fail("simdjson read a page that QJsonDocument refuses", error);
+    if (quick->cursor != byQt->cursor || quick->more != byQt->more ||
+        !std::equal(quick->changes.cbegin(), quick->changes.cend(), byQt->changes.cbegin(),
+                    byQt->changes.cend(), &sameChange))
+        fail("simdjson read a page otherwise than QJsonDocument", QString::fromUtf8(bytes));
 }
 
 } // namespace
@@ -57,9 +83,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
+    const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    checkQuickReading(bytes);
     QString error;
-    const auto page = feedPageFromBytes(
-        QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)), &error);
+    const auto page = feedPageFromBytes(bytes, &error);
     if (!page)
         return 0;
     if (!store->clearCases(&error))
