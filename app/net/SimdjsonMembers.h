@@ -28,7 +28,7 @@ class DomObject
 {
 public:
     DomObject(simdjson::dom::object object, Doubts *doubts); // a repeated member is a doubt
-    explicit DomObject(Doubts *doubts) : m_doubts(doubts) {} // {}
+    explicit DomObject(Doubts *doubts) : m_doubts(doubts) {} // an object with no members
 
     DomValue value(QLatin1String key) const;
 

@@ -1,6 +1,8 @@
 // A feed page read from its bytes (feedPageFromBytes, FeedCaseBytes): the
 // cache keeps each case's JSON exactly as the server sent it; pages whose
-// bytes could be paired with the wrong case are encoded again instead.
+// bytes could be paired with the wrong case are encoded again instead. A good
+// page is read by simdjson alone (QuickFeedPage) into what QJsonDocument reads;
+// a page the two might read differently is left to QJsonDocument.
 
 #include "TestCases.h"
 
