@@ -100,18 +100,8 @@ std::optional<FeedPage> feedPageFromBytes(const QByteArray &bytes, QString *erro
     auto page = decoding::feedPageFrom(doc.object(), error);
     if (!page)
         return page;
-    const auto cases = feedCaseBytes(bytes);
-    qsizetype withCase = 0;
-    for (const FeedChange &change : std::as_const(page->changes))
-        withCase += change.item ? 1 : 0;
-    if (!cases || cases->size() != withCase) {
+    if (!pairCasesWithTheirBytes(*page, bytes))
         encodeCases(*page, doc.object());
-        return page;
-    }
-    qsizetype next = 0;
-    for (FeedChange &change : page->changes)
-        if (change.item)
-            change.asSent = cases->at(next++);
     return page;
 }
 

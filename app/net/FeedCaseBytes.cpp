@@ -33,8 +33,6 @@ std::optional<QList<QByteArray>> casesOf(od::array &changes)
     return cases;
 }
 
-} // namespace
-
 std::optional<QList<QByteArray>> feedCaseBytes(QByteArray page)
 {
     const auto length = size_t(page.size());
@@ -63,6 +61,23 @@ std::optional<QList<QByteArray>> feedCaseBytes(QByteArray page)
             return std::nullopt;
     }
     return cases;
+}
+
+} // namespace
+
+bool pairCasesWithTheirBytes(FeedPage &page, QByteArray bytes)
+{
+    const auto cases = feedCaseBytes(std::move(bytes));
+    qsizetype withCase = 0;
+    for (const FeedChange &change : std::as_const(page.changes))
+        withCase += change.item ? 1 : 0;
+    if (!cases || cases->size() != withCase)
+        return false;
+    qsizetype next = 0;
+    for (FeedChange &change : page.changes)
+        if (change.item)
+            change.asSent = cases->at(next++);
+    return true;
 }
 
 } // namespace pakn

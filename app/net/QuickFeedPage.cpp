@@ -22,16 +22,8 @@ std::optional<FeedPage> quickFeedPage(QByteArray bytes)
     auto page = decoding::feedPageFrom(DomObject(top, &doubts), &error);
     if (!page || doubts.any)
         return std::nullopt;
-    const auto cases = feedCaseBytes(std::move(bytes));
-    qsizetype withCase = 0;
-    for (const FeedChange &change : std::as_const(page->changes))
-        withCase += change.item ? 1 : 0;
-    if (!cases || cases->size() != withCase)
+    if (!pairCasesWithTheirBytes(*page, std::move(bytes)))
         return std::nullopt;
-    qsizetype next = 0;
-    for (FeedChange &change : page->changes)
-        if (change.item)
-            change.asSent = cases->at(next++);
     return page;
 }
 
