@@ -111,6 +111,16 @@ bool hasTable(sqlite3 *db, const char *name)
     return found;
 }
 
+int pageSizeOf(sqlite3 *db)
+{
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA src.page_size", -1, &q, nullptr) != SQLITE_OK)
+        return 4096;
+    const int size = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 4096;
+    sqlite3_finalize(q);
+    return size;
+}
+
 } // namespace
 
 std::optional<RawInsert> rawInsertOfCases(const QString &cachePath, const QString &scratchPath)
@@ -122,8 +132,12 @@ std::optional<RawInsert> rawInsertOfCases(const QString &cachePath, const QStrin
         "ATTACH DATABASE '" +
         QString(cachePath).replace(QLatin1Char('\''), QStringLiteral("''")).toStdString() +
         "' AS src";
-    if (!run(c.db, "PRAGMA journal_mode = WAL") || !run(c.db, "PRAGMA synchronous = NORMAL") ||
-        !run(c.db, attach.c_str()))
+    // The cache's page size (CacheDatabase), set before the first table.
+    if (!run(c.db, attach.c_str()))
+        return std::nullopt;
+    const std::string pageSize = "PRAGMA main.page_size = " + std::to_string(pageSizeOf(c.db));
+    if (!run(c.db, pageSize.c_str()) || !run(c.db, "PRAGMA journal_mode = WAL") ||
+        !run(c.db, "PRAGMA synchronous = NORMAL"))
         return std::nullopt;
     // The list rows, and since the narrow row (cache schema 9) the cases' JSON beside them.
     std::vector<Table> tables;

@@ -82,8 +82,34 @@ bool FirstSyncWriter::dropFromSearch(CaseId id, QString *error)
     return m_oldText.readText({id}, &old, error) && (!old || m_searchDrop.run({id, *old}, error));
 }
 
+namespace {
+
+// SQLite's sorts (an index made, the facts put in their table's order) may
+// use a second thread while one lives: the second core is idle once the
+// feed's last page has come.
+class SortThreads
+{
+public:
+    explicit SortThreads(const QSqlDatabase &db) : m_db(db) { set(2); }
+    ~SortThreads() { set(0); }
+    SortThreads(const SortThreads &) = delete;
+    SortThreads &operator=(const SortThreads &) = delete;
+
+private:
+    void set(int threads)
+    {
+        QSqlQuery pragma(m_db);
+        pragma.exec(QStringLiteral("PRAGMA threads = %1").arg(threads)); // a hint: may fail
+    }
+
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
 bool FirstSyncWriter::finish(QString *error)
 {
+    const SortThreads sorts(m_db);
     if (!m_stagedFacts.moveAll(error) || !DeferredIndexes(m_db).restore(error))
         return false;
     const std::optional<bool> whole = searchIndexWhole(error);

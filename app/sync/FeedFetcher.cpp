@@ -2,6 +2,7 @@
 
 #include "cache/DerivedRow.h"
 #include "net/ApiPayloads.h"
+#include "sync/ReadyPages.h"
 
 namespace pakn {
 
@@ -24,16 +25,19 @@ public:
         m_generation = generation;
         m_cursor = cursor;
         m_pageSize = pageSize;
-        m_waiting = 0;
+        m_ready = {};
+        m_failure.reset();
+        m_handed = false;
         m_ended = false;
         ask();
     }
 
     void stored(quint64 generation)
     {
-        if (generation != m_generation || m_waiting == 0)
+        if (generation != m_generation || !m_handed)
             return;
-        --m_waiting;
+        m_handed = false;
+        handOver();
         ask();
     }
 
@@ -46,7 +50,7 @@ public:
 private:
     void ask()
     {
-        if (m_ended || m_asking || m_waiting >= kAhead)
+        if (m_ended || m_asking || m_ready.changes() >= qsizetype(kAhead) * m_pageSize)
             return;
         m_asking = true;
         QUrlQuery query;
@@ -87,14 +91,29 @@ private:
                 change.derived = derivedRowOf(*change.item);
         m_cursor = d.page->cursor;
         m_ended = !d.page->more;
-        ++m_waiting;
-        m_hand(m_generation, d);
+        m_ready.add(std::move(*d.page));
+        handOver();
     }
 
     void fail(const ApiResult &r)
     {
         m_ended = true;
-        m_hand(m_generation, Delivery{std::nullopt, r});
+        m_failure = r;
+        handOver();
+    }
+
+    // Hands over every page decoded since the last delivery as one, once
+    // that one is stored; a failure after them.
+    void handOver()
+    {
+        if (m_handed)
+            return;
+        if (!m_ready.isEmpty()) {
+            m_handed = true;
+            m_hand(m_generation, Delivery{m_ready.take(), {}});
+        } else if (m_failure) {
+            m_hand(m_generation, Delivery{std::nullopt, *std::exchange(m_failure, std::nullopt)});
+        }
     }
 
     ServerEndpoint m_endpoint;
@@ -104,7 +123,9 @@ private:
     quint64 m_generation = 0;
     qint64 m_cursor = 0;
     int m_pageSize = 0;
-    int m_waiting = 0; // delivered, not yet stored
+    ReadyPages m_ready;                 // decoded, not yet handed over
+    std::optional<ApiResult> m_failure; // handed over after m_ready
+    bool m_handed = false;              // a delivery is being stored
     bool m_asking = false;
     bool m_ended = true;
 };

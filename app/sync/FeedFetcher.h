@@ -4,11 +4,12 @@
 // the sync thread only stores them: while one page is written to the cache
 // the next is on the wire or being decoded (JSON parse, Case, the case's JSON
 // bytes to cache, what the cache derives from it: DerivedRow). Pages are
-// handed over in order; at most kAhead decoded pages wait to be stored (the
-// owner calls stored() after each), so memory stays a few pages however long
-// the feed. A failure (offline, refused, malformed, a cursor that does not
-// advance) ends the fetch. Its own ApiClient, hence its own HTTPS connection
-// to the server.
+// handed over in order, one delivery at a time (the owner calls stored()
+// after each): the pages decoded while one is stored are handed over as one
+// (ReadyPages), and about kAhead pages' changes at most wait, so memory
+// stays a few pages however long the feed. A failure (offline, refused, malformed, a cursor that
+// does not advance) ends the fetch. Its own ApiClient, hence its own HTTPS connection to the
+// server.
 
 #include "cache/CaseStore.h"
 #include "net/ApiClient.h"
@@ -41,7 +42,7 @@ public:
     // Starts fetching after `cursor`, `pageSize` changes a page; a fetch
     // still running is dropped (nothing more of it is delivered).
     void fetch(qint64 cursor, int pageSize);
-    // One delivered page is stored: the next may be asked for.
+    // The delivery is stored: the pages decoded meanwhile are handed over.
     void stored();
     // Drops the running fetch.
     void cancel();

@@ -99,6 +99,13 @@ private Q_SLOTS:
                  QStringLiteral("wal"));
         QCOMPARE(scalar(cache->db(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
         QCOMPARE(scalar(cache->db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        // A new cache's pages are 16 KiB (a case's JSON fits in one).
+        QCOMPARE(scalar(cache->db(), QStringLiteral("PRAGMA page_size")).toInt(), 16384);
+        // and its search index's leaves nearly as large
+        QCOMPARE(
+            scalar(cache->db(), QStringLiteral("SELECT v FROM cases_fts_config WHERE k = 'pgsz'"))
+                .toInt(),
+            16000);
     }
 
     void reopeningIsIdempotentAndKeepsData()
@@ -150,6 +157,11 @@ private Q_SLOTS:
         QCOMPARE(storedSchemaVersion(cache->db(), &error), CacheDatabase::schemaVersion());
         QVERIFY(tables(cache->db()).contains(QStringLiteral("local_drafts")));
         QCOMPARE(CaseStore(cache->db()).cursor(), 77);
+        // A cache made before 16 KiB pages keeps its own size.
+        QCOMPARE(scalar(cache->db(), QStringLiteral("PRAGMA page_size")).toInt(), 4096);
+        QVERIFY(
+            scalar(cache->db(), QStringLiteral("SELECT v FROM cases_fts_config WHERE k = 'pgsz'"))
+                .isNull());
     }
 
     void twoConnectionsMigrateAnOldFileOnce()
