@@ -7,9 +7,9 @@
 // handed over in order, one delivery at a time (the owner calls stored()
 // after each): the pages decoded while one is stored are handed over as one
 // (ReadyPages), and about kAhead pages' changes at most wait, so memory
-// stays a few pages however long the feed. A failure (offline, refused, malformed, a cursor that
-// does not advance) ends the fetch. Its own ApiClient, hence its own HTTPS connection to the
-// server.
+// stays a few pages however long the feed. A failure (offline, refused,
+// malformed, a cursor that does not advance) ends the fetch. Its own
+// ApiClient, hence its own HTTPS connection to the server.
 
 #include "cache/CaseStore.h"
 #include "net/ApiClient.h"

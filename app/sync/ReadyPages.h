@@ -5,8 +5,8 @@
 // pages that come meanwhile become the next, stored in one transaction. A
 // first sync whose storing falls behind the feed thus writes a few large
 // transactions rather than many small ones (each commit writes the search
-// index's new segment and syncs the file), while a store that keeps up gets
-// every page as it comes.
+// index's new segment and the pages it touched to the log), while a store
+// that keeps up gets every page as it comes.
 
 #include "cache/CaseStore.h"
 
