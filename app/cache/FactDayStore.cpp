@@ -62,24 +62,31 @@ std::optional<QByteArray> storedCalendar(const QSqlDatabase &db, QString *error)
     return q.next() ? q.value(0).toString().toLatin1() : QByteArray();
 }
 
-// Every day from the first grouped fact's to the last's becomes stale.
+// factDay of the column `at` (milliseconds since the epoch) in SQL, as a Julian
+// day number: the floor of (at + Vietnam's offset) / one day, written with SQLite's
+// / and %, which truncate toward zero.
+QString factDaySql()
+{
+    const QDate epoch(1970, 1, 1);
+    const qint64 offset = -factDayStart(epoch);
+    const qint64 day = factDayStart(epoch.addDays(1)) + offset;
+    return QStringLiteral("%1 + ((at + %2) - ((at + %2) % %3 + %3) % %3) / %3")
+        .arg(epoch.toJulianDay())
+        .arg(offset)
+        .arg(day);
+}
+
+// Every day with a grouped fact becomes stale: only those days, so that one fact
+// dated years from the others (bad data from a server) marks two days, not every
+// day between them.
 bool markEveryDayStale(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT min(at), max(at) FROM case_facts WHERE grouped = 1"))) {
+    if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO fact_days_stale (day)"
+                               " SELECT DISTINCT %1 FROM case_facts WHERE grouped = 1")
+                    .arg(factDaySql()))) {
         *error = q.lastError().text();
         return false;
-    }
-    if (!q.next() || q.value(0).isNull())
-        return true;
-    const QDate first = factDay(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC));
-    const QDate last = factDay(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
-    QSqlQuery stale(db);
-    stale.prepare(QStringLiteral("INSERT OR IGNORE INTO fact_days_stale (day) VALUES (?)"));
-    for (QDate d = first; d <= last; d = d.addDays(1)) {
-        stale.addBindValue(d.toJulianDay());
-        if (!exec(stale, error))
-            return false;
     }
     return true;
 }

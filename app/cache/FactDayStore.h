@@ -42,9 +42,8 @@ public:
     // many days it rebuilt (0: none was stale), -1 with `error`.
     int refresh(const DeadlineCalendar &calendar, int maxDays, QString *error);
 
-    // Marks stale every day from the first grouped fact's to the last's, for
-    // facts written without marking their days (StagedFacts). Joins the
-    // caller's transaction.
+    // Marks stale every day that has a grouped fact, for facts written without
+    // marking their days (StagedFacts). Joins the caller's transaction.
     bool markFactDaysStale(QString *error);
 
 private:

@@ -1,7 +1,8 @@
 // The days' groups in the cache (FactDayStore): figures from the groups, from
 // stale days read fact by fact, and from a mix of both are exactly the
 // figures of the facts; a replace marks stale only the days whose grouped
-// facts changed; another calendar makes every day stale; the reads beside the
+// facts changed; another calendar makes every day stale; the days marked stale
+// for facts written unmarked are those of the facts; the reads beside the
 // groups are index range scans; and the backfill thread keeps the groups
 // current after each sync round.
 
@@ -160,6 +161,42 @@ private Q_SLOTS:
         checkAgainstTheFacts(cache.db(), x, reference);
         const FiguresReport before = FiguresReader(cache.db()).read({0, 0, {}, x.period}, x.now);
         QVERIFY(before.figures.toAnswer != FiguresFixture::expectedCity().toAnswer);
+    }
+
+    void theDaysMarkedStaleAreTheDaysOfTheFacts()
+    {
+        const FiguresFixture x = FiguresFixture::make();
+        CacheFixture cache;
+        storeFixture(cache.db(), x);
+        // Facts on either side of Vietnam's midnights, one before 1970 and one thousands of
+        // years on (bad data from a server): each marks its own day and no day between.
+        const QList<qint64> moved{
+            QDateTime(QDate(6536, 11, 27), QTime(1, 0), Qt::UTC).toMSecsSinceEpoch(),
+            factDayStart(QDate(1970, 1, 1)) - 1, factDayStart(QDate(1970, 1, 1)),
+            factDayStart(QDate(2025, 5, 14)) - 1, factDayStart(QDate(2025, 5, 14))};
+        for (qsizetype i = 0; i < moved.size(); ++i)
+            exec(cache.db(), QStringLiteral("UPDATE case_facts SET at = %1 WHERE (case_id, seq) ="
+                                            " (SELECT case_id, seq FROM case_facts WHERE grouped"
+                                            " = 1 ORDER BY case_id, seq LIMIT 1 OFFSET %2)")
+                                 .arg(moved.at(i))
+                                 .arg(i));
+        exec(cache.db(), QStringLiteral("DELETE FROM fact_days_stale"));
+        QString error;
+        QVERIFY2(FactDayStore(cache.db()).markFactDaysStale(&error), qPrintable(error));
+        QSet<qint64> expected, marked;
+        QSqlQuery q(cache.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT at FROM case_facts WHERE grouped = 1")));
+        while (q.next())
+            expected.insert(
+                factDay(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC))
+                    .toJulianDay());
+        QVERIFY(q.exec(QStringLiteral("SELECT day FROM fact_days_stale")));
+        while (q.next())
+            marked.insert(q.value(0).toLongLong());
+        QCOMPARE(marked, expected);
+        QVERIFY(marked.contains(QDate(1969, 12, 31).toJulianDay()));
+        QVERIFY(marked.contains(QDate(2025, 5, 13).toJulianDay()));
+        QVERIFY(marked.contains(QDate(6536, 11, 27).toJulianDay()));
     }
 
     void theReadsBesideTheGroupsAreIndexRangeScans()
