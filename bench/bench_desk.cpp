@@ -14,6 +14,7 @@
 // Usage: bench_desk PROFILE_DIR [TYPING_MS] [PAGEDOWN_STEPS] [WHEEL_STEPS] [SEARCH_DELAY_MS]
 //   SEARCH_DELAY_MS: the search box's pause before searching (the window's own if not given).
 //   BENCH_SKIP_SEARCH=1 in the environment: scrolling and memory only.
+//   BENCH_VERBOSE=1: each search query's own time as well.
 
 #include "BenchSupport.h"
 #include "CaseTableModel.h"
@@ -227,6 +228,11 @@ void searchQueries(const CaseStore &store, Queue queue)
                 t.start();
                 const QList<CaseRow> rows = store.page(query, {}, 200);
                 (whole1 ? whole : prefix).append(t.nsecsElapsed() / 1e6);
+                if (qEnvironmentVariableIntValue("BENCH_VERBOSE") != 0)
+                    std::printf("query \"%s\" (%s): %.1f ms, %lld rows\n", qPrintable(query.search),
+                                whole1 ? "whole word" : "prefix",
+                                (whole1 ? whole : prefix).constLast(),
+                                static_cast<long long>(rows.size()));
                 if (!whole1 || round > 0 || like.size() >= 4) // each can be a scan of 5 GB
                     continue;
                 // Baseline: the same first page by LIKE over the folded text,
