@@ -214,6 +214,7 @@ void searchAsTyped(MainWindow &window, PaintClock &paints, int typingMs)
 void searchQueries(const CaseStore &store, Queue queue)
 {
     QList<double> whole, prefix, like;
+    const bool verbose = qEnvironmentVariableIntValue("BENCH_VERBOSE") != 0;
     QSqlQuery q(store.database());
     for (int round = 0; round < 3; ++round)
         for (const QString &phrase : kPhrases)
@@ -227,11 +228,11 @@ void searchQueries(const CaseStore &store, Queue queue)
                 QElapsedTimer t;
                 t.start();
                 const QList<CaseRow> rows = store.page(query, {}, 200);
-                (whole1 ? whole : prefix).append(t.nsecsElapsed() / 1e6);
-                if (qEnvironmentVariableIntValue("BENCH_VERBOSE") != 0)
+                const double ms = t.nsecsElapsed() / 1e6;
+                (whole1 ? whole : prefix).append(ms);
+                if (verbose)
                     std::printf("query \"%s\" (%s): %.1f ms, %lld rows\n", qPrintable(query.search),
-                                whole1 ? "whole word" : "prefix",
-                                (whole1 ? whole : prefix).constLast(),
+                                whole1 ? "whole word" : "prefix", ms,
                                 static_cast<long long>(rows.size()));
                 if (!whole1 || round > 0 || like.size() >= 4) // each can be a scan of 5 GB
                     continue;
