@@ -40,8 +40,7 @@ private:
             }
             if (!open())
                 return;
-            const CaseStore store(m_db->db());
-            QMetaObject::invokeMethod(m_owner, job(store), Qt::QueuedConnection);
+            QMetaObject::invokeMethod(m_owner, job(*m_store), Qt::QueuedConnection);
         }
     }
 
@@ -57,12 +56,15 @@ private:
             return false;
         }
         m_db = std::make_unique<CacheDatabase>(std::move(*opened));
+        // One store for every read: it remembers how the last query was read.
+        m_store = std::make_unique<CaseStore>(m_db->db());
         return true;
     }
 
     QString m_path;
     CacheReader *m_owner;
     std::unique_ptr<CacheDatabase> m_db;
+    std::unique_ptr<CaseStore> m_store;
     QMutex m_mutex;
     QMap<int, Job> m_waiting;
 };

@@ -18,6 +18,13 @@ Q_LOGGING_CATEGORY(lcCaseTable, "pakn.ui.casetable")
 
 namespace pakn {
 
+namespace {
+PageKey keyOf(const CaseRow &row)
+{
+    return {row.sortValue, row.id};
+}
+} // namespace
+
 CaseTableModel::CaseTableModel(CaseStore &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store),
       m_countdown(ReferenceStore(store.database()).current().calendar()),
@@ -85,16 +92,53 @@ void CaseTableModel::setSearch(const QString &text)
     query.search = trimmed;
     query.now = m_now();
     const quint64 generation = ++m_generation;
+    const int first = firstRows();
     m_reader->read<QList<CaseRow>>(
-        0,
-        [query, size = m_pageSize](const CaseStore &store) { return store.page(query, {}, size); },
-        [this, generation, query](const QList<CaseRow> &rows) {
+        0, [query, first](const CaseStore &store) { return store.page(query, {}, first); },
+        [this, generation, query, first](const QList<CaseRow> &rows) {
             if (generation != m_generation)
                 return; // newer text or another query was asked for since
             m_typed.reset();
             m_query = query;
+            {
+                const QScopedValueRollback guard(m_changing, true);
+                show(rows, 0);
+            }
+            // Unless whoever heard of the reset asked for something else.
+            if (generation == m_generation && rows.size() == first && first < m_pageSize)
+                readRestOfFirstPage(generation);
+        });
+}
+
+void CaseTableModel::readRestOfFirstPage(quint64 generation)
+{
+    // Until they come the view may not fetch more: pages after the first
+    // start where a whole first page ends.
+    m_firstPageShort = true;
+    m_atEnd = true;
+    const QList<CaseRow> first = m_pages.value(0).rows;
+    const int rest = m_pageSize - int(first.size());
+    // The same slot: a newer search replaces this read while it waits.
+    m_reader->read<QList<CaseRow>>(
+        0,
+        [query = m_query, after = keyOf(first.constLast()), rest](const CaseStore &store) {
+            return store.page(query, after, rest);
+        },
+        [this, generation, rest](const QList<CaseRow> &rows) {
+            if (generation != m_generation || !m_firstPageShort)
+                return; // the rows were read again since
+            m_firstPageShort = false;
+            m_atEnd = rows.size() < rest;
+            if (rows.isEmpty())
+                return;
             const QScopedValueRollback guard(m_changing, true);
-            show(rows, 0);
+            Page &page = m_pages[0];
+            beginInsertRows({}, m_rowCount, m_rowCount + int(rows.size()) - 1);
+            page.rows.append(rows);
+            m_rowCount += int(rows.size());
+            if (!m_atEnd)
+                m_pageEnds.append(keyOf(rows.constLast()));
+            endInsertRows();
         });
 }
 
@@ -102,13 +146,6 @@ void CaseTableModel::refresh()
 {
     reload(m_rowCount);
 }
-
-namespace {
-PageKey keyOf(const CaseRow &row)
-{
-    return {row.sortValue, row.id};
-}
-} // namespace
 
 void CaseTableModel::reload(int minimumRows)
 {
@@ -128,6 +165,7 @@ void CaseTableModel::show(QList<CaseRow> first, int minimumRows)
     // of the following pages' ends by one walk over the index (no row data),
     // and the pages the view paints are read by those keys.
     beginResetModel();
+    m_firstPageShort = false;
     m_pages.clear();
     m_pageEnds.clear();
     m_rowCount = int(first.size());

@@ -40,6 +40,11 @@ public:
 
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int pageSize() const { return m_pageSize; }
+    // A search as typed shows this many rows (a screenful) as soon as they are
+    // found, then the rest of its first page: the first rows of a common word
+    // come several times sooner than a whole page.
+    void setFirstRows(int rows) { m_firstRows = qMax(1, rows); }
+    int firstRows() const { return qMin(m_firstRows, m_pageSize); }
     // How many pages stay in memory at most (at least 2: the view may paint across two).
     void setKeptPages(int pages) { m_keptPages = qMax(2, pages); }
     int keptPages() const { return int(m_pages.size()); }
@@ -92,6 +97,8 @@ private:
     };
     void reload(int minimumRows);
     void show(QList<CaseRow> first, int minimumRows);
+    // The first rows of a search are shown: reads the rest of their page.
+    void readRestOfFirstPage(quint64 generation);
     // The row, its page read again by key when it left the window; null past the end.
     const CaseRow *rowAt(int row) const;
     void keepPage(int page, QList<CaseRow> rows) const;
@@ -114,8 +121,10 @@ private:
     quint64 m_generation = 0;       // of the newest rows asked for
     std::optional<QString> m_typed; // a search asked for whose rows have not arrived
     bool m_atEnd = true;
-    bool m_changing = false; // rows are being reset or inserted
+    bool m_changing = false;       // rows are being reset or inserted
+    bool m_firstPageShort = false; // the rest of the first page is being read
     int m_pageSize = 200;
+    int m_firstRows = 50;
     std::function<QDateTime()> m_now;
 };
 

@@ -166,6 +166,15 @@ void CaseTableView::saveColumns()
         m_model->store().setUiState(kColumnsKey, horizontalHeader()->saveState());
 }
 
+void CaseTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_model) { // and the row cut at the bottom, and one more
+        const int rowHeight = qMax(1, verticalHeader()->defaultSectionSize());
+        m_model->setFirstRows(viewport()->height() / rowHeight + 2);
+    }
+}
+
 void CaseTableView::setCaseModel(CaseTableModel *model)
 {
     m_model = model;

@@ -52,6 +52,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    // Tells the model how many rows a screenful is (the first rows of a search).
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fitLanguageColumns(bool onlyWiden);

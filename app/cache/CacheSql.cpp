@@ -29,6 +29,18 @@ bool runCacheSql(const QSqlDatabase &db, const QString &sql, const QVariantList 
     return runCacheQuery(query, label, error);
 }
 
+std::optional<qint64> cacheScalar(const QSqlDatabase &db, const QString &sql,
+                                  const QVariantList &values, const char *label)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!runCacheQuery(query, label) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 std::optional<bool> cacheTableHoldsRows(const QSqlDatabase &db, const QString &table,
                                         QString *error)
 {

@@ -19,6 +19,11 @@ bool runCacheQuery(QSqlQuery &query, const char *label, QString *error = nullptr
 bool runCacheSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                  const char *label, QString *error = nullptr);
 
+// The first column of the first row `sql` gives, with `values` bound in
+// order; nullopt (and a log line) when it fails or gives no row.
+std::optional<qint64> cacheScalar(const QSqlDatabase &db, const QString &sql,
+                                  const QVariantList &values, const char *label);
+
 // Whether `table` (a name from the schema, never from input) holds a row;
 // nullopt with `error` (and a log line) when the read fails.
 std::optional<bool> cacheTableHoldsRows(const QSqlDatabase &db, const QString &table,

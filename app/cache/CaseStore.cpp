@@ -8,6 +8,7 @@
 #include "cache/CaseWriter.h"
 #include "cache/FirstSyncWriter.h"
 #include "cache/Outbox.h"
+#include "cache/QueryShapes.h"
 #include "cache/SavedQueueStore.h"
 #include "cache/SqlTransaction.h"
 #include "cache/UnreadMarks.h"
@@ -53,41 +54,6 @@ bool committed(SqlTransaction &tx, QString *error)
     return false;
 }
 
-std::optional<qint64> scalar(const QSqlDatabase &db, const BoundSql &bound)
-{
-    QSqlQuery q(db);
-    q.prepare(bound.sql);
-    for (const QVariant &v : bound.values)
-        q.addBindValue(v);
-    if (!run(q) || !q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
-}
-
-// Which index should drive: see CaseQuerySql.h.
-QueryShape shapeOf(const QSqlDatabase &db, const CaseQuery &query, UserId me, bool forCount)
-{
-    QueryShape shape;
-    if (!forCount && ((query.queue != Queue::All && query.sortColumn != CaseColumn::ReceivedAt) ||
-                      !query.filter.isEmpty()))
-        shape.smallQueue = scalar(db, queueSizeSql(query, me)).value_or(0) < kSmallSet;
-    const QString match = ftsExpressionFor(query.search);
-    if (!match.isEmpty() && !(forCount && query.queue == Queue::All && query.filter.isEmpty()) &&
-        !hasOneCharacterWord(query.search)) {
-        const auto matches = [&db](const QString &expression) {
-            return scalar(db, searchSizeSql(expression)).value_or(0);
-        };
-        // Whole words that are common already make the prefixes common.
-        const qint64 n = matches(ftsWholeWordsExpressionFor(query.search)) >= kCommonSearch
-                             ? kCommonSearch
-                             : matches(match);
-        shape.search = n < kRareSearch     ? SearchSize::Rare
-                       : n < kCommonSearch ? SearchSize::Middling
-                                           : SearchSize::Common;
-    }
-    return shape;
-}
-
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -96,6 +62,13 @@ QByteArray compact(const QJsonObject &o)
 } // namespace
 
 CaseStore::CaseStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QueryShapes &CaseStore::shapes() const
+{
+    if (!m_shapes)
+        m_shapes = std::make_shared<QueryShapes>();
+    return *m_shapes;
+}
 
 std::optional<QString> CaseStore::meta(const QString &key) const
 {
@@ -286,7 +259,7 @@ QList<Account> CaseStore::accounts() const
 QList<CaseRow> CaseStore::page(const CaseQuery &query, const PageKey &after, int limit) const
 {
     const UserId me = this->me().value_or(Account{}).id;
-    const BoundSql bound = casePageSql(query, after, limit, me, shapeOf(m_db, query, me, false));
+    const BoundSql bound = casePageSql(query, after, limit, me, shapes().forPage(m_db, query, me));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(bound.sql);
@@ -320,7 +293,7 @@ QList<PageKey> CaseStore::pageEnds(const CaseQuery &query, const PageKey &after,
                                    int step, int *walked) const
 {
     const UserId me = this->me().value_or(Account{}).id;
-    const BoundSql bound = caseKeysSql(query, after, limit, me, shapeOf(m_db, query, me, false));
+    const BoundSql bound = caseKeysSql(query, after, limit, me, shapes().forPage(m_db, query, me));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(bound.sql);
@@ -340,7 +313,8 @@ QList<PageKey> CaseStore::pageEnds(const CaseQuery &query, const PageKey &after,
 int CaseStore::count(const CaseQuery &query) const
 {
     const UserId me = this->me().value_or(Account{}).id;
-    return int(scalar(m_db, caseCountSql(query, me, shapeOf(m_db, query, me, true))).value_or(0));
+    const BoundSql bound = caseCountSql(query, me, shapes().forCount(m_db, query, me));
+    return int(cacheScalar(m_db, bound.sql, bound.values, "cache query").value_or(0));
 }
 
 std::optional<Case> CaseStore::caseById(CaseId id) const

@@ -14,9 +14,12 @@
 #include <QUrl>
 #include <QVariant>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace pakn {
+
+class QueryShapes;
 
 // The predicates are defined once, in CaseQuerySql.cpp. The cache only holds
 // the user's scope, so "in my unit" / "in my scope" needs no unit filter.
@@ -220,8 +223,12 @@ private:
                       QString *error);
     std::optional<QString> meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
+    QueryShapes &shapes() const;
 
     QSqlDatabase m_db;
+    // How the last queries were read (QueryShapes.h); made on first use, shared
+    // by copies of this store as they share its connection.
+    mutable std::shared_ptr<QueryShapes> m_shapes;
 };
 
 } // namespace pakn

@@ -145,7 +145,7 @@ private Q_SLOTS:
         model->setSearch(QStringLiteral("duong lang"));
         QCOMPARE(model->rowCount(), model->pageSize()); // the old rows, until the new ones come
         QTRY_COMPARE_WITH_TIMEOUT(model->query().search, QStringLiteral("duong lang"), 5000);
-        QCOMPARE(model->rowCount(), Cases / 10);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), Cases / 10, 5000);
         QCOMPARE(shown, QStringList{QStringLiteral("duong lang")});
 
         // Changing the queue while a search is on its way reads both at once.
@@ -158,6 +158,60 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model->query().search.isEmpty(), 5000);
         QCOMPARE(shown.size(), 3);
         QVERIFY(model->rowCount() > rows);
+    }
+
+    // A search as typed shows a screenful of rows as soon as they are read,
+    // then the rest of its first page; paging on goes on after them.
+    void searchShowsAScreenfulFirst()
+    {
+        auto reference = newModel(Queue::All, Tester::None);
+        reference->setSearch(QStringLiteral("kim ma"));
+        while (reference->canFetchMore({}))
+            reference->fetchMore({});
+        const QList<CaseId> expected = ids(*reference);
+        QVERIFY(expected.size() > 2 * reference->pageSize());
+
+        auto model = newModel(Queue::All, Tester::None);
+        model->searchInBackground(m_cache->store->database().databaseName());
+        model->setFirstRows(30);
+        QList<int> firstRows;
+        connect(model.get(), &QAbstractItemModel::modelReset, model.get(), [&] {
+            firstRows.append(model->rowCount());
+            QVERIFY(!model->canFetchMore({})); // not before the first page is whole
+        });
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        model->setSearch(QStringLiteral("kim ma"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->query().search, QStringLiteral("kim ma"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), model->pageSize(), 5000);
+        QCOMPARE(firstRows, QList<int>{30});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 30);
+        QVERIFY(model->canFetchMore({}));
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(ids(*model), expected);
+    }
+
+    // Text typed while the rest of a first page is on its way: that rest is
+    // never added to the newer text's rows.
+    void aNewerSearchDropsTheRestOfTheFirstPage()
+    {
+        auto model = newModel(Queue::All);
+        model->searchInBackground(m_cache->store->database().databaseName());
+        model->setFirstRows(10);
+        bool typedOn = false;
+        connect(model.get(), &QAbstractItemModel::modelReset, model.get(), [&] {
+            if (!std::exchange(typedOn, true))
+                model->setSearch(QStringLiteral("duong lang")); // the next key, right then
+        });
+        model->setSearch(QStringLiteral("kim"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->query().search, QStringLiteral("duong lang"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), Cases / 10, 5000);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->data(model->index(r, int(CaseColumn::Title)))
+                        .toString()
+                        .contains(QStringLiteral("Đường Láng")));
+        QVERIFY(!model->canFetchMore({}));
     }
 
     // Only a window of pages stays in memory; a page that left it is read
