@@ -351,8 +351,23 @@ namespace {
 
 // The page's statement; with `keysOnly` just the sort value and id (an index
 // walk without reading the rows, where the index covers the filter).
+// A row value comparison with the (sort column, id) key: SQLite turns it into
+// a range on the index (column, id). `op` as for ascending order.
+void addKeyBound(const CaseQuery &query, const PageKey &key, QLatin1String op, QStringList *where,
+                 QVariantList *values)
+{
+    if (query.sortColumn == CaseColumn::Id) {
+        where->append(QStringLiteral("id ") + op + QStringLiteral(" ?"));
+    } else {
+        where->append(QStringLiteral("(") + sortColumn(query.sortColumn) +
+                      QStringLiteral(", id) ") + op + QStringLiteral(" (?, ?)"));
+        values->append(key.sortValue);
+    }
+    values->append(key.id);
+}
+
 BoundSql pageSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
-                 QueryShape shape, bool keysOnly)
+                 QueryShape shape, bool keysOnly, const PageKey *until = nullptr)
 {
     const QString sort = sortColumn(query.sortColumn);
     const bool ascending = query.order == Qt::AscendingOrder;
@@ -361,18 +376,10 @@ BoundSql pageSql(const CaseQuery &query, const PageKey &after, int limit, UserId
         out.values.append(me);
     QStringList where;
     addFilter(query, me, shape, false, &where, &out.values);
-    if (after.id > 0) {
-        const QLatin1String op(ascending ? ">" : "<");
-        if (query.sortColumn == CaseColumn::Id) {
-            where.append(QStringLiteral("id ") + op + QStringLiteral(" ?"));
-        } else {
-            // A row value comparison: SQLite turns it into a range on the index (column, id).
-            where.append(QStringLiteral("(") + sort + QStringLiteral(", id) ") + op +
-                         QStringLiteral(" (?, ?)"));
-            out.values.append(after.sortValue);
-        }
-        out.values.append(after.id);
-    }
+    if (after.id > 0)
+        addKeyBound(query, after, QLatin1String(ascending ? ">" : "<"), &where, &out.values);
+    if (until)
+        addKeyBound(query, *until, QLatin1String(ascending ? "<=" : ">="), &where, &out.values);
     const QLatin1String direction(ascending ? " ASC" : " DESC");
     QString order = QStringLiteral(" ORDER BY ") + sort + direction;
     if (query.sortColumn != CaseColumn::Id)
@@ -410,6 +417,28 @@ BoundSql caseKeysSql(const CaseQuery &query, const PageKey &after, int limit, Us
                      QueryShape shape)
 {
     return pageSql(query, after, limit, me, shape, true);
+}
+
+BoundSql walkEndSql(const CaseQuery &query, const PageKey &after, int rows, UserId me)
+{
+    CaseQuery queue = query;
+    queue.search.clear();
+    BoundSql out = pageSql(queue, after, 1, me, {}, true);
+    out.sql += QStringLiteral(" OFFSET ?");
+    out.values.append(qMax(0, rows - 1));
+    return out;
+}
+
+BoundSql casePageUntilSql(const CaseQuery &query, const PageKey &after, const PageKey &until,
+                          int limit, UserId me)
+{
+    return pageSql(query, after, limit, me, {false, SearchSize::Common}, false, &until);
+}
+
+bool queueShapeIsKnown(const CaseQuery &query)
+{
+    return (query.queue == Queue::All || query.sortColumn == CaseColumn::ReceivedAt) &&
+           query.filter.isEmpty();
 }
 
 BoundSql caseCountSql(const CaseQuery &query, UserId me, QueryShape shape)

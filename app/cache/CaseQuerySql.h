@@ -36,6 +36,14 @@ constexpr int kRareSearch = 20000;
 // read; above, reading the row's folded text is cheaper than collecting the set.
 constexpr int kCommonSearch = 40000;
 
+// A search's first rows (at most kFirstRowsAtMost: a screenful) are looked for
+// among the queue's next kFirstRowsWalk rows, each checked on its folded text,
+// before its matches are counted: the count takes longer than the walk for
+// any word common enough to fill the rows there (one case in forty), and a
+// rarer one loses only that walk, as the rest is read as counted.
+constexpr int kFirstRowsAtMost = 100;
+constexpr int kFirstRowsWalk = 1000;
+
 // How many rows the search matches, which decides how it is checked.
 enum class SearchSize
 {
@@ -76,6 +84,11 @@ QList<WordCheck> wordChecksFor(const QString &search);
 // a prefix is never rare anyway.
 bool hasOneCharacterWord(const QString &search);
 
+// True when the query's queue is walked in index order whatever its size (the
+// default order, or every case, unfiltered): its shape then hangs on the
+// search alone.
+bool queueShapeIsKnown(const CaseQuery &query);
+
 // Selects the CaseRow columns then the sort value (column 10), the channel,
 // version and unread mark, at most `limit` rows after `after`.
 BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
@@ -84,6 +97,12 @@ BoundSql casePageSql(const CaseQuery &query, const PageKey &after, int limit, Us
 BoundSql caseKeysSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
                      QueryShape shape);
 BoundSql caseCountSql(const CaseQuery &query, UserId me, QueryShape shape);
+// The sort value and id of the row `rows` rows after `after` in the query's
+// order, the search aside: where a walk of that many rows of its queue ends.
+BoundSql walkEndSql(const CaseQuery &query, const PageKey &after, int rows, UserId me);
+// casePageSql's rows for a common search, from those up to `until` (included).
+BoundSql casePageUntilSql(const CaseQuery &query, const PageKey &after, const PageKey &until,
+                          int limit, UserId me);
 
 // Counts capped at kSmallSet and kCommonSearch, to choose the shape: the queue's
 // (and filter's) rows, the search's matches.

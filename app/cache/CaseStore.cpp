@@ -259,7 +259,29 @@ QList<Account> CaseStore::accounts() const
 QList<CaseRow> CaseStore::page(const CaseQuery &query, const PageKey &after, int limit) const
 {
     const UserId me = this->me().value_or(Account{}).id;
-    const BoundSql bound = casePageSql(query, after, limit, me, shapes().forPage(m_db, query, me));
+    if (after.id == 0 && limit <= kFirstRowsAtMost && !ftsExpressionFor(query.search).isEmpty() &&
+        queueShapeIsKnown(query) && !shapes().remembers(m_db, query, me)) {
+        // A search's first rows: walked for before its matches are counted.
+        const BoundSql end = walkEndSql(query, after, kFirstRowsWalk, me);
+        QSqlQuery q(m_db);
+        q.prepare(end.sql);
+        for (const QVariant &v : end.values)
+            q.addBindValue(v);
+        if (run(q)) {
+            if (!q.next()) // the queue ends within the walk: its rows are all checked
+                return readRows(casePageSql(query, after, limit, me, {false, SearchSize::Common}));
+            const PageKey until{q.value(0), q.value(1).toLongLong()};
+            QList<CaseRow> rows = readRows(casePageUntilSql(query, after, until, limit, me));
+            if (rows.size() < limit) // too rare there: the rest as counted
+                rows += page(query, until, limit - int(rows.size()));
+            return rows;
+        }
+    }
+    return readRows(casePageSql(query, after, limit, me, shapes().forPage(m_db, query, me)));
+}
+
+QList<CaseRow> CaseStore::readRows(const BoundSql &bound) const
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(bound.sql);

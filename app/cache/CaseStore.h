@@ -20,6 +20,7 @@
 namespace pakn {
 
 class QueryShapes;
+struct BoundSql;
 
 // The predicates are defined once, in CaseQuerySql.cpp. The cache only holds
 // the user's scope, so "in my unit" / "in my scope" needs no unit filter.
@@ -224,6 +225,7 @@ private:
     std::optional<QString> meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
     QueryShapes &shapes() const;
+    QList<CaseRow> readRows(const BoundSql &bound) const; // casePageSql's columns
 
     QSqlDatabase m_db;
     // How the last queries were read (QueryShapes.h); made on first use, shared

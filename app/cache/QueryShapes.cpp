@@ -17,8 +17,7 @@ std::optional<qint64> scalar(const QSqlDatabase &db, const BoundSql &bound)
 QueryShape measure(const QSqlDatabase &db, const CaseQuery &query, UserId me, bool forCount)
 {
     QueryShape shape;
-    if (!forCount && ((query.queue != Queue::All && query.sortColumn != CaseColumn::ReceivedAt) ||
-                      !query.filter.isEmpty()))
+    if (!forCount && !queueShapeIsKnown(query))
         shape.smallQueue = scalar(db, queueSizeSql(query, me)).value_or(0) < kSmallSet;
     const QString match = ftsExpressionFor(query.search);
     if (!match.isEmpty() && !(forCount && query.queue == Queue::All && query.filter.isEmpty()) &&
@@ -66,6 +65,12 @@ QueryShape QueryShapes::forPage(const QSqlDatabase &db, const CaseQuery &query, 
 QueryShape QueryShapes::forCount(const QSqlDatabase &db, const CaseQuery &query, UserId me)
 {
     return recall(m_count, db, query, me, true);
+}
+
+bool QueryShapes::remembers(const QSqlDatabase &db, const CaseQuery &query, UserId me) const
+{
+    return m_page && m_page->me == me && sameQuery(m_page->query, query) &&
+           writesSeen(db) == m_page->writes;
 }
 
 QueryShape QueryShapes::recall(std::optional<Remembered> &slot, const QSqlDatabase &db,

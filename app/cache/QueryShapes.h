@@ -22,6 +22,8 @@ class QueryShapes
 public:
     QueryShape forPage(const QSqlDatabase &db, const CaseQuery &query, UserId me);
     QueryShape forCount(const QSqlDatabase &db, const CaseQuery &query, UserId me);
+    // Whether forPage knows the query's shape without measuring it.
+    bool remembers(const QSqlDatabase &db, const CaseQuery &query, UserId me) const;
 
 private:
     struct Remembered

@@ -745,6 +745,66 @@ private Q_SLOTS:
                  QStringLiteral("\"duong\" \"\"\"lang\""));
     }
 
+    // A search's first rows are walked for before its matches are counted:
+    // the same rows as counted, whether the walk holds them all, only some
+    // (the rest read as counted) or the queue ends within it.
+    void firstRowsOfASearchAreWalkedFor_data()
+    {
+        QTest::addColumn<Queue>("queue");
+        QTest::addColumn<CaseColumn>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<bool>("walkHoldsTen"); // ten matches among the walk's rows
+        const auto newest = Qt::DescendingOrder;
+        QTest::addRow("common word")
+            << Queue::All << CaseColumn::ReceivedAt << newest << QStringLiteral("duong") << true;
+        QTest::addRow("rare words") << Queue::All << CaseColumn::ReceivedAt << newest
+                                    << QStringLiteral("liễu giai 5") << false;
+        // Only the case the walk ends on (a search by its number).
+        QTest::addRow("the walk's last row")
+            << Queue::All << CaseColumn::ReceivedAt << newest << QStringLiteral("#last") << false;
+        QTest::addRow("no such word") << Queue::All << CaseColumn::ReceivedAt << newest
+                                      << QStringLiteral("khong co") << false;
+        QTest::addRow("queue shorter than the walk")
+            << Queue::AwaitingApproval << CaseColumn::ReceivedAt << newest
+            << QStringLiteral("duong") << true;
+        QTest::addRow("every case by title")
+            << Queue::All << CaseColumn::Title << Qt::AscendingOrder << QStringLiteral("kim ma")
+            << true;
+        QTest::addRow("open, oldest first")
+            << Queue::UnitOpen << CaseColumn::ReceivedAt << Qt::AscendingOrder
+            << QStringLiteral("tieng") << true;
+    }
+    void firstRowsOfASearchAreWalkedFor()
+    {
+        QFETCH(Queue, queue);
+        QFETCH(CaseColumn, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QString, search);
+        QFETCH(bool, walkHoldsTen);
+        static CacheFixture cache(QStringLiteral("walk"));
+        static const QList<Case> cases = generatedCases(3000);
+        QString error;
+        if (CaseStore(cache.db()).cursor() == 0)
+            QVERIFY2(CaseStore(cache.db()).applyFeedPage(pageOf(cases, 3000), &error),
+                     qPrintable(error));
+        CaseQuery query = queryOf(queue);
+        query.sortColumn = column;
+        query.order = order;
+        QVERIFY(queueShapeIsKnown(query));
+        const QList<CaseId> walked = idsWithShape(cache.db(), query, {}, 97).mid(0, kFirstRowsWalk);
+        query.search = search == QStringLiteral("#last") ? QString::number(walked.last()) : search;
+        const QList<CaseId> found = idsWithShape(cache.db(), query, {}, 97);
+        QVERIFY(search != QStringLiteral("#last") || found == QList<CaseId>{walked.last()});
+        const auto held = std::count_if(found.cbegin(), found.cend(),
+                                        [&](CaseId id) { return walked.contains(id); });
+        QCOMPARE(held >= 10, walkHoldsTen); // the row tries what it says
+        for (const int limit : {1, 10, kFirstRowsAtMost}) {
+            const CaseStore store(cache.db()); // remembers no shape yet
+            QCOMPARE(idsOf(store.page(query, {}, limit)), found.mid(0, limit));
+        }
+    }
+
     void searchCombinesWithTheQueueAndPages()
     {
         CacheFixture cache;
