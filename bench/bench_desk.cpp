@@ -4,8 +4,9 @@
 //  - types search words into the real search box, a key every TYPING_MS, and
 //    takes for each keystroke the time until the table has painted results
 //    that include it (p50/p95, whole words and prefixes while typing);
-//  - runs the same searches against CaseStore directly (the query alone),
-//    beside a LIKE scan over the folded text (issue 7's baseline);
+//  - runs the same searches against CaseStore directly (the query alone) as
+//    the desk reads them: the rows the table shows first, then the rest of
+//    the first page; beside a LIKE scan over the folded text (issue 7's baseline);
 //  - scrolls the largest queue of the user's role from top to bottom with
 //    PageDown, wheel steps and Ctrl+End, timing each step to its paint;
 //  - reads the resident memory (VmRSS, and the peak VmHWM) after each part.

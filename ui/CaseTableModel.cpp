@@ -83,6 +83,7 @@ void CaseTableModel::setSearch(const QString &text)
     if (!m_reader) {
         m_query.search = trimmed;
         reload(0);
+        Q_EMIT searchShown();
         return;
     }
     // Typing goes on while the cache is searched; the rows shown stay those
@@ -107,6 +108,8 @@ void CaseTableModel::setSearch(const QString &text)
             // Unless whoever heard of the reset asked for something else.
             if (generation == m_generation && rows.size() == first && first < m_pageSize)
                 readRestOfFirstPage(generation);
+            if (generation == m_generation)
+                Q_EMIT searchShown();
         });
 }
 

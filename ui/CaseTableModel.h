@@ -89,6 +89,11 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    // The rows of the text given to setSearch are shown (later than the call
+    // when searching in the background).
+    void searchShown();
+
 private:
     struct Page
     {

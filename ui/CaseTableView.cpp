@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 
 namespace pakn {
@@ -237,6 +238,12 @@ void CaseTableView::selectFirstIfNone()
 {
     if (m_current == 0 && m_model && m_model->rowCount() > 0)
         selectCase(m_model->caseIdAt(0));
+}
+
+void CaseTableView::selectFirstIfNoneWhenRested()
+{
+    const QScopedValueRollback passing(m_keyRepeating, true);
+    selectFirstIfNone();
 }
 
 bool CaseTableView::selectCase(CaseId id)

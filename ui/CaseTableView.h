@@ -34,6 +34,10 @@ public:
     // Selects the first row when nothing is selected, so the detail pane is
     // never empty while the queue has cases.
     void selectFirstIfNone();
+    // The same for the rows of a search as typed, but the case is shown (and
+    // marked read) only once the rows rest: the first rows of each keystroke
+    // on the way are not read.
+    void selectFirstIfNoneWhenRested();
 
     // The selected cases, in table order (the current one included).
     QList<CaseId> selectedCaseIds() const;

@@ -210,10 +210,10 @@ void MainWindow::connectParts()
                 m_caseModel->setQueue(m_queueModel->queueAt(current.row()));
                 m_table->selectFirstIfNone();
             });
-    connect(m_search, &SearchBox::searchRequested, this, [this](const QString &text) {
-        m_caseModel->setSearch(text);
-        m_table->selectFirstIfNone();
-    });
+    connect(m_search, &SearchBox::searchRequested, m_caseModel, &CaseTableModel::setSearch);
+    // The case shown may not be among the rows found: the first of them is shown then.
+    connect(m_caseModel, &CaseTableModel::searchShown, m_table,
+            &CaseTableView::selectFirstIfNoneWhenRested);
     connect(m_table, &CaseTableView::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_reply, &ReplyEditor::actionRequested, this, &MainWindow::perform);
     connect(m_actionBar, &ActionBar::actionRequested, this, &MainWindow::perform);

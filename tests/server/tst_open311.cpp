@@ -310,7 +310,10 @@ private Q_SLOTS:
         QCOMPARE(x.value(QStringLiteral("requested_datetime")),
                  r.value(QStringLiteral("requested_datetime")).toString());
 
-        // The desk sees the reporter, received through Open311.
+        // The desk sees the reporter, received through Open311. The citizen's photo
+        // arrives as a version of its own: the reveal below acts on the one after it.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            staffCase(id).value(QStringLiteral("attachments")).toArray().size(), 1, 10000);
         const QByteArray coordinator = m_client->login(QStringLiteral("coordinator"));
         const QJsonObject staffView = m_client->get(QStringLiteral("cases/%1").arg(id), coordinator)
                                           .json.value(QStringLiteral("case"))

@@ -132,6 +132,21 @@ private Q_SLOTS:
         QCOMPARE(window->searchBox()->text(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), all, 5000);
 
+        // A search that leaves out the case shown shows the first case it finds.
+        const QString other =
+            wordLeavingOut(store, *model, all, window->caseTable()->currentCaseId());
+        QVERIFY2(!other.isEmpty(), "no title word leaves the case shown out");
+        QTest::keyClicks(window->searchBox(), other);
+        QTRY_COMPARE_WITH_TIMEOUT(model->query().search, other, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->caseTable()->currentCaseId(), model->caseIdAt(0), 5000);
+        QVERIFY(model->caseIdAt(0) != 0);
+        // Shown once the rows rest.
+        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->currentCase() &&
+                                     window->detailView()->currentCase()->id == model->caseIdAt(0),
+                                 5000);
+        QTest::keyClick(window->searchBox(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), all, 5000);
+
         // Select a case assigned to the officer that is in progress.
         window->selectQueue(Queue::AssignedToMe);
         CaseId target = 0;
@@ -580,6 +595,25 @@ private:
             const int n = store.count(q);
             if (w.size() >= 3 && n > 0 && n < all)
                 return w;
+        }
+        return {};
+    }
+
+    // A title word of a case in the table whose search finds cases, not `shown`.
+    static QString wordLeavingOut(const CaseStore &store, const CaseTableModel &model, int all,
+                                  CaseId shown)
+    {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString word =
+                distinctiveWord(store, store.caseById(model.caseIdAt(r))->title, all);
+            CaseQuery q;
+            q.queue = Queue::UnitOpen;
+            q.search = word;
+            bool found = false;
+            for (const CaseRow &row : store.page(q, {}, all))
+                found = found || row.id == shown;
+            if (!word.isEmpty() && !found)
+                return word;
         }
         return {};
     }
