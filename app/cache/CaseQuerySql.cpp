@@ -349,10 +349,8 @@ QList<WordCheck> wordChecksFor(const QString &search)
 
 namespace {
 
-// The page's statement; with `keysOnly` just the sort value and id (an index
-// walk without reading the rows, where the index covers the filter).
 // A row value comparison with the (sort column, id) key: SQLite turns it into
-// a range on the index (column, id). `op` as for ascending order.
+// a range on the index (column, id).
 void addKeyBound(const CaseQuery &query, const PageKey &key, QLatin1String op, QStringList *where,
                  QVariantList *values)
 {
@@ -366,6 +364,9 @@ void addKeyBound(const CaseQuery &query, const PageKey &key, QLatin1String op, Q
     values->append(key.id);
 }
 
+// The page's statement; with `keysOnly` just the sort value and id (an index
+// walk without reading the rows, where the index covers the filter); with
+// `until`, only the rows up to that key (included).
 BoundSql pageSql(const CaseQuery &query, const PageKey &after, int limit, UserId me,
                  QueryShape shape, bool keysOnly, const PageKey *until = nullptr)
 {

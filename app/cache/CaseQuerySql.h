@@ -7,8 +7,8 @@
 //
 // Which index drives a query depends on how many rows the filter and the
 // search match, so QueryShapes measures both (counts capped at kSmallSet) and
-// CaseStore passes the QueryShape: a small set is read through its own index and sorted;
-// a large one is checked row by row while walking the sort column's index,
+// CaseStore passes the QueryShape: a small set is read through its own index
+// and sorted; a large one is checked row by row while walking the sort column's index,
 // which stops after one page. Measured at 200,000 cases, either way a page
 // takes milliseconds, where the wrong choice takes hundreds.
 
