@@ -105,20 +105,19 @@ void CaseTableModel::setSearch(const QString &text)
                 const QScopedValueRollback guard(m_changing, true);
                 show(rows, 0);
             }
-            // Unless whoever heard of the reset asked for something else.
-            if (generation == m_generation && rows.size() == first && first < m_pageSize)
+            if (generation != m_generation)
+                return; // whoever heard of the reset asked for something else
+            if (rows.size() == first && first < m_pageSize)
                 readRestOfFirstPage(generation);
-            if (generation == m_generation)
-                Q_EMIT searchShown();
+            Q_EMIT searchShown();
         });
 }
 
 void CaseTableModel::readRestOfFirstPage(quint64 generation)
 {
-    // Until they come the view may not fetch more: pages after the first
-    // start where a whole first page ends.
-    m_firstPageShort = true;
-    m_atEnd = true;
+    // Until they come the view may not fetch more (show() took the short
+    // page for the end): pages after the first start where a whole one ends.
+    // Any later show() comes with a newer generation, which drops them.
     const QList<CaseRow> first = m_pages.value(0).rows;
     const int rest = m_pageSize - int(first.size());
     // The same slot: a newer search replaces this read while it waits.
@@ -128,9 +127,8 @@ void CaseTableModel::readRestOfFirstPage(quint64 generation)
             return store.page(query, after, rest);
         },
         [this, generation, rest](const QList<CaseRow> &rows) {
-            if (generation != m_generation || !m_firstPageShort)
+            if (generation != m_generation)
                 return; // the rows were read again since
-            m_firstPageShort = false;
             m_atEnd = rows.size() < rest;
             if (rows.isEmpty())
                 return;
@@ -168,7 +166,6 @@ void CaseTableModel::show(QList<CaseRow> first, int minimumRows)
     // of the following pages' ends by one walk over the index (no row data),
     // and the pages the view paints are read by those keys.
     beginResetModel();
-    m_firstPageShort = false;
     m_pages.clear();
     m_pageEnds.clear();
     m_rowCount = int(first.size());

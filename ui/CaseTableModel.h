@@ -126,8 +126,7 @@ private:
     quint64 m_generation = 0;       // of the newest rows asked for
     std::optional<QString> m_typed; // a search asked for whose rows have not arrived
     bool m_atEnd = true;
-    bool m_changing = false;       // rows are being reset or inserted
-    bool m_firstPageShort = false; // the rest of the first page is being read
+    bool m_changing = false; // rows are being reset or inserted
     int m_pageSize = 200;
     int m_firstRows = 50;
     std::function<QDateTime()> m_now;

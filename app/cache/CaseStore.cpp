@@ -32,6 +32,16 @@ bool run(QSqlQuery &q, QString *error = nullptr)
     return runCacheQuery(q, "cache query", error);
 }
 
+// Prepares a bound statement to be read forward, binds its values and runs it.
+bool run(QSqlQuery &q, const BoundSql &bound)
+{
+    q.setForwardOnly(true);
+    q.prepare(bound.sql);
+    for (const QVariant &v : bound.values)
+        q.addBindValue(v);
+    return run(q);
+}
+
 bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
          QString *error = nullptr)
 {
@@ -260,14 +270,12 @@ QList<CaseRow> CaseStore::page(const CaseQuery &query, const PageKey &after, int
 {
     const UserId me = this->me().value_or(Account{}).id;
     if (after.id == 0 && limit <= kFirstRowsAtMost && !ftsExpressionFor(query.search).isEmpty() &&
-        queueShapeIsKnown(query) && !shapes().remembers(m_db, query, me)) {
+        queueShapeIsKnown(query)) {
+        if (const auto known = shapes().recalled(m_db, query, me))
+            return readRows(casePageSql(query, after, limit, me, *known));
         // A search's first rows: walked for before its matches are counted.
-        const BoundSql end = walkEndSql(query, after, kFirstRowsWalk, me);
         QSqlQuery q(m_db);
-        q.prepare(end.sql);
-        for (const QVariant &v : end.values)
-            q.addBindValue(v);
-        if (run(q)) {
+        if (run(q, walkEndSql(query, after, kFirstRowsWalk, me))) {
             if (!q.next()) // the queue ends within the walk: its rows are all checked
                 return readRows(casePageSql(query, after, limit, me, {false, SearchSize::Common}));
             const PageKey until{q.value(0), q.value(1).toLongLong()};
@@ -283,12 +291,8 @@ QList<CaseRow> CaseStore::page(const CaseQuery &query, const PageKey &after, int
 QList<CaseRow> CaseStore::readRows(const BoundSql &bound) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(bound.sql);
-    for (const QVariant &v : bound.values)
-        q.addBindValue(v);
     QList<CaseRow> rows;
-    if (!run(q))
+    if (!run(q, bound))
         return rows;
     while (q.next()) {
         CaseRow r;
@@ -315,15 +319,10 @@ QList<PageKey> CaseStore::pageEnds(const CaseQuery &query, const PageKey &after,
                                    int step, int *walked) const
 {
     const UserId me = this->me().value_or(Account{}).id;
-    const BoundSql bound = caseKeysSql(query, after, limit, me, shapes().forPage(m_db, query, me));
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(bound.sql);
-    for (const QVariant &v : bound.values)
-        q.addBindValue(v);
     QList<PageKey> ends;
     int n = 0;
-    if (run(q))
+    if (run(q, caseKeysSql(query, after, limit, me, shapes().forPage(m_db, query, me))))
         while (q.next())
             if (++n % step == 0)
                 ends.append({q.value(0), q.value(1).toLongLong()});

@@ -67,10 +67,19 @@ QueryShape QueryShapes::forCount(const QSqlDatabase &db, const CaseQuery &query,
     return recall(m_count, db, query, me, true);
 }
 
-bool QueryShapes::remembers(const QSqlDatabase &db, const CaseQuery &query, UserId me) const
+std::optional<QueryShape> QueryShapes::recalled(const QSqlDatabase &db, const CaseQuery &query,
+                                                UserId me) const
 {
-    return m_page && m_page->me == me && sameQuery(m_page->query, query) &&
-           writesSeen(db) == m_page->writes;
+    const auto writes = writesSeen(db);
+    if (writes && holds(m_page, query, me, *writes))
+        return m_page->shape;
+    return std::nullopt;
+}
+
+bool QueryShapes::holds(const std::optional<Remembered> &slot, const CaseQuery &query, UserId me,
+                        const std::pair<qint64, qint64> &writes)
+{
+    return slot && slot->me == me && slot->writes == writes && sameQuery(slot->query, query);
 }
 
 QueryShape QueryShapes::recall(std::optional<Remembered> &slot, const QSqlDatabase &db,
@@ -81,7 +90,7 @@ QueryShape QueryShapes::recall(std::optional<Remembered> &slot, const QSqlDataba
         slot.reset();
         return measure(db, query, me, forCount);
     }
-    if (slot && slot->me == me && slot->writes == *writes && sameQuery(slot->query, query))
+    if (holds(slot, query, me, *writes))
         return slot->shape;
     slot = Remembered{query, me, *writes, measure(db, query, me, forCount)};
     return slot->shape;

@@ -22,8 +22,9 @@ class QueryShapes
 public:
     QueryShape forPage(const QSqlDatabase &db, const CaseQuery &query, UserId me);
     QueryShape forCount(const QSqlDatabase &db, const CaseQuery &query, UserId me);
-    // Whether forPage knows the query's shape without measuring it.
-    bool remembers(const QSqlDatabase &db, const CaseQuery &query, UserId me) const;
+    // forPage's shape when it is known without measuring it.
+    std::optional<QueryShape> recalled(const QSqlDatabase &db, const CaseQuery &query,
+                                       UserId me) const;
 
 private:
     struct Remembered
@@ -35,6 +36,8 @@ private:
     };
     QueryShape recall(std::optional<Remembered> &slot, const QSqlDatabase &db,
                       const CaseQuery &query, UserId me, bool forCount);
+    static bool holds(const std::optional<Remembered> &slot, const CaseQuery &query, UserId me,
+                      const std::pair<qint64, qint64> &writes);
 
     std::optional<Remembered> m_page;
     std::optional<Remembered> m_count;

@@ -12,6 +12,19 @@
 using namespace pakn;
 using namespace testdata;
 
+namespace {
+
+// Stores `cases` as the officer's first sync.
+void fill(const CacheFixture &cache, const QList<Case> &cases)
+{
+    CaseStore store(cache.db());
+    QString error;
+    QVERIFY2(store.setMe(officer(), &error), qPrintable(error));
+    QVERIFY2(store.applyFeedPage(pageOf(cases, cases.size()), &error), qPrintable(error));
+}
+
+} // namespace
+
 class TestQueryShapes : public QObject
 {
     Q_OBJECT
@@ -19,14 +32,15 @@ private Q_SLOTS:
     void aWriteOnAnyConnectionMeasuresAgain()
     {
         CacheFixture cache;
-        CaseStore store(cache.db());
-        QString error;
-        QVERIFY2(store.setMe(officer(), &error), qPrintable(error));
         // One case short of a queue too large to read whole and sort.
         QList<Case> cases;
         for (CaseId id = 1; id < kSmallSet; ++id)
             cases.append(makeCase(id));
-        QVERIFY2(store.applyFeedPage(pageOf(cases, cases.size()), &error), qPrintable(error));
+        fill(cache, cases);
+        if (QTest::currentTestFailed())
+            return;
+        CaseStore store(cache.db());
+        QString error;
         CaseQuery roads;
         roads.queue = Queue::All;
         roads.filter.field = QStringLiteral("roads");
@@ -60,15 +74,14 @@ private Q_SLOTS:
     void aSearchIsMeasuredByItsMatches()
     {
         CacheFixture cache;
-        CaseStore store(cache.db());
-        QString error;
-        QVERIFY2(store.setMe(officer(), &error), qPrintable(error));
         QList<Case> cases;
         for (CaseId id = 1; id <= 50; ++id)
             cases.append(makeCase(id, CaseStatus::InProgress,
                                   id == 7 ? QStringLiteral("Ngập úng Đường Láng")
                                           : QStringLiteral("Ổ gà phố Kim Mã")));
-        QVERIFY2(store.applyFeedPage(pageOf(cases, cases.size()), &error), qPrintable(error));
+        fill(cache, cases);
+        if (QTest::currentTestFailed())
+            return;
         CaseQuery query;
         query.queue = Queue::All;
         query.search = QStringLiteral("duong lang");
