@@ -10,7 +10,8 @@ namespace pakn {
 class FeedFetcher::Worker : public QObject
 {
 public:
-    using Hand = std::function<void(quint64 generation, const Delivery &)>;
+    // By value: the worker keeps no share of a page it hands over.
+    using Hand = std::function<void(quint64 generation, Delivery)>;
 
     Worker(ServerEndpoint endpoint, QByteArray token, Hand hand)
         : m_endpoint(std::move(endpoint)), m_token(std::move(token)), m_hand(std::move(hand))
@@ -140,22 +141,29 @@ FeedFetcher::FeedFetcher(ServerEndpoint endpoint, QByteArray token, Deliver deli
     // be freed where it was decoded: glibc frees memory of another thread's
     // arena under that arena's lock, and the two threads fought over it for
     // a tenth of the fetcher's time in a first sync.
-    m_worker = new Worker(std::move(endpoint), std::move(token),
-                          [this](quint64 generation, const Delivery &d) {
-                              QMetaObject::invokeMethod(
-                                  this,
-                                  [this, generation, d]() mutable {
-                                      if (generation == m_generation)
-                                          m_deliver(d);
-                                      QMetaObject::invokeMethod(
-                                          m_worker, [used = std::move(d)] {}, Qt::QueuedConnection);
-                                  },
-                                  Qt::QueuedConnection);
-                          });
+    m_worker =
+        new Worker(std::move(endpoint), std::move(token), [this](quint64 generation, Delivery d) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, d = std::move(d)]() mutable {
+                    if (generation == m_generation)
+                        m_deliver(d);
+                    giveBack(std::move(d));
+                },
+                Qt::QueuedConnection);
+        });
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("pakn-feed"));
     m_thread.start();
+}
+
+void FeedFetcher::giveBack(Delivery &&used)
+{
+    // Moved, not copied: a copy would share the page, and whichever thread
+    // let go of it last would free it (the storing thread, as often as not).
+    QMetaObject::invokeMethod(
+        m_worker, [page = std::move(used.page)] {}, Qt::QueuedConnection);
 }
 
 FeedFetcher::~FeedFetcher()

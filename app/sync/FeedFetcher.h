@@ -50,6 +50,9 @@ public:
 private:
     class Worker;
 
+    // Sends a used delivery's page back to the worker's thread to be freed.
+    void giveBack(Delivery &&used);
+
     Deliver m_deliver;
     quint64 m_generation = 0; // a delivery of an earlier fetch is dropped
     QThread m_thread;
